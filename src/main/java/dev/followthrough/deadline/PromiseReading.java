@@ -1,0 +1,36 @@
+package dev.followthrough.deadline;
+
+import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.Direction;
+import java.util.List;
+import java.util.Optional;
+
+/** What the parser made of a promise's text: a draft, a question, or a refusal with its reason. */
+public sealed interface PromiseReading {
+
+    record Parsed(PromiseDraft draft) implements PromiseReading {}
+
+    /**
+     * The deadline can be read more than one way ("next Friday", "3/4"): never guessed, the owner
+     * picks one of {@code readings}.
+     */
+    record Ambiguous(
+            String what,
+            Optional<Counterparty> counterparty,
+            Direction direction,
+            String phrase,
+            List<Deadline> readings)
+            implements PromiseReading {
+
+        public Ambiguous {
+            readings = List.copyOf(readings);
+        }
+
+        public PromiseDraft choose(int index) {
+            return new PromiseDraft(what, counterparty, direction, readings.get(index));
+        }
+    }
+
+    /** Refused, with a reason the user can act on ("That deadline has already passed: …"). */
+    record Invalid(String reason) implements PromiseReading {}
+}
