@@ -1,0 +1,113 @@
+package dev.followthrough;
+
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.database.Database;
+import dev.followthrough.platform.http.HttpServer;
+import dev.followthrough.platform.scheduler.Scheduler;
+import dev.followthrough.platform.slack.RequestLedger;
+import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.promise.PromiseFeature;
+import dev.followthrough.user.UserProfiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Followthrough wired together and running. Reads top to bottom: each part is built with {@code new}. */
+public final class Application implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    private final Database database;
+    private final SlackPlatform slack;
+    private final Scheduler scheduler;
+    private final HttpServer http;
+    private final Optional<SocketModeApp> socketMode;
+
+    private Application(
+            Database database,
+            SlackPlatform slack,
+            Scheduler scheduler,
+            HttpServer http,
+            Optional<SocketModeApp> socketMode) {
+        this.database = database;
+        this.slack = slack;
+        this.scheduler = scheduler;
+        this.http = http;
+        this.socketMode = socketMode;
+    }
+
+    public static Application start(Config config, Clock clock) {
+        var database = Database.open(config.databaseUrl(), config.dataDir());
+        var jdbi = database.jdbi();
+        var slack = new SlackPlatform(config);
+        var requests = new RequestLedger(jdbi, clock);
+        var ledger = new Ledger(jdbi);
+        var profiles = new UserProfiles(jdbi, slack.methods(), clock);
+
+        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, clock);
+
+        var scheduler = new Scheduler(database.dataSource(), 4);
+        scheduler.schedule(new Scheduler.RecurringJob(
+                "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
+        scheduler.start();
+
+        // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
+        var http = new HttpServer(config.port(), slack.app(), !config.socketMode(), database::isHealthy);
+        http.start();
+        Optional<SocketModeApp> socketMode = Optional.empty();
+        if (config.socketMode()) {
+            socketMode = Optional.of(connectSocketMode(config, slack));
+        }
+        log.info(
+                "Followthrough is running ({}; HTTP on port {})",
+                config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
+                http.port());
+        return new Application(database, slack, scheduler, http, socketMode);
+    }
+
+    private static SocketModeApp connectSocketMode(Config config, SlackPlatform slack) {
+        try {
+            var socketMode = new SocketModeApp(
+                    config.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, slack.app());
+            socketMode.startAsync();
+            return socketMode;
+        } catch (IOException cannotConnect) {
+            throw new UncheckedIOException("Could not open the Socket Mode connection to Slack", cannotConnect);
+        } catch (Exception cannotConnect) {
+            throw new IllegalStateException("Could not open the Socket Mode connection to Slack", cannotConnect);
+        }
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    /**
+     * Stops in order: no new requests (those in flight finish), work after their acks, the
+     * scheduler (running jobs finish), the pool, the embedded database.
+     */
+    @Override
+    public void close() {
+        log.info("Followthrough is stopping");
+        socketMode.ifPresent(Application::closeQuietly);
+        http.close();
+        slack.close();
+        scheduler.close();
+        database.close();
+        log.info("Followthrough stopped");
+    }
+
+    private static void closeQuietly(SocketModeApp socketMode) {
+        try {
+            socketMode.close();
+        } catch (Exception failedToClose) {
+            log.warn("The Socket Mode connection did not close cleanly", failedToClose);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.followthrough.ledger;
+
+import dev.followthrough.commitment.Commitment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Commitments as rows. Attach to a handle to work inside a transaction. */
+@RegisterRowMapper(CommitmentMapper.class)
+public interface CommitmentStore {
+
+    @SqlUpdate("""
+            INSERT INTO commitments (team_id, owner_id, what, direction, counterparty_user_id, counterparty_name,
+                                     firmness, due_at, target_at, due_phrase, due_zone, status, channel_id,
+                                     next_check_at, created_at, updated_at)
+            VALUES (:teamId, :ownerId, :what, :direction, :counterpartyUserId, :counterpartyName,
+                    :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
+                    NULL, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(
+            String teamId,
+            String ownerId,
+            String what,
+            String direction,
+            String counterpartyUserId,
+            String counterpartyName,
+            String firmness,
+            Instant dueAt,
+            Instant targetAt,
+            String duePhrase,
+            String dueZone,
+            String channelId,
+            Instant now);
+
+    @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id")
+    Optional<Commitment> find(String teamId, long id);
+
+    /** Reads a commitment and holds its row until the transaction ends: changes to it queue up. */
+    @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id FOR UPDATE")
+    Optional<Commitment> lock(String teamId, long id);
+
+    /** Open commitments of one owner, soonest first; soft ones without a target last. */
+    @SqlQuery("""
+            SELECT * FROM commitments
+            WHERE team_id = :teamId AND owner_id = :ownerId AND status IN ('OPEN', 'MISSED')
+            ORDER BY COALESCE(due_at, target_at) NULLS LAST, created_at, id
+            LIMIT :limit""")
+    List<Commitment> openOf(String teamId, String ownerId, int limit);
+
+    @SqlQuery("SELECT count(*) FROM commitments WHERE team_id = :teamId AND owner_id = :ownerId"
+            + " AND status IN ('OPEN', 'MISSED')")
+    int countOpenOf(String teamId, String ownerId);
+
+    @SqlUpdate("""
+            UPDATE commitments SET status = :status, closed_at = :closedAt, updated_at = :updatedAt
+            WHERE team_id = :teamId AND id = :id""")
+    void updateStatus(String teamId, long id, String status, Instant closedAt, Instant updatedAt);
+
+    @SqlUpdate("""
+            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, old_due_at, new_due_at, detail)
+            VALUES (:teamId, :commitmentId, :actorId, :kind, :at, :oldDueAt, :newDueAt, :detail)""")
+    void recordEvent(
+            String teamId,
+            long commitmentId,
+            String actorId,
+            String kind,
+            Instant at,
+            Instant oldDueAt,
+            Instant newDueAt,
+            String detail);
+
+    @SqlQuery("SELECT kind FROM commitment_events WHERE team_id = :teamId AND commitment_id = :commitmentId"
+            + " ORDER BY at, id")
+    List<String> eventKinds(@Bind("teamId") String teamId, @Bind("commitmentId") long commitmentId);
+}

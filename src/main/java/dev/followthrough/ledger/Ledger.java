@@ -1,0 +1,102 @@
+package dev.followthrough.ledger;
+
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.CommitmentEvent;
+import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.EventKind;
+import dev.followthrough.commitment.NewCommitment;
+import dev.followthrough.commitment.Transition;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The record of every commitment and everything that happened to it. Each change writes the new
+ * state and its event together, inside the caller's transaction.
+ */
+public final class Ledger {
+
+    private final Jdbi jdbi;
+
+    public Ledger(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
+        var store = handle.attach(CommitmentStore.class);
+        var id = store.insert(
+                commitment.teamId(),
+                commitment.ownerId(),
+                commitment.what(),
+                commitment.direction().name(),
+                commitment
+                        .counterparty()
+                        .filter(Counterparty.SlackUser.class::isInstance)
+                        .map(party -> ((Counterparty.SlackUser) party).userId())
+                        .orElse(null),
+                commitment
+                        .counterparty()
+                        .filter(Counterparty.Named.class::isInstance)
+                        .map(party -> ((Counterparty.Named) party).name())
+                        .orElse(null),
+                commitment.firmness().name(),
+                commitment.due().orElse(null),
+                commitment.target().orElse(null),
+                commitment.duePhrase(),
+                commitment.zone().getId(),
+                commitment.channelId().orElse(null),
+                now);
+        var created = CommitmentEvent.by(commitment.ownerId(), EventKind.CREATED, now)
+                .withDue(Optional.empty(), commitment.due());
+        recordEvent(store, commitment.teamId(), id, created);
+        return store.find(commitment.teamId(), id).orElseThrow();
+    }
+
+    /** Writes a change the domain allowed: the new status and its event. */
+    public Commitment apply(Handle handle, Transition.Changed change) {
+        var store = handle.attach(CommitmentStore.class);
+        var commitment = change.commitment();
+        store.updateStatus(
+                commitment.teamId(),
+                commitment.id(),
+                commitment.status().name(),
+                commitment.closedAt().orElse(null),
+                commitment.updatedAt());
+        recordEvent(store, commitment.teamId(), commitment.id(), change.event());
+        return store.find(commitment.teamId(), commitment.id()).orElseThrow();
+    }
+
+    public Optional<Commitment> lock(Handle handle, String teamId, long id) {
+        return handle.attach(CommitmentStore.class).lock(teamId, id);
+    }
+
+    public Optional<Commitment> find(String teamId, long id) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.find(teamId, id));
+    }
+
+    public List<Commitment> openOf(String teamId, String ownerId, int limit) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.openOf(teamId, ownerId, limit));
+    }
+
+    public int countOpenOf(String teamId, String ownerId) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.countOpenOf(teamId, ownerId));
+    }
+
+    public List<String> eventKinds(String teamId, long commitmentId) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.eventKinds(teamId, commitmentId));
+    }
+
+    private static void recordEvent(CommitmentStore store, String teamId, long commitmentId, CommitmentEvent event) {
+        store.recordEvent(
+                teamId,
+                commitmentId,
+                event.actorId().orElse(null),
+                event.kind().name(),
+                event.at(),
+                event.oldDue().orElse(null),
+                event.newDue().orElse(null),
+                event.detail().orElse(null));
+    }
+}

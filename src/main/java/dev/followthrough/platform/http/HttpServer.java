@@ -1,0 +1,79 @@
+package dev.followthrough.platform.http;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * Embedded Jetty: Slack's requests (commands, interactivity and events, one URL) at
+ * {@code POST /slack/events}, and {@code GET /healthz} for load balancers and Docker.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    public HttpServer(int port, App slackApp, boolean servesSlackRequests, BooleanSupplier databaseHealthy) {
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setPort(port);
+        server.addConnector(connector);
+        var context = new ServletContextHandler();
+        if (servesSlackRequests) {
+            context.addServlet(new ServletHolder(new SlackAppServlet(slackApp)), "/slack/events");
+        }
+        context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy)), "/healthz");
+        // On stop: refuse new requests, let those in flight finish (up to the stop timeout).
+        server.setHandler(new GracefulHandler(context));
+        server.setStopTimeout(20_000);
+        server.setStopAtShutdown(false);
+    }
+
+    public void start() {
+        try {
+            server.start();
+        } catch (Exception cannotStart) {
+            throw new IllegalStateException(
+                    "Could not start the HTTP server on port " + connector.getPort(), cannotStart);
+        }
+    }
+
+    /** The port actually bound (useful when asked for port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception failedToStop) {
+            throw new IllegalStateException("The HTTP server did not stop cleanly", failedToStop);
+        }
+    }
+
+    private static final class HealthServlet extends HttpServlet {
+        private final transient BooleanSupplier databaseHealthy;
+
+        HealthServlet(BooleanSupplier databaseHealthy) {
+            this.databaseHealthy = databaseHealthy;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            var healthy = databaseHealthy.getAsBoolean();
+            response.setStatus(healthy ? 200 : 503);
+            response.setContentType("application/json");
+            response.getWriter().write(healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"database unavailable\"}");
+        }
+    }
+}

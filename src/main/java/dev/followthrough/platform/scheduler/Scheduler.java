@@ -1,0 +1,130 @@
+package dev.followthrough.platform.scheduler;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.spi.JobFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Quartz, clustered on the application's own database: it decides which instance runs each
+ * recurring job; the jobs themselves are built by the features and handed out as they are.
+ */
+public final class Scheduler implements AutoCloseable {
+
+    private static final String DATA_SOURCE_NAME = "followthrough";
+    private static final String GROUP = "followthrough";
+
+    private final Map<String, RecurringJob> jobs = new LinkedHashMap<>();
+    private final org.quartz.Scheduler quartz;
+
+    /** A job a feature runs every {@code intervalSeconds}; never two firings of it at once. */
+    public record RecurringJob(String name, int intervalSeconds, Runnable work) {}
+
+    public Scheduler(DataSource dataSource, int threadCount) {
+        // Quartz asks its DBConnectionManager for connections by name: hand it the app's pool.
+        DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE_NAME, new PoolProvider(dataSource));
+        var properties = new Properties();
+        properties.setProperty("org.quartz.scheduler.instanceName", "followthrough");
+        properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threadCount));
+        properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        properties.setProperty(
+                "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        properties.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE_NAME);
+        properties.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
+        properties.setProperty("org.quartz.jobStore.isClustered", "true");
+        properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "10000");
+        properties.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
+        try {
+            quartz = new StdSchedulerFactory(properties).getScheduler();
+            quartz.setJobFactory(jobFactory());
+        } catch (SchedulerException cannotCreate) {
+            throw new IllegalStateException("Could not create the Quartz scheduler", cannotCreate);
+        }
+    }
+
+    /** Registers a recurring job; call before {@link #start()}. */
+    public void schedule(RecurringJob job) {
+        jobs.put(job.name(), job);
+    }
+
+    public void start() {
+        try {
+            for (var job : jobs.values()) {
+                var detail = JobBuilder.newJob(RecurringJobRunner.class)
+                        .withIdentity(job.name(), GROUP)
+                        .storeDurably()
+                        .build();
+                var trigger = TriggerBuilder.newTrigger()
+                        .withIdentity(job.name(), GROUP)
+                        .forJob(detail)
+                        .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(job.intervalSeconds())
+                                .withMisfireHandlingInstructionNextWithRemainingCount())
+                        .startNow()
+                        .build();
+                // Every instance of a cluster registers the same jobs: replace, never duplicate.
+                quartz.scheduleJob(detail, java.util.Set.of(trigger), true);
+            }
+            quartz.start();
+        } catch (SchedulerException cannotStart) {
+            throw new IllegalStateException("Could not start the Quartz scheduler", cannotStart);
+        }
+    }
+
+    public boolean isJobRegistered(String name) {
+        try {
+            return quartz.checkExists(JobKey.jobKey(name, GROUP));
+        } catch (SchedulerException unavailable) {
+            return false;
+        }
+    }
+
+    /** Stops taking new firings and waits for running jobs to finish. */
+    @Override
+    public void close() {
+        try {
+            quartz.shutdown(true);
+        } catch (SchedulerException failedToStop) {
+            throw new IllegalStateException("Quartz did not shut down cleanly", failedToStop);
+        }
+    }
+
+    private JobFactory jobFactory() {
+        return (bundle, scheduler) -> {
+            var job = jobs.get(bundle.getJobDetail().getKey().getName());
+            if (job == null) {
+                // A job another (newer or older) instance registered that this one does not know.
+                return (Job) context -> {};
+            }
+            return new RecurringJobRunner(job);
+        };
+    }
+
+    private record PoolProvider(DataSource dataSource) implements ConnectionProvider {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return dataSource.getConnection();
+        }
+
+        @Override
+        public void shutdown() {
+            // The pool belongs to the application, which closes it after Quartz.
+        }
+
+        @Override
+        public void initialize() {}
+    }
+}

@@ -1,0 +1,67 @@
+package dev.followthrough.platform.slack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Remembers the requests already handled (Slack retries, a {@code trigger_id} seen twice) and the
+ * answer each got, so a repeat gets the same answer and changes nothing.
+ */
+public final class RequestLedger {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public RequestLedger(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims {@code requestKey} inside the caller's transaction. False when it was claimed before:
+     * a concurrent first attempt makes this wait for it to commit (or roll back) first.
+     */
+    public boolean claim(Handle handle, String teamId, String requestKey, String response) {
+        return handle.createUpdate("""
+                        INSERT INTO processed_requests (team_id, request_key, response, created_at)
+                        VALUES (:teamId, :requestKey, :response, :now)
+                        ON CONFLICT DO NOTHING""")
+                        .bind("teamId", teamId)
+                        .bind("requestKey", requestKey)
+                        .bind("response", response)
+                        .bind("now", clock.instant())
+                        .execute()
+                == 1;
+    }
+
+    /** Stores the answer given to a claimed request, for its repeats. */
+    public void remember(Handle handle, String teamId, String requestKey, String response) {
+        handle.createUpdate(
+                        "UPDATE processed_requests SET response = :response WHERE team_id = :teamId AND request_key = :requestKey")
+                .bind("teamId", teamId)
+                .bind("requestKey", requestKey)
+                .bind("response", response)
+                .execute();
+    }
+
+    /** The answer stored with a request handled before. */
+    public Optional<String> answered(String teamId, String requestKey) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT response FROM processed_requests WHERE team_id = :teamId AND request_key = :requestKey")
+                .bind("teamId", teamId)
+                .bind("requestKey", requestKey)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    /** Forgets requests older than {@code age}: Slack stops retrying within minutes. */
+    public int forgetOlderThan(Duration age) {
+        return jdbi.withHandle(
+                handle -> handle.createUpdate("DELETE FROM processed_requests WHERE created_at < :cutoff")
+                        .bind("cutoff", clock.instant().minus(age))
+                        .execute());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.followthrough.promise;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.Direction;
+import dev.followthrough.deadline.Deadline;
+import dev.followthrough.deadline.PromiseDraft;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An ambiguous deadline ("next Friday", "3/4") is never guessed: the owner is shown the readings as
+ * buttons, and the promise is saved only when one is picked. Each button carries its whole draft,
+ * so nothing waits in the database for a click that may never come.
+ */
+final class Choices {
+
+    static final String PICK = "promise_pick";
+    /** Slack refuses a button value over 2,000 characters. */
+    private static final int VALUE_LIMIT = 2000;
+
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    /** What a button carries: the request it answers and the draft with one reading picked. */
+    record Pick(
+            String requestKey,
+            String ownerId,
+            String channelId,
+            String what,
+            String counterpartyUserId,
+            String counterpartyName,
+            String direction,
+            Long dueEpochSecond,
+            Long targetEpochSecond,
+            String phrase) {
+
+        PromiseDraft draft() {
+            Optional<Counterparty> counterparty = counterpartyUserId != null
+                    ? Optional.of(Counterparty.slackUser(counterpartyUserId))
+                    : Optional.ofNullable(counterpartyName).map(Counterparty::named);
+            Deadline deadline = dueEpochSecond != null
+                    ? new Deadline.Hard(Instant.ofEpochSecond(dueEpochSecond), phrase)
+                    : new Deadline.Soft(Optional.ofNullable(targetEpochSecond).map(Instant::ofEpochSecond), phrase);
+            return new PromiseDraft(what, counterparty, Direction.valueOf(direction), deadline);
+        }
+
+        Optional<String> channel() {
+            return Optional.ofNullable(channelId);
+        }
+
+        static Pick parse(String value) {
+            return GSON.fromJson(value, Pick.class);
+        }
+    }
+
+    String question(RecordingAPromise.Request request, RecordingAPromise.NeedsChoice needsChoice) {
+        var reading = needsChoice.reading();
+        var owner = needsChoice.owner();
+        var buttons = new ArrayList<BlockElement>();
+        for (var index = 0; index < reading.readings().size(); index++) {
+            var draft = reading.choose(index);
+            var value = GSON.toJson(pick(request, draft));
+            if (value.length() > VALUE_LIMIT) {
+                return SlackAnswers.ephemeral(":thinking_face: \"" + reading.phrase() + "\" could mean more than one"
+                        + " day. Please say the date itself, like \"Dec 4\", and try again. Nothing was saved.");
+            }
+            var label = draft.deadline() instanceof Deadline.Hard hard
+                    ? DueText.plain(hard.due(), owner.zone(), owner.locale())
+                    : "No firm date";
+            buttons.add(button(button -> button.actionId(PICK + "_" + buttons.size())
+                    .text(plainText(label))
+                    .value(value)));
+        }
+        var question = ":calendar: \"" + Mrkdwn.escape(reading.phrase()) + "\" could mean more than one day. Which"
+                + " did you mean for *" + Mrkdwn.escape(reading.what()) + "*?";
+        List<LayoutBlock> blocks = List.of(
+                section(section -> section.text(markdownText(question))),
+                actions(actions -> actions.blockId("promise_choices").elements(buttons)));
+        return SlackAnswers.ephemeral(Mrkdwn.plain(question), blocks);
+    }
+
+    private static Pick pick(RecordingAPromise.Request request, PromiseDraft draft) {
+        var deadline = draft.deadline();
+        return new Pick(
+                request.requestKey(),
+                request.userId(),
+                request.channelId().orElse(null),
+                draft.what(),
+                draft.counterparty()
+                        .filter(Counterparty.SlackUser.class::isInstance)
+                        .map(party -> ((Counterparty.SlackUser) party).userId())
+                        .orElse(null),
+                draft.counterparty()
+                        .filter(Counterparty.Named.class::isInstance)
+                        .map(party -> ((Counterparty.Named) party).name())
+                        .orElse(null),
+                draft.direction().name(),
+                deadline instanceof Deadline.Hard hard ? hard.due().getEpochSecond() : null,
+                deadline instanceof Deadline.Soft soft
+                        ? soft.target().map(Instant::getEpochSecond).orElse(null)
+                        : null,
+                deadline.phrase());
+    }
+}

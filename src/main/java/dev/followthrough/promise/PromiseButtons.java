@@ -1,0 +1,164 @@
+package dev.followthrough.promise;
+
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Transition;
+import dev.followthrough.commitment.Transitions;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The buttons on a recorded promise (Mark done, Undo) and on an ambiguous one (the readings). */
+final class PromiseButtons {
+
+    @FunctionalInterface
+    private interface Change {
+        Transition apply(Commitment commitment, String actorId, Instant now);
+    }
+
+    private final Jdbi jdbi;
+    private final Ledger ledger;
+    private final RecordingAPromise recording;
+    private final UserProfiles profiles;
+    private final SlackPlatform slack;
+    private final Clock clock;
+
+    PromiseButtons(
+            Jdbi jdbi,
+            Ledger ledger,
+            RecordingAPromise recording,
+            UserProfiles profiles,
+            SlackPlatform slack,
+            Clock clock) {
+        this.jdbi = jdbi;
+        this.ledger = ledger;
+        this.recording = recording;
+        this.profiles = profiles;
+        this.slack = slack;
+        this.clock = clock;
+    }
+
+    Response markDone(BlockActionRequest request, ActionContext context) {
+        return change(
+                request, context, Transitions::markKept, (commitment, late) -> PromiseMessages.kept(commitment, late));
+    }
+
+    Response undo(BlockActionRequest request, ActionContext context) {
+        return change(request, context, Transitions::undo, (commitment, late) -> PromiseMessages.undone(commitment));
+    }
+
+    private Response change(
+            BlockActionRequest request,
+            ActionContext context,
+            Change change,
+            java.util.function.BiFunction<Commitment, Boolean, String> confirmation) {
+        var payload = request.getPayload();
+        var teamId = payload.getTeam().getId();
+        var actorId = payload.getUser().getId();
+        var commitmentId = parseId(payload.getActions().get(0).getValue());
+        var outcome = commitmentId.isEmpty()
+                ? new Transition.Refused("That button no longer points at a promise I know.")
+                : jdbi.inTransaction(handle -> {
+                    var commitment = ledger.lock(handle, teamId, commitmentId.get());
+                    if (commitment.isEmpty()) {
+                        return new Transition.Refused("That promise no longer exists.");
+                    }
+                    var transition = change.apply(commitment.get(), actorId, clock.instant());
+                    if (transition instanceof Transition.Changed changed) {
+                        return new Transition.Changed(ledger.apply(handle, changed), changed.event());
+                    }
+                    return transition;
+                });
+        if (outcome instanceof Transition.Changed changed) {
+            var late = changed.event().detail().filter("late"::equals).isPresent();
+            var text = confirmation.apply(changed.commitment(), late);
+            respondLater(
+                    context,
+                    ActionResponse.builder().replaceOriginal(true).text(text).build());
+        } else {
+            var reason = ((Transition.Refused) outcome).reason();
+            respondLater(context, privately(reason));
+        }
+        return context.ack();
+    }
+
+    Response pick(BlockActionRequest request, ActionContext context) {
+        var payload = request.getPayload();
+        var teamId = payload.getTeam().getId();
+        var actorId = payload.getUser().getId();
+        var pick = Choices.Pick.parse(payload.getActions().get(0).getValue());
+        if (!pick.ownerId().equals(actorId)) {
+            respondLater(context, privately("Only <@" + pick.ownerId() + "> can pick the date for their promise."));
+            return context.ack();
+        }
+        var owner = profiles.lookup(teamId, actorId);
+        if (owner.isEmpty()) {
+            respondLater(context, privately(RecordingAPromise.NO_PROFILE));
+            return context.ack();
+        }
+        // Keyed on the original command: a second click, on any reading, saves nothing more.
+        var promise = new RecordingAPromise.Request(teamId, actorId, pick.channel(), "choice:" + pick.requestKey(), "");
+        var outcome = recording.save(promise, owner.get(), pick.draft(), (commitment, profile) -> {
+            var locale = profile.locale();
+            var blocks = PromiseMessages.recorded(commitment, locale);
+            var summary = PromiseMessages.recordedText(commitment, locale);
+            return pick.channel().isPresent()
+                    ? SlackAnswers.inChannel(summary, blocks)
+                    : SlackAnswers.ephemeral(summary, blocks);
+        });
+        if (outcome instanceof RecordingAPromise.Recorded recorded) {
+            var commitment = recorded.commitment();
+            var locale = owner.get().locale();
+            var summary = ActionResponse.builder()
+                    .responseType(pick.channel().isPresent() ? "in_channel" : "ephemeral")
+                    .text(PromiseMessages.recordedText(commitment, locale))
+                    .blocks(PromiseMessages.recorded(commitment, locale))
+                    .build();
+            slack.afterAck("showing the picked promise " + commitment.id(), () -> {
+                // The question was only for the owner; the promise itself goes where it was made.
+                respond(context, ActionResponse.builder().deleteOriginal(true).build());
+                respond(context, summary);
+            });
+        } else {
+            respondLater(context, privately("You already picked a date for this one: it's recorded."));
+        }
+        return context.ack();
+    }
+
+    private static ActionResponse privately(String text) {
+        return ActionResponse.builder()
+                .responseType("ephemeral")
+                .replaceOriginal(false)
+                .text(":thinking_face: " + text)
+                .build();
+    }
+
+    private void respondLater(ActionContext context, ActionResponse response) {
+        slack.afterAck("answering a button", () -> respond(context, response));
+    }
+
+    private static void respond(ActionContext context, ActionResponse response) {
+        try {
+            context.respond(response);
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException("Could not answer through the response_url", unreachable);
+        }
+    }
+
+    private static Optional<Long> parseId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.followthrough.promise;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.user.UserProfiles;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code /promise …}: record a promise, list them, or explain how. */
+final class PromiseCommand implements SlashCommandHandler {
+
+    static final int MAXIMUM_LENGTH = 1000;
+
+    private final RecordingAPromise recording;
+    private final Choices choices;
+    private final Ledger ledger;
+    private final UserProfiles profiles;
+    private final Clock clock;
+
+    PromiseCommand(RecordingAPromise recording, Choices choices, Ledger ledger, UserProfiles profiles, Clock clock) {
+        this.recording = recording;
+        this.choices = choices;
+        this.ledger = ledger;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        var payload = request.getPayload();
+        var text = payload.getText() == null ? "" : payload.getText().strip();
+        var keyword = text.toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || keyword.equals("help") || keyword.equals("?")) {
+            return SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks()));
+        }
+        if (keyword.equals("list")) {
+            return list(payload.getTeamId(), payload.getUserId());
+        }
+        if (text.length() > MAXIMUM_LENGTH) {
+            return refuse("That's " + text.length() + " characters; a promise can be at most " + MAXIMUM_LENGTH
+                    + ". Keep it to the one next step (\"send Acme the revised proposal by Fri 2pm\") and put"
+                    + " the details in a thread.");
+        }
+        var inDirectMessage = isDirectMessage(payload.getChannelId(), payload.getChannelName());
+        var promise = new RecordingAPromise.Request(
+                payload.getTeamId(),
+                payload.getUserId(),
+                inDirectMessage ? Optional.empty() : Optional.ofNullable(payload.getChannelId()),
+                // Slack's retries repeat the trigger_id; a new invocation always has a new one.
+                "command:" + payload.getTriggerId(),
+                text);
+        var outcome = recording.record(promise, (commitment, owner) -> {
+            var locale = owner.locale();
+            var blocks = PromiseMessages.recorded(commitment, locale);
+            var summary = PromiseMessages.recordedText(commitment, locale);
+            return inDirectMessage ? SlackAnswers.ephemeral(summary, blocks) : SlackAnswers.inChannel(summary, blocks);
+        });
+        if (outcome instanceof RecordingAPromise.Recorded recorded) {
+            return SlackAnswers.response(recorded.answer());
+        }
+        if (outcome instanceof RecordingAPromise.Repeated repeated) {
+            return SlackAnswers.response(repeated.answer());
+        }
+        if (outcome instanceof RecordingAPromise.NeedsChoice needsChoice) {
+            return SlackAnswers.response(choices.question(promise, needsChoice));
+        }
+        return refuse(((RecordingAPromise.Refused) outcome).reason());
+    }
+
+    private Response list(String teamId, String userId) {
+        var open = ledger.openOf(teamId, userId, PromiseList.SHOWN);
+        var total = open.size() < PromiseList.SHOWN ? open.size() : ledger.countOpenOf(teamId, userId);
+        var locale =
+                profiles.lookup(teamId, userId).map(profile -> profile.locale()).orElse(Locale.US);
+        var blocks = PromiseList.blocks(open, total, clock.instant(), locale);
+        return SlackAnswers.response(SlackAnswers.ephemeral(PromiseList.text(total), blocks));
+    }
+
+    private static Response refuse(String reason) {
+        return SlackAnswers.response(SlackAnswers.ephemeral(":thinking_face: " + reason + " Nothing was saved."));
+    }
+
+    static boolean isDirectMessage(String channelId, String channelName) {
+        return "directmessage".equals(channelName) || (channelId != null && channelId.startsWith("D"));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.followthrough.promise;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.Firmness;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The Block Kit for a recorded promise: what was understood, and the buttons to act on it. */
+final class PromiseMessages {
+
+    static final String MARK_DONE = "promise_done";
+    static final String UNDO = "promise_undo";
+
+    private PromiseMessages() {}
+
+    /** The summary shown right after recording: what, with whom, when, firm or soft. */
+    static List<LayoutBlock> recorded(Commitment commitment, Locale locale) {
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(section(section -> section.text(markdownText(headline(commitment, locale)))));
+        blocks.add(context(List.of(markdownText(firmnessNote(commitment)))));
+        blocks.add(actions(actions -> actions.blockId("promise_actions_" + commitment.id())
+                .elements(List.of(
+                        button(button -> button.actionId(MARK_DONE)
+                                .text(plainText(
+                                        commitment.direction() == Direction.MINE ? "Mark done" : "They delivered"))
+                                .style("primary")
+                                .value(Long.toString(commitment.id()))),
+                        button(button -> button.actionId(UNDO)
+                                .text(plainText("Undo"))
+                                .value(Long.toString(commitment.id())))))));
+        return blocks;
+    }
+
+    /** One line for notifications and clients that don't show blocks. */
+    static String recordedText(Commitment commitment, Locale locale) {
+        return Mrkdwn.plain(headline(commitment, locale));
+    }
+
+    static String headline(Commitment commitment, Locale locale) {
+        var owner = "<@" + commitment.ownerId() + ">";
+        var what = "*" + Mrkdwn.escape(commitment.what()) + "*";
+        var when = DueText.of(commitment, locale);
+        if (commitment.direction() == Direction.THEIRS) {
+            var who = commitment
+                    .counterparty()
+                    .map(party -> Mrkdwn.escape(party.display()))
+                    .orElse("Someone");
+            return ":handshake: " + who + " owes " + owner + ": " + what + " — " + when;
+        }
+        var to = commitment
+                .counterparty()
+                .map(party -> " to " + Mrkdwn.escape(party.display()))
+                .orElse("");
+        return ":white_check_mark: " + owner + " promised" + to + ": " + what + " — " + when;
+    }
+
+    private static String firmnessNote(Commitment commitment) {
+        if (commitment.firmness() == Firmness.HARD) {
+            return commitment.direction() == Direction.MINE
+                    ? "Firm deadline. I'll remind you before it's due."
+                    : "Firm deadline. If it slips, I'll tell you so you can follow up.";
+        }
+        return "Soft: no specific time yet. Vague promises are the ones that slip, so I'll ask you to pin it down.";
+    }
+
+    static String kept(Commitment commitment, boolean late) {
+        var what = "*" + Mrkdwn.escape(commitment.what()) + "*";
+        if (commitment.direction() == Direction.THEIRS) {
+            return ":tada: Delivered to <@" + commitment.ownerId() + ">: " + what + (late ? " (late)." : ".");
+        }
+        return ":tada: Kept" + (late ? ", a little late" : " on time") + ": " + what + " — nice follow-through.";
+    }
+
+    static String undone(Commitment commitment) {
+        return ":leftwards_arrow_with_hook: Undone: *" + Mrkdwn.escape(commitment.what())
+                + "* is no longer tracked and won't count anywhere.";
+    }
+}

@@ -1,0 +1,116 @@
+package dev.followthrough.promise;
+
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.NewCommitment;
+import dev.followthrough.deadline.Deadline;
+import dev.followthrough.deadline.PromiseDraft;
+import dev.followthrough.deadline.PromiseParser;
+import dev.followthrough.deadline.PromiseReading;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.RequestLedger;
+import dev.followthrough.user.UserProfile;
+import dev.followthrough.user.UserProfiles;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.jdbi.v3.core.Jdbi;
+
+/** Turns what a user typed into a recorded commitment, once per request however often Slack sends it. */
+final class RecordingAPromise {
+
+    /** Where the promise was made and by whom; {@code requestKey} identifies the request across retries. */
+    record Request(String teamId, String userId, Optional<String> channelId, String requestKey, String text) {}
+
+    sealed interface Outcome {}
+
+    /** Saved; {@code answer} is what the user was shown, stored for repeats of the request. */
+    record Recorded(Commitment commitment, String answer) implements Outcome {}
+
+    /** This request was handled before: the same answer again, nothing new saved. */
+    record Repeated(String answer) implements Outcome {}
+
+    /** The deadline reads more than one way: the owner picks, nothing is saved yet. */
+    record NeedsChoice(PromiseReading.Ambiguous reading, UserProfile owner) implements Outcome {}
+
+    record Refused(String reason) implements Outcome {}
+
+    static final String NO_PROFILE = "I couldn't look up your time zone from Slack just now, so I can't tell when"
+            + " that's due. Please try again in a minute.";
+
+    private final Jdbi jdbi;
+    private final Ledger ledger;
+    private final RequestLedger requests;
+    private final UserProfiles profiles;
+    private final PromiseParser parser;
+    private final Clock clock;
+
+    RecordingAPromise(
+            Jdbi jdbi,
+            Ledger ledger,
+            RequestLedger requests,
+            UserProfiles profiles,
+            PromiseParser parser,
+            Clock clock) {
+        this.jdbi = jdbi;
+        this.ledger = ledger;
+        this.requests = requests;
+        this.profiles = profiles;
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    Outcome record(Request request, BiFunction<Commitment, UserProfile, String> answerFor) {
+        var answeredBefore = requests.answered(request.teamId(), request.requestKey());
+        if (answeredBefore.isPresent()) {
+            return new Repeated(answeredBefore.get());
+        }
+        var owner = profiles.lookup(request.teamId(), request.userId());
+        if (owner.isEmpty()) {
+            return new Refused(NO_PROFILE);
+        }
+        var reading = parser.read(request.text(), owner.get().deadlineContext());
+        if (reading instanceof PromiseReading.Invalid invalid) {
+            return new Refused(invalid.reason());
+        }
+        if (reading instanceof PromiseReading.Ambiguous ambiguous) {
+            return new NeedsChoice(ambiguous, owner.get());
+        }
+        return save(request, owner.get(), ((PromiseReading.Parsed) reading).draft(), answerFor);
+    }
+
+    /** Saves a draft (typed, or picked from ambiguous readings) once for {@code request}. */
+    Outcome save(
+            Request request,
+            UserProfile owner,
+            PromiseDraft draft,
+            BiFunction<Commitment, UserProfile, String> answerFor) {
+        var commitment = toNew(request, owner, draft);
+        return jdbi.inTransaction(handle -> {
+            if (!requests.claim(handle, request.teamId(), request.requestKey(), null)) {
+                // A first attempt of this very request committed while this one was on its way.
+                return new Repeated(requests.answered(request.teamId(), request.requestKey())
+                        .orElseThrow());
+            }
+            var recorded = ledger.record(handle, commitment, clock.instant());
+            var answer = answerFor.apply(recorded, owner);
+            requests.remember(handle, request.teamId(), request.requestKey(), answer);
+            return new Recorded(recorded, answer);
+        });
+    }
+
+    private static NewCommitment toNew(Request request, UserProfile owner, PromiseDraft draft) {
+        var deadline = draft.deadline();
+        return new NewCommitment(
+                request.teamId(),
+                request.userId(),
+                draft.what(),
+                draft.direction(),
+                draft.counterparty(),
+                deadline.firmness(),
+                deadline instanceof Deadline.Hard hard ? Optional.of(hard.due()) : Optional.empty(),
+                deadline instanceof Deadline.Soft soft ? soft.target() : Optional.empty(),
+                deadline.phrase(),
+                owner.zone(),
+                request.channelId());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.followthrough.user;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterRowMapper(UserProfileMapper.class)
+public interface UserStore {
+
+    @SqlQuery("SELECT * FROM users WHERE team_id = :teamId AND user_id = :userId AND time_zone IS NOT NULL")
+    Optional<UserProfile> find(String teamId, String userId);
+
+    /** Keeps the user's settings; only what Slack tells us is replaced. */
+    @SqlUpdate("""
+            INSERT INTO users (team_id, user_id, time_zone, locale, profile_fetched_at, created_at, updated_at)
+            VALUES (:teamId, :userId, :timeZone, :locale, :fetchedAt, :fetchedAt, :fetchedAt)
+            ON CONFLICT (team_id, user_id) DO UPDATE
+            SET time_zone = excluded.time_zone, locale = excluded.locale,
+                profile_fetched_at = excluded.profile_fetched_at, updated_at = excluded.updated_at""")
+    void saveFromSlack(String teamId, String userId, String timeZone, String locale, Instant fetchedAt);
+}

@@ -1,0 +1,81 @@
+package dev.followthrough.support;
+
+import dev.followthrough.Application;
+import dev.followthrough.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Followthrough started for real, once per test run: its HTTP server on a free port, its own
+ * database on the embedded server, Slack replaced by the stand-in.
+ */
+public final class RunningFollowthrough {
+
+    public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+    private static RunningFollowthrough shared;
+
+    public final SlackStandIn slack;
+    public final MutableClock clock;
+    public final Application application;
+    public final SlackRequests requests;
+    public final Jdbi jdbi;
+
+    private RunningFollowthrough() {
+        try {
+            slack = new SlackStandIn();
+        } catch (IOException cannotStart) {
+            throw new UncheckedIOException(cannotStart);
+        }
+        clock = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
+        var jdbcUrl = TestDatabase.newDatabase("followthrough_app");
+        Config config;
+        try {
+            config = config(Map.of(
+                    "SLACK_BOT_TOKEN",
+                    "xoxb-test-token",
+                    "SLACK_SIGNING_SECRET",
+                    SIGNING_SECRET,
+                    "DATABASE_URL",
+                    jdbcUrl,
+                    "DATA_DIR",
+                    Files.createTempDirectory("followthrough").toString(),
+                    "PORT",
+                    "0",
+                    "SLACK_API_URL",
+                    slack.apiUrl()));
+        } catch (IOException cannotCreate) {
+            throw new UncheckedIOException(cannotCreate);
+        }
+        application = Application.start(config, clock);
+        requests = new SlackRequests(application.httpPort(), SIGNING_SECRET, slack);
+        jdbi = Jdbi.create(jdbcUrl);
+    }
+
+    public static synchronized RunningFollowthrough shared() {
+        if (shared == null) {
+            shared = new RunningFollowthrough();
+        }
+        return shared;
+    }
+
+    public static Config config(Map<String, String> environment) {
+        var reading = Config.fromEnvironment(environment);
+        if (reading instanceof Config.Valid valid) {
+            return valid.config();
+        }
+        throw new IllegalArgumentException(((Config.Invalid) reading).problems().toString());
+    }
+
+    /** Forgets everything a previous test left: rows, recorded calls, the clock. */
+    public void reset() {
+        slack.reset();
+        clock.set(Instant.parse("2026-11-23T15:00:00Z"));
+        jdbi.useHandle(handle -> handle.execute(
+                "TRUNCATE commitments, commitment_events, processed_requests, users RESTART IDENTITY CASCADE"));
+    }
+}

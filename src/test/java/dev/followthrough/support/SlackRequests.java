@@ -1,0 +1,148 @@
+package dev.followthrough.support;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Sends requests to Followthrough exactly as Slack does: form-encoded or JSON bodies, signed with
+ * HMAC-SHA256 of {@code v0:timestamp:body}, with Slack's headers.
+ */
+public final class SlackRequests {
+
+    public static final String TEAM = "T0001";
+
+    private final URI endpoint;
+    private final String signingSecret;
+    private final SlackStandIn slack;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    public SlackRequests(int port, String signingSecret, SlackStandIn slack) {
+        this.endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
+        this.signingSecret = signingSecret;
+        this.slack = slack;
+    }
+
+    /** The fields of a slash command as Slack sends them; change any before sending. */
+    public Map<String, String> command(String userId, String channelId, String text) {
+        var form = new LinkedHashMap<String, String>();
+        form.put("token", "legacy-verification-token");
+        form.put("team_id", TEAM);
+        form.put("team_domain", "example");
+        form.put("channel_id", channelId);
+        form.put("channel_name", channelId.startsWith("D") ? "directmessage" : "sales");
+        form.put("user_id", userId);
+        form.put("user_name", "user");
+        form.put("command", "/promise");
+        form.put("text", text);
+        form.put("api_app_id", "A0001");
+        form.put("is_enterprise_install", "false");
+        form.put("response_url", slack.responseUrl("command-" + UUID.randomUUID()));
+        form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0" + UUID.randomUUID());
+        return form;
+    }
+
+    public HttpResponse<String> slashCommand(String userId, String channelId, String text) {
+        return send(form(command(userId, channelId, text)), "application/x-www-form-urlencoded", Map.of());
+    }
+
+    /** A {@code block_actions} payload for a button on a message. */
+    public JsonObject buttonPress(String userId, String channelId, String actionId, String value) {
+        var payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        var user = new JsonObject();
+        user.addProperty("id", userId);
+        user.addProperty("username", "user");
+        user.addProperty("team_id", TEAM);
+        payload.add("user", user);
+        var team = new JsonObject();
+        team.addProperty("id", TEAM);
+        team.addProperty("domain", "example");
+        payload.add("team", team);
+        payload.addProperty("api_app_id", "A0001");
+        payload.addProperty("token", "legacy-verification-token");
+        payload.addProperty("trigger_id", "13345224609.738474920." + UUID.randomUUID());
+        payload.addProperty("response_url", slack.responseUrl("action-" + UUID.randomUUID()));
+        var container = new JsonObject();
+        container.addProperty("type", "message");
+        container.addProperty("message_ts", "1700000000.000100");
+        container.addProperty("channel_id", channelId);
+        container.addProperty("is_ephemeral", false);
+        payload.add("container", container);
+        var channel = new JsonObject();
+        channel.addProperty("id", channelId);
+        channel.addProperty("name", "sales");
+        payload.add("channel", channel);
+        var action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "promise_actions");
+        action.addProperty("value", value);
+        action.addProperty("action_ts", "1700000001.000200");
+        var text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", "button");
+        action.add("text", text);
+        var actions = new com.google.gson.JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return payload;
+    }
+
+    public HttpResponse<String> interaction(JsonObject payload) {
+        return send(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded", Map.of());
+    }
+
+    public HttpResponse<String> send(String body, String contentType, Map<String, String> extraHeaders) {
+        var timestamp = Long.toString(Instant.now().getEpochSecond());
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("X-Slack-Request-Timestamp", timestamp);
+        headers.put("X-Slack-Signature", sign(timestamp, body));
+        headers.putAll(extraHeaders);
+        return sendRaw(body, contentType, headers);
+    }
+
+    /** Sends exactly the headers given: for tests of what happens when they are wrong. */
+    public HttpResponse<String> sendRaw(String body, String contentType, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("Request to Followthrough failed", failed);
+        }
+    }
+
+    public String sign(String timestamp, String body) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            var digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(digest);
+        } catch (java.security.GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

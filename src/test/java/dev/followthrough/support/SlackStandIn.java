@@ -1,0 +1,186 @@
+package dev.followthrough.support;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local stand-in for Slack's Web API (and for response_url): answers like Slack does and records
+ * every call it receives, so tests can assert on exactly what Followthrough sent.
+ */
+public final class SlackStandIn implements AutoCloseable {
+
+    /** One recorded call: the method ("chat.postMessage", or "response_url") and what it carried. */
+    public record Call(String method, Map<String, String> form, JsonObject json, String authorization) {
+
+        /** A parameter, from the form or the JSON body. */
+        public String param(String name) {
+            if (form.containsKey(name)) {
+                return form.get(name);
+            }
+            return json != null && json.has(name) && !json.get(name).isJsonNull()
+                    ? (json.get(name).isJsonPrimitive()
+                            ? json.get(name).getAsString()
+                            : json.get(name).toString())
+                    : null;
+        }
+    }
+
+    public record User(String timeZone, String locale) {}
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, User> users = new ConcurrentHashMap<>();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
+
+    public SlackStandIn() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::api);
+        server.createContext("/response/", this::responseUrl);
+        server.start();
+    }
+
+    /** What to set SLACK_API_URL to. */
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    /** A response_url Slack would put in a payload; calls to it are recorded as "response_url". */
+    public String responseUrl(String name) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + name;
+    }
+
+    public void user(String userId, String timeZone, String locale) {
+        users.put(userId, new User(timeZone, locale));
+    }
+
+    /** Makes every call to {@code method} answer {@code {"ok":false,"error":error}} until reset. */
+    public void fail(String method, String error) {
+        failures.put(method, error);
+    }
+
+    public void reset() {
+        calls.clear();
+        users.clear();
+        failures.clear();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        var method = exchange.getRequestURI().getPath().substring("/api/".length());
+        var call = record(method, exchange);
+        var failure = failures.get(method);
+        if (failure != null) {
+            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
+            return;
+        }
+        reply(exchange, 200, answer(method, call));
+    }
+
+    private void responseUrl(HttpExchange exchange) throws IOException {
+        record("response_url", exchange);
+        reply(exchange, 200, "ok");
+    }
+
+    private Call record(String method, HttpExchange exchange) throws IOException {
+        var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        var contentType =
+                Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("Content-Type"), "");
+        Map<String, String> form = new LinkedHashMap<>();
+        JsonObject json = null;
+        if (contentType.startsWith("application/json")) {
+            json = JsonParser.parseString(body).getAsJsonObject();
+        } else {
+            form = parseForm(body);
+        }
+        var call = new Call(method, form, json, exchange.getRequestHeaders().getFirst("Authorization"));
+        calls.add(call);
+        return call;
+    }
+
+    private String answer(String method, Call call) {
+        return switch (method) {
+            case "auth.test" ->
+                "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\","
+                        + "\"user\":\"followthrough\",\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "users.info" -> userInfo(call.param("user"));
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
+            case "chat.postMessage", "chat.update" ->
+                "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"" + nextTimestamp() + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTimestamp() + "\"}";
+            case "chat.getPermalink" ->
+                "{\"ok\":true,\"permalink\":\"https://example.slack.com/archives/" + call.param("channel") + "/p"
+                        + call.param("message_ts").replace(".", "") + "\"}";
+            case "views.open", "views.update", "views.publish", "views.push" ->
+                "{\"ok\":true,\"view\":{\"id\":\"V" + nextTimestamp().replace(".", "") + "\",\"hash\":\"h"
+                        + nextTimestamp() + "\"}}";
+            default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
+        };
+    }
+
+    private String userInfo(String userId) {
+        var user = users.getOrDefault(userId, new User("America/New_York", "en-US"));
+        return "{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"T0001\",\"name\":\"user\"," + "\"tz\":\""
+                + user.timeZone() + "\",\"tz_offset\":0,\"locale\":\"" + user.locale() + "\"}}";
+    }
+
+    private String nextTimestamp() {
+        var micros = timestamps.incrementAndGet();
+        return (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000);
+    }
+
+    private static Map<String, String> parseForm(String body) {
+        var form = new LinkedHashMap<String, String>();
+        for (var pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            var equals = pair.indexOf('=');
+            var name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            var value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            form.put(name, value);
+        }
+        return form;
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        var bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var output = exchange.getResponseBody()) {
+            output.write(bytes);
+        }
+    }
+
+    public List<String> methods() {
+        var methods = new ArrayList<String>();
+        calls.forEach(call -> methods.add(call.method()));
+        return methods;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
