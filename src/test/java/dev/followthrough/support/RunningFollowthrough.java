@@ -71,6 +71,18 @@ public final class RunningFollowthrough {
         throw new IllegalArgumentException(((Config.Invalid) reading).problems().toString());
     }
 
+    /** A query's single number, e.g. a count. */
+    public long number(String sql) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    /** A query's first column, as text. */
+    public java.util.List<String> strings(String sql) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery(sql).mapTo(String.class).list());
+    }
+
     /** Forgets everything a previous test left: rows, recorded calls, the clock. */
     public void reset() {
         slack.reset();
