@@ -1,0 +1,75 @@
+package dev.followthrough;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import dev.followthrough.support.ServiceProcess;
+import dev.followthrough.support.SlackRequests;
+import dev.followthrough.support.SlackStandIn;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainProcessTest {
+
+    private static final String SECRET = "process-test-signing-secret";
+
+    @Test
+    void withoutSlackTokensItNamesWhatIsMissingAndExitsWithTwo() {
+        try (var service = ServiceProcess.start(Map.of())) {
+            var status = service.awaitExit(Duration.ofSeconds(30));
+
+            assertThat(status).isEqualTo(2);
+            assertThat(service.output())
+                    .contains("SLACK_BOT_TOKEN is missing")
+                    .contains("SLACK_SIGNING_SECRET is missing")
+                    .contains("README.md")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void anUnknownCommandIsNamedWithTheUsage() {
+        try (var service = ServiceProcess.start(Map.of(), "frobnicate")) {
+            assertThat(service.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
+            assertThat(service.output()).contains("Unknown command: frobnicate").contains("Usage:");
+        }
+    }
+
+    @Test
+    void onEmbeddedPostgresPromisesSurviveARestartAndSigtermExitsCleanly() throws Exception {
+        try (var slack = new SlackStandIn()) {
+            var port = ServiceProcess.freePort();
+            var environment = new HashMap<String, String>();
+            environment.put("SLACK_BOT_TOKEN", "xoxb-process-test");
+            environment.put("SLACK_SIGNING_SECRET", SECRET);
+            environment.put("SLACK_API_URL", slack.apiUrl());
+            environment.put("PORT", Integer.toString(port));
+            environment.put(
+                    "DATA_DIR", Files.createTempDirectory("followthrough-data").toString());
+            var requests = new SlackRequests(port, SECRET, slack);
+
+            try (var first = ServiceProcess.start(environment)) {
+                first.awaitHealthy(port, Duration.ofSeconds(90));
+                var recorded = requests.slashCommand("U100", "C200", "send the proposal to Acme");
+                assertThat(recorded.statusCode()).isEqualTo(200);
+                first.terminate();
+                assertThat(first.awaitExit(Duration.ofSeconds(60))).isEqualTo(0);
+                assertThat(first.output()).contains("Followthrough stopped").doesNotContain("ERROR");
+            }
+
+            try (var second = ServiceProcess.start(environment)) {
+                second.awaitHealthy(port, Duration.ofSeconds(90));
+                var list = requests.slashCommand("U100", "D300", "list");
+                var blocks =
+                        JsonParser.parseString(list.body()).getAsJsonObject().getAsJsonArray("blocks");
+                assertThat(blocks.toString()).contains("send the proposal to Acme");
+                second.terminate();
+                assertThat(second.awaitExit(Duration.ofSeconds(60))).isEqualTo(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.followthrough.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Followthrough as its own operating-system process, started the way a user starts it (the main
+ * class with a clean environment), for what only a whole process shows: exit codes, signals,
+ * restarts.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path output;
+
+    private ServiceProcess(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    public static ServiceProcess start(Map<String, String> environment, String... arguments) {
+        try {
+            var output = Files.createTempFile("followthrough", ".log");
+            var command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dev.followthrough.Main"));
+            command.addAll(List.of(arguments));
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().clear();
+            builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+            builder.environment().put("HOME", System.getProperty("java.io.tmpdir"));
+            builder.environment().putAll(environment);
+            return new ServiceProcess(builder.start(), output);
+        } catch (IOException cannotStart) {
+            throw new UncheckedIOException(cannotStart);
+        }
+    }
+
+    public static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException noPort) {
+            throw new UncheckedIOException(noPort);
+        }
+    }
+
+    /** Waits for the process to end on its own and returns its exit status. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("The process did not exit within " + timeout + "; it printed:\n" + output());
+            }
+            return process.exitValue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** Waits until GET /healthz answers 200 on {@code port}. */
+    public void awaitHealthy(int port, Duration timeout) {
+        var client = HttpClient.newHttpClient();
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError(
+                        "The process exited with " + process.exitValue() + "; it printed:\n" + output());
+            }
+            try {
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError("Not healthy within " + timeout + "; it printed:\n" + output());
+    }
+
+    /** Sends SIGTERM, as Docker and Kubernetes do to stop a container. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    public String output() {
+        try {
+            return Files.readString(output, StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+}
