@@ -156,8 +156,13 @@ final class DayReader {
                 at + 1);
     }
 
+    /** "May" only when capitalised: "I may 3…" is not a date. */
     private Optional<Month> monthAt(int at) {
-        return at < tokens.size() ? Lexicon.month(tokens.get(at).norm()) : Optional.empty();
+        if (at >= tokens.size()
+                || (tokens.get(at).is("may") && !tokens.get(at).text().startsWith("M"))) {
+            return Optional.empty();
+        }
+        return Lexicon.month(tokens.get(at).norm());
     }
 
     private Matcher matcher(Pattern pattern, int at) {

@@ -37,6 +37,9 @@ final class SpanReader {
 
     private Optional<PhraseMatch> measured(int at) {
         if (is(at, "in", "within")) {
+            if (is(at + 1, "the") && is(at + 2, "hour")) {
+                return exact(Duration.ofHours(1), at + 3);
+            }
             if (is(at + 1, "half") && is(at + 2, "an") && is(at + 3, "hour")) {
                 return exact(Duration.ofMinutes(30), at + 4);
             }

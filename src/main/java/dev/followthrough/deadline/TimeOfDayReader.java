@@ -27,7 +27,9 @@ final class TimeOfDayReader {
     Optional<TimeMatch> read(int at) {
         boolean introduced = is(at, "at", "@", "around");
         int start = introduced ? at + 1 : at;
-        Optional<TimeMatch> match = named(start).or(() -> numeric(start, introduced));
+        // "by 3" reads a bare hour too; a bare number elsewhere ("send 3 reports") is not a time.
+        boolean hourExpected = introduced || is(at - 1, "by", "before", "until", "till", "due", "at");
+        Optional<TimeMatch> match = named(start).or(() -> numeric(start, hourExpected));
         return match.map(this::withEmphasis);
     }
 
@@ -60,7 +62,8 @@ final class TimeOfDayReader {
     }
 
     /** "EOD", "COB", "end of (the) (business) day", "close of business": where the words end. */
-    Optional<Integer> endOfDay(int at) {
+    Optional<Integer> endOfDay(int from) {
+        int at = is(from, "the") ? from + 1 : from;
         if (is(at, "eod", "cob", "eob", "end-of-day")) {
             return Optional.of(at + 1);
         }

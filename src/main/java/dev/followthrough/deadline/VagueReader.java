@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 final class VagueReader {
 
+    /** Verbs that "after" belongs to ("look after the dog") rather than starting a deadline. */
+    private static final String[] PHRASAL_VERBS = {"look", "looks", "looking", "take", "takes", "named", "chase", "go"};
+
     private final List<Token> tokens;
     private final Moment moment;
 
@@ -31,7 +34,7 @@ final class VagueReader {
             LocalDate target = moment.lastWorkingDayOfWeek(moment.today().plusWeeks(2));
             return vague(Outcome.Vague.until(moment.endOfDay(target)), at + 4);
         }
-        if (is(at, "after") && at + 1 < tokens.size()) {
+        if (is(at, "after") && at + 1 < tokens.size() && !is(at - 1, PHRASAL_VERBS)) {
             return vague(Outcome.Vague.open(), tokens.size());
         }
         return open(at);
