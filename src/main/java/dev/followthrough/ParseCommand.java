@@ -14,15 +14,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,9 +35,9 @@ public final class ParseCommand {
 
     /** Exit status 0, or 2 when the arguments themselves are wrong. */
     public static int run(String[] args, BufferedReader in, PrintStream out, PrintStream err) {
-        Options options;
+        ParseOptions options;
         try {
-            options = Options.parse(args);
+            options = ParseOptions.parse(args);
         } catch (IllegalArgumentException wrong) {
             err.println(wrong.getMessage());
             err.println(USAGE);
@@ -133,71 +127,5 @@ public final class ParseCommand {
 
     private static String iso(Instant instant, ZoneId zone) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
-    }
-
-    /** The command line, read and checked. */
-    record Options(Clock clock, ZoneId zone, Locale locale, Optional<String> text) {
-
-        static Options parse(String[] args) {
-            String now = null;
-            ZoneId zone = ZoneOffset.UTC;
-            Locale locale = Locale.US;
-            String text = null;
-            int index = 0;
-            if (args.length > 0 && "parse".equals(args[0])) {
-                index = 1;
-            }
-            for (; index < args.length; index++) {
-                String arg = args[index];
-                switch (arg) {
-                    case "--now" -> now = value(args, ++index, arg);
-                    case "--tz" -> zone = zone(value(args, ++index, arg));
-                    case "--locale" -> locale = locale(value(args, ++index, arg));
-                    default -> {
-                        if (arg.startsWith("--")) {
-                            throw new IllegalArgumentException("Unknown option " + arg + ".");
-                        }
-                        if (text != null) {
-                            throw new IllegalArgumentException("Give the promise as one quoted argument.");
-                        }
-                        text = arg;
-                    }
-                }
-            }
-            Clock clock = now == null ? Clock.system(zone) : Clock.fixed(instant(now, zone), zone);
-            return new Options(clock, zone, locale, Optional.ofNullable(text));
-        }
-
-        private static String value(String[] args, int index, String flag) {
-            if (index >= args.length) {
-                throw new IllegalArgumentException("Option " + flag + " needs a value.");
-            }
-            return args[index];
-        }
-
-        private static ZoneId zone(String id) {
-            try {
-                return ZoneId.of(id);
-            } catch (DateTimeException unknown) {
-                throw new IllegalArgumentException("Unknown time zone for --tz: " + id + ".");
-            }
-        }
-
-        private static Locale locale(String tag) {
-            try {
-                return new Locale.Builder().setLanguageTag(tag).build();
-            } catch (IllformedLocaleException illformed) {
-                throw new IllegalArgumentException("Not a locale for --locale: " + tag + " (use a tag like en-US).");
-            }
-        }
-
-        private static Instant instant(String now, ZoneId zone) {
-            try {
-                return LocalDateTime.parse(now).atZone(zone).toInstant();
-            } catch (DateTimeException unreadable) {
-                throw new IllegalArgumentException(
-                        "Not a local date-time for --now: " + now + " (use a form like 2026-11-23T10:00).");
-            }
-        }
     }
 }

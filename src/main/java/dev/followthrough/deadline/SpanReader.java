@@ -3,13 +3,12 @@ package dev.followthrough.deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads spans measured from now: "in 90 minutes", "in 3 business days", "EOW", "end of the month". */
+/** Reads spans measured from now ("in 90 minutes", "in 3 business days") and the ends of periods ("EOW"). */
 final class SpanReader {
 
     private static final Pattern GLUED = Pattern.compile("(\\d{1,4})(mins?|m|hrs?|h|days?|d|wks?|w)");
@@ -25,14 +24,16 @@ final class SpanReader {
 
     private final List<Token> tokens;
     private final Moment moment;
+    private final PeriodEndReader periodEnds;
 
     SpanReader(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
         this.moment = moment;
+        this.periodEnds = new PeriodEndReader(tokens, moment);
     }
 
     Optional<PhraseMatch> read(int at) {
-        return measured(at).or(() -> endOfPeriod(at));
+        return measured(at).or(() -> periodEnds.read(at));
     }
 
     private Optional<PhraseMatch> measured(int at) {
@@ -124,75 +125,6 @@ final class SpanReader {
             }
         }
         return day;
-    }
-
-    /** "EOW", "end of (the) week", "end of next week", "EOM", "end of the month", "end of December". */
-    private Optional<PhraseMatch> endOfPeriod(int at) {
-        int start = is(at, "the") ? at + 1 : at;
-        if (is(start, "eow")) {
-            return Optional.of(endOfWeek(0, start + 1));
-        }
-        if (is(start, "eom")) {
-            return Optional.of(endOfMonth(0, start + 1));
-        }
-        if (!is(start, "end") || !is(start + 1, "of")) {
-            return Optional.empty();
-        }
-        int next = start + 2;
-        int offset = 0;
-        if (is(next, "the", "this")) {
-            next++;
-        } else if (is(next, "next")) {
-            offset = 1;
-            next++;
-        }
-        if (is(next, "work", "working", "business") && is(next + 1, "week")) {
-            next++;
-        }
-        if (is(next, "week")) {
-            return Optional.of(endOfWeek(offset, next + 1));
-        }
-        if (is(next, "month")) {
-            return Optional.of(endOfMonth(offset, next + 1));
-        }
-        int monthAt = next;
-        Optional<Month> month =
-                monthAt < tokens.size() ? Lexicon.month(tokens.get(monthAt).norm()) : Optional.empty();
-        return month.map(named -> endOfNamedMonth(named, monthAt + 1));
-    }
-
-    private PhraseMatch endOfWeek(int weeksAhead, int end) {
-        LocalDate today = moment.today();
-        Instant due = moment.endOfDay(moment.lastWorkingDayOfWeek(today.plusWeeks(weeksAhead)));
-        if (!moment.isAhead(due)) {
-            if (moment.isWorkingDay(today)) {
-                return new PhraseMatch(new Outcome.Refused(PeriodWording.weekOver()), end, true);
-            }
-            due = moment.endOfDay(moment.lastWorkingDayOfWeek(today.plusWeeks(weeksAhead + 1)));
-        }
-        return new PhraseMatch(Outcome.Pinned.at(due), end, true);
-    }
-
-    private PhraseMatch endOfMonth(int monthsAhead, int end) {
-        LocalDate today = moment.today();
-        Instant due = moment.endOfDay(moment.lastWorkingDayOfMonth(today.plusMonths(monthsAhead)));
-        if (!moment.isAhead(due)) {
-            if (moment.isWorkingDay(today)) {
-                return new PhraseMatch(new Outcome.Refused(PeriodWording.monthOver()), end, true);
-            }
-            due = moment.endOfDay(moment.lastWorkingDayOfMonth(today.plusMonths(monthsAhead + 1)));
-        }
-        return new PhraseMatch(Outcome.Pinned.at(due), end, true);
-    }
-
-    private PhraseMatch endOfNamedMonth(Month month, int end) {
-        LocalDate today = moment.today();
-        LocalDate first = LocalDate.of(today.getYear(), month, 1);
-        Instant due = moment.endOfDay(moment.lastWorkingDayOfMonth(first));
-        if (!moment.isAhead(due)) {
-            due = moment.endOfDay(moment.lastWorkingDayOfMonth(first.plusYears(1)));
-        }
-        return new PhraseMatch(Outcome.Pinned.at(due), end, true);
     }
 
     private boolean is(int at, String... words) {
