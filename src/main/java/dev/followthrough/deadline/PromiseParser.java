@@ -2,39 +2,81 @@ package dev.followthrough.deadline;
 
 import dev.followthrough.commitment.Direction;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Placeholder until the full deadline language lands: everything is soft. */
+/**
+ * Reads a promise as typed ("send Acme the revised proposal by Fri 2pm") into a draft: what,
+ * with whom, which way, and by when, relative to the clock and in the owner's zone and locale.
+ * Never throws: anything it can't make sense of comes back as {@link PromiseReading.Invalid}.
+ */
 public final class PromiseParser {
+
+    private static final DeadlineContext FALLBACK = DeadlineContext.of(ZoneOffset.UTC, Locale.US);
 
     private final Clock clock;
 
     public PromiseParser(Clock clock) {
-        this.clock = clock;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public PromiseReading read(String text, DeadlineContext context) {
-        if (text == null || text.isBlank()) {
-            return new PromiseReading.Invalid("Say what you promised.");
+        try {
+            return readPromise(text == null ? "" : text, context == null ? FALLBACK : complete(context));
+        } catch (RuntimeException unexpected) {
+            // A parser bug must not cost the user their promise: ask them to rephrase instead.
+            return new PromiseReading.Invalid("Sorry, I couldn't read that. Try it like " + Wording.EXAMPLE + ".");
         }
-        if (text.contains("yesterday")) {
-            return new PromiseReading.Invalid("That deadline has already passed.");
+    }
+
+    private static DeadlineContext complete(DeadlineContext context) {
+        return new DeadlineContext(
+                context.zone() == null ? ZoneOffset.UTC : context.zone(),
+                context.locale() == null ? Locale.ROOT : context.locale(),
+                context.workingHours() == null ? WorkingHours.DEFAULT : context.workingHours());
+    }
+
+    private PromiseReading readPromise(String text, DeadlineContext context) {
+        Moment moment = new Moment(ZonedDateTime.ofInstant(clock.instant(), context.zone()), context);
+        List<Token> tokens = Tokenizer.tokens(text);
+        Optional<DeadlineFinder.Found> found = new DeadlineFinder(tokens, moment).find();
+        Words words = found.map(deadline -> new Words(text, tokens, deadline.from(), deadline.cut()))
+                .orElseGet(() -> new Words(text, tokens, 0, 0));
+        WhoReader.Who who = WhoReader.read(words);
+        if (who.what().isBlank()) {
+            return new PromiseReading.Invalid(Wording.emptyTask());
         }
-        if (text.endsWith(" by tomorrow")) {
-            var due = clock.instant()
-                    .atZone(context.zone())
-                    .toLocalDate()
-                    .plusDays(1)
-                    .atTime(context.workingHours().endOfDay())
-                    .atZone(context.zone())
-                    .toInstant();
-            return new PromiseReading.Parsed(new PromiseDraft(
-                    text.substring(0, text.length() - 12),
-                    Optional.empty(),
-                    Direction.MINE,
-                    new Deadline.Hard(due, "by tomorrow")));
+        if (found.isEmpty()) {
+            return parsed(who, new Deadline.Soft(Optional.empty(), ""));
         }
-        return new PromiseReading.Parsed(new PromiseDraft(
-                text.trim(), Optional.empty(), Direction.MINE, new Deadline.Soft(Optional.empty(), "")));
+        DeadlineFinder.Found deadline = found.get();
+        String phrase = TaskText.render(text.substring(
+                tokens.get(deadline.from()).start(),
+                tokens.get(deadline.to() - 1).end()));
+        Outcome outcome = deadline.outcome();
+        if (outcome instanceof Outcome.Refused refused) {
+            return new PromiseReading.Invalid(refused.reason());
+        }
+        if (outcome instanceof Outcome.Vague vague) {
+            return parsed(who, new Deadline.Soft(vague.target(), phrase));
+        }
+        List<Instant> readings = ((Outcome.Pinned) outcome).readings();
+        if (readings.size() == 1) {
+            return parsed(who, new Deadline.Hard(readings.get(0), phrase));
+        }
+        List<Deadline> choices = readings.stream()
+                .<Deadline>map(due -> new Deadline.Hard(due, phrase))
+                .toList();
+        return new PromiseReading.Ambiguous(who.what(), who.counterparty(), who.direction(), phrase, choices);
+    }
+
+    private static PromiseReading parsed(WhoReader.Who who, Deadline deadline) {
+        Direction direction = who.direction();
+        return new PromiseReading.Parsed(new PromiseDraft(who.what(), who.counterparty(), direction, deadline));
     }
 }

@@ -1,7 +1,11 @@
 package dev.followthrough.deadline;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -25,5 +29,27 @@ public record WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, 
             throw new IllegalArgumentException("the working day must start before it ends");
         }
         days = Set.copyOf(days);
+    }
+
+    /**
+     * The first moment at or after {@code t} inside working hours in {@code zone}: {@code t} itself
+     * when it is inside, else the start of the next working day's hours. A start that falls in a DST
+     * gap moves later by the gap, like any wall time.
+     */
+    public Instant nextWorkingMoment(Instant t, ZoneId zone) {
+        ZonedDateTime local = t.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        LocalTime time = local.toLocalTime();
+        if (days.contains(day.getDayOfWeek()) && !time.isBefore(start) && time.isBefore(end)) {
+            return t;
+        }
+        if (!days.contains(day.getDayOfWeek()) || !time.isBefore(start)) {
+            day = day.plusDays(1);
+        }
+        while (!days.contains(day.getDayOfWeek())) {
+            day = day.plusDays(1);
+        }
+        Instant opening = ZonedDateTime.of(day, start, zone).toInstant();
+        return opening.isBefore(t) ? t : opening;
     }
 }

@@ -1,0 +1,28 @@
+package dev.followthrough.deadline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * A time of day as read. {@code midnight} is the end of the day it is attached to ("Friday
+ * midnight" is the night from Friday to Saturday); {@code endOfDay} marks "EOD", whose meaning
+ * for today never rolls over to tomorrow.
+ */
+record ClockTime(LocalTime time, boolean midnight, boolean endOfDay) {
+
+    static ClockTime of(LocalTime time) {
+        return new ClockTime(time, false, false);
+    }
+
+    static ClockTime ofMidnight() {
+        return new ClockTime(LocalTime.MIDNIGHT, true, false);
+    }
+
+    static ClockTime ofEndOfDay(LocalTime endOfDay) {
+        return new ClockTime(endOfDay, false, true);
+    }
+
+    java.time.Instant on(LocalDate date, Moment moment) {
+        return midnight ? moment.at(date.plusDays(1), LocalTime.MIDNIGHT) : moment.at(date, time);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.followthrough.deadline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the deadline phrase in a promise. Deadlines are usually at the end or introduced ("by
+ * Friday send Acme the deck"); words that only look like one in the middle of the task ("send
+ * the morning report") are left to the task.
+ */
+final class DeadlineFinder {
+
+    /**
+     * The chosen phrase: {@code from} its first introducing word to {@code to}, the end of its own
+     * words; the task loses the words up to {@code cut}, which also covers a trailing "please".
+     */
+    record Found(int from, int to, int cut, Outcome outcome) {}
+
+    /** Words before a date that make it a reference, not a deadline ("the notes from Friday"). */
+    private static final Set<String> REFERENCES = Set.of("from", "since", "of", "about", "than", "last", "the");
+
+    private final List<Token> tokens;
+    private final DeadlineGrammar grammar;
+
+    DeadlineFinder(List<Token> tokens, Moment moment) {
+        this.tokens = tokens;
+        this.grammar = new DeadlineGrammar(tokens, moment);
+    }
+
+    Optional<Found> find() {
+        List<Found> accepted = new java.util.ArrayList<>();
+        Found best = null;
+        int bestScore = -1;
+        for (int at = 0; at < tokens.size(); at++) {
+            Optional<PhraseMatch> match = grammar.read(at);
+            if (match.isEmpty()) {
+                continue;
+            }
+            int from = leadStart(at);
+            boolean introduced = from < at || tokens.get(at).is("at", "@");
+            if (!introduced && at > 0 && tokens.get(at - 1).is(REFERENCES.toArray(String[]::new))) {
+                continue;
+            }
+            int to = emphasisEnd(match.get().end());
+            int cut = courtesyEnd(to);
+            boolean atEnd = cut == tokens.size();
+            if (!introduced && !atEnd && !match.get().strong()) {
+                continue;
+            }
+            int score = (introduced ? 2 : 0) + (atEnd ? 2 : 0) + (match.get().strong() ? 1 : 0);
+            Found found = new Found(from, to, cut, match.get().outcome());
+            accepted.add(found);
+            if (best == null || score > bestScore || (score == bestScore && longer(found, best))) {
+                best = found;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best).map(chosen -> widest(chosen, accepted));
+    }
+
+    /** "tomorrow at 3pm" wins over its own "at 3pm", though only the latter looks introduced. */
+    private static Found widest(Found chosen, List<Found> accepted) {
+        Found widest = chosen;
+        for (Found other : accepted) {
+            if (other.from() <= widest.from() && other.to() >= widest.to() && longer(other, widest)) {
+                widest = other;
+            }
+        }
+        return widest;
+    }
+
+    private static boolean longer(Found candidate, Found best) {
+        int candidateLength = candidate.to() - candidate.from();
+        int bestLength = best.to() - best.from();
+        return candidateLength > bestLength || (candidateLength == bestLength && candidate.from() > best.from());
+    }
+
+    private int leadStart(int at) {
+        int from = at;
+        while (true) {
+            if (from >= 3 && is(from - 3, "no", "not") && is(from - 2, "later") && is(from - 1, "than")) {
+                from -= 3;
+            } else if (from >= 1 && tokens.get(from - 1).is(Lexicon.LEADS.toArray(String[]::new))) {
+                from--;
+            } else {
+                return from;
+            }
+        }
+    }
+
+    /** "at the latest", "at latest", "latest", "sharp" stay with the deadline. */
+    private int emphasisEnd(int end) {
+        if (is(end, "at") && is(end + 1, "the") && is(end + 2, "latest")) {
+            return end + 3;
+        }
+        if (is(end, "at") && is(end + 1, "latest")) {
+            return end + 2;
+        }
+        return is(end, Lexicon.EMPHASIS.toArray(String[]::new)) ? end + 1 : end;
+    }
+
+    private int courtesyEnd(int end) {
+        int cut = end;
+        while (is(cut, Lexicon.COURTESY.toArray(String[]::new)) || (is(cut, "thank") && is(cut + 1, "you"))) {
+            cut += tokens.get(cut).is("thank") ? 2 : 1;
+        }
+        return cut == tokens.size() ? cut : end;
+    }
+
+    private boolean is(int at, String... words) {
+        return at >= 0 && at < tokens.size() && tokens.get(at).is(words);
+    }
+}

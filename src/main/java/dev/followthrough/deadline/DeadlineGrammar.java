@@ -1,0 +1,107 @@
+package dev.followthrough.deadline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads the longest deadline phrase starting at a word: a day and a time in either order, a span, or vague words. */
+final class DeadlineGrammar {
+
+    private final List<Token> tokens;
+    private final Moment moment;
+    private final DayReader days;
+    private final TimeOfDayReader times;
+    private final SpanReader spans;
+    private final VagueReader vague;
+    private final DayResolver calendar;
+
+    DeadlineGrammar(List<Token> tokens, Moment moment) {
+        this.tokens = tokens;
+        this.moment = moment;
+        this.days = new DayReader(tokens);
+        this.times = new TimeOfDayReader(tokens, moment);
+        this.spans = new SpanReader(tokens, moment);
+        this.vague = new VagueReader(tokens, moment);
+        this.calendar = new DayResolver(moment);
+    }
+
+    Optional<PhraseMatch> read(int at) {
+        if (is(at, "later") && is(at + 1, "today", "tonight")) {
+            return read(at + 1);
+        }
+        return Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
+                .flatMap(Optional::stream)
+                .reduce((best, other) -> other.end() > best.end() ? other : best);
+    }
+
+    /** "Friday", "tomorrow morning", "Fri 2pm", "next Tuesday at 10", "Dec 3 by noon". */
+    private Optional<PhraseMatch> dayFirst(int at) {
+        Optional<DayReader.DayMatch> day = days.read(at);
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        DaySpec spec = day.get().spec();
+        int next = day.get().end();
+        int timeAt = is(next, "by", "before") ? next + 1 : next;
+        Optional<TimeOfDayReader.TimeMatch> time = times.read(timeAt).filter(match -> !match.today());
+        if (time.isPresent()) {
+            Outcome outcome = calendar.resolve(spec, Optional.of(time.get().time()));
+            return Optional.of(new PhraseMatch(outcome, time.get().end(), true));
+        }
+        Outcome outcome = calendar.resolve(spec, Optional.empty());
+        boolean strong = !(spec instanceof DaySpec.Weekday weekday) || weekday.which() != DaySpec.Which.NEAREST;
+        return Optional.of(new PhraseMatch(outcome, next, strong));
+    }
+
+    /** "2pm", "at 2", "noon tomorrow", "2pm on Friday", "EOD Friday", "tonight", "this afternoon". */
+    private Optional<PhraseMatch> timeFirst(int at) {
+        Optional<TimeOfDayReader.TimeMatch> found = times.read(at);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TimeOfDayReader.TimeMatch time = found.get();
+        boolean strong = time.today() || time.time().endOfDay() || startsWithDigit(at);
+        if (time.today()) {
+            return Optional.of(new PhraseMatch(today(time.time()), time.end(), strong));
+        }
+        int dayAt = is(time.end(), "on") ? time.end() + 1 : time.end();
+        Optional<DayReader.DayMatch> day = days.read(dayAt);
+        if (day.isPresent()) {
+            Outcome outcome = calendar.resolve(day.get().spec(), Optional.of(time.time()));
+            return Optional.of(new PhraseMatch(outcome, day.get().end(), true));
+        }
+        return Optional.of(new PhraseMatch(timeOnly(time.time()), time.end(), strong));
+    }
+
+    /** "tonight" after 8pm still has until midnight; "this morning" after it is refused. */
+    private Outcome today(ClockTime time) {
+        LocalDate today = moment.today();
+        boolean tonight = time.time().equals(LocalTime.of(20, 0));
+        if (tonight && !moment.isAhead(time.on(today, moment))) {
+            return calendar.resolve(new DaySpec.Offset(0, "today"), Optional.of(ClockTime.ofMidnight()));
+        }
+        return calendar.resolve(new DaySpec.Offset(0, "today"), Optional.of(time));
+    }
+
+    /** A time with no day: today while it's ahead, else tomorrow; "EOD" alone always means today. */
+    private Outcome timeOnly(ClockTime time) {
+        LocalDate today = moment.today();
+        if (time.endOfDay() || moment.isAhead(time.on(today, moment))) {
+            return calendar.resolve(new DaySpec.Offset(0, "today"), Optional.of(time));
+        }
+        return calendar.resolve(new DaySpec.Offset(1, "tomorrow"), Optional.of(time));
+    }
+
+    private boolean startsWithDigit(int at) {
+        int first = is(at, "at", "@", "around") ? at + 1 : at;
+        return first < tokens.size()
+                && !tokens.get(first).norm().isEmpty()
+                && Character.isDigit(tokens.get(first).norm().charAt(0));
+    }
+
+    private boolean is(int at, String... words) {
+        return at >= 0 && at < tokens.size() && tokens.get(at).is(words);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.followthrough.deadline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads vague deadlines: "next week", "later this week", "this month", "soon", "sometime",
+ * "after the launch". A vague deadline keeps the end of the period it names as its target.
+ */
+final class VagueReader {
+
+    /** Verbs that "after" belongs to ("look after the dog") rather than starting a deadline. */
+    private static final String[] PHRASAL_VERBS = {"look", "looks", "looking", "take", "takes", "named", "chase", "go"};
+
+    private final List<Token> tokens;
+    private final Moment moment;
+
+    VagueReader(List<Token> tokens, Moment moment) {
+        this.tokens = tokens;
+        this.moment = moment;
+    }
+
+    Optional<PhraseMatch> read(int at) {
+        int start = is(at, "sometime", "early", "later", "late", "mid") ? at + 1 : at;
+        if (is(start, "some") && is(start + 1, "time")) {
+            start += 2;
+        }
+        if (is(start, "next", "this") && is(start + 1, "week", "month")) {
+            return Optional.of(
+                    period(tokens.get(start).is("next"), tokens.get(start + 1).is("week"), start + 2));
+        }
+        if (is(at, "the") && is(at + 1, "week") && is(at + 2, "after") && is(at + 3, "next")) {
+            LocalDate target = moment.lastWorkingDayOfWeek(moment.today().plusWeeks(2));
+            return vague(Outcome.Vague.until(moment.endOfDay(target)), at + 4);
+        }
+        if (is(at, "after") && at + 1 < tokens.size() && !is(at - 1, PHRASAL_VERBS)) {
+            return vague(Outcome.Vague.open(), tokens.size());
+        }
+        return open(at);
+    }
+
+    private Optional<PhraseMatch> open(int at) {
+        if (is(at, "soon", "sometime", "someday", "eventually", "whenever", "later", "asap", "shortly")) {
+            return vague(Outcome.Vague.open(), at + 1);
+        }
+        if (is(at, "at") && is(at + 1, "some") && is(at + 2, "point")) {
+            return vague(Outcome.Vague.open(), at + 3);
+        }
+        if (is(at, "in") && is(at + 1, "a") && is(at + 2, "bit", "while")) {
+            return vague(Outcome.Vague.open(), at + 3);
+        }
+        if (is(at, "when") && is(at + 1, "i") && is(at + 2, "can")) {
+            return vague(Outcome.Vague.open(), at + 3);
+        }
+        if (is(at, "as") && is(at + 1, "soon") && is(at + 2, "as") && is(at + 3, "possible")) {
+            return vague(Outcome.Vague.open(), at + 4);
+        }
+        return Optional.empty();
+    }
+
+    /** This or next week or month; a period already over points at the following one. */
+    private PhraseMatch period(boolean next, boolean week, int end) {
+        LocalDate today = moment.today();
+        LocalDate last = week
+                ? moment.lastWorkingDayOfWeek(today.plusWeeks(next ? 1 : 0))
+                : moment.lastWorkingDayOfMonth(today.plusMonths(next ? 1 : 0));
+        if (!moment.isAhead(moment.endOfDay(last))) {
+            last = week
+                    ? moment.lastWorkingDayOfWeek(today.plusWeeks(1))
+                    : moment.lastWorkingDayOfMonth(today.plusMonths(1));
+        }
+        return new PhraseMatch(Outcome.Vague.until(moment.endOfDay(last)), end, false);
+    }
+
+    private static Optional<PhraseMatch> vague(Outcome outcome, int end) {
+        return Optional.of(new PhraseMatch(outcome, end, false));
+    }
+
+    private boolean is(int at, String... words) {
+        return at >= 0 && at < tokens.size() && tokens.get(at).is(words);
+    }
+}

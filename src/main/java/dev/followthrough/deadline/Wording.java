@@ -1,0 +1,78 @@
+package dev.followthrough.deadline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** The sentences a refusal is made of: what was wrong and what to type instead. */
+final class Wording {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE MMM d, uuuu", Locale.US);
+
+    static final String EXAMPLE = "\"send Acme the revised proposal by Fri 2pm\"";
+
+    private Wording() {}
+
+    static String emptyTask() {
+        return "Say what you promised, e.g. " + EXAMPLE + ".";
+    }
+
+    static String timePassed(ZonedDateTime when, Moment moment) {
+        String day = when.toLocalDate().equals(moment.today()) ? "today" : DAY.format(when);
+        return "That time has already passed (" + day + " " + CLOCK.format(when)
+                + "). Give a time that's still ahead, like " + laterToday(moment) + "\"tomorrow 10am\".";
+    }
+
+    static String datePassed(LocalDate date) {
+        return "That date has already passed (" + DAY.format(date)
+                + "). Give a day that's still ahead, like \"tomorrow\" or \"Friday\".";
+    }
+
+    static String endOfDayPassed(Moment moment) {
+        return "Today's end of day (" + CLOCK.format(moment.hours().endOfDay())
+                + ") has already passed. Say \"tomorrow\" or \"EOD tomorrow\" instead.";
+    }
+
+    static String gone(String name) {
+        return name + " has already passed. Give a day that's still ahead, like \"tomorrow\" or \"Friday\".";
+    }
+
+    static String noSuchDay(int month, int day) {
+        if (month < 1 || month > 12) {
+            return "There's no month " + month + ". Write the date like \"Dec 3\" or \"2026-12-03\".";
+        }
+        return "There's no " + monthName(month) + " " + day + ".";
+    }
+
+    static String noSuchDayIn(int month, int day, int year) {
+        return "There's no " + monthName(month) + " " + day + " in " + year + ".";
+    }
+
+    static String noSuchDayOfMonth(int day) {
+        return "No month has a day " + day + ". Give a day from 1 to 31, like \"the 15th\".";
+    }
+
+    static String noSuchDate(String typed) {
+        return "There's no such date as " + typed + ". Write it like \"Dec 3\" or \"2026-12-03\".";
+    }
+
+    private static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.US);
+    }
+
+    /** Suggests a time later today only while one is left, so the example never fails itself. */
+    private static String laterToday(Moment moment) {
+        int hour = Math.max(moment.now().getHour() + 2, 16);
+        if (hour > 21) {
+            return "";
+        }
+        LocalTime time = LocalTime.of(hour, 0);
+        String typed = DateTimeFormatter.ofPattern("ha", Locale.US).format(time).toLowerCase(Locale.ROOT);
+        return "\"today " + typed + "\" or ";
+    }
+}
