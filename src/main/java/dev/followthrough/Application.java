@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
@@ -51,6 +52,7 @@ public final class Application implements AutoCloseable {
         var profiles = new UserProfiles(jdbi, slack.methods(), clock);
 
         PromiseFeature.register(slack, jdbi, ledger, requests, profiles, clock);
+        HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
 
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(

@@ -27,5 +27,6 @@ public final class PromiseFeature {
         app.blockAction(PromiseMessages.MARK_DONE, buttons::markDone);
         app.blockAction(PromiseMessages.UNDO, buttons::undo);
         app.blockAction(Pattern.compile(Choices.PICK + "_\\d+"), buttons::pick);
+        app.messageShortcut(MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack)::apply);
     }
 }

@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code /promise list}: the owner's open commitments, soonest first, overdue ones marked. */
-final class PromiseList {
+public final class PromiseList {
 
     /** Rows shown at most: a message holds 50 blocks, and a long list is read by nobody. */
-    static final int SHOWN = 20;
+    public static final int SHOWN = 20;
 
     private PromiseList() {}
 
-    static String text(int total) {
+    public static String text(int total) {
         return total == 0 ? "You have no open promises." : "Your open promises: " + total;
     }
 
-    static List<LayoutBlock> blocks(List<Commitment> open, int total, Instant now, Locale locale) {
+    public static List<LayoutBlock> blocks(List<Commitment> open, int total, Instant now, Locale locale) {
         var blocks = new ArrayList<LayoutBlock>();
         if (open.isEmpty()) {
             blocks.add(section(section -> section.text(markdownText(
