@@ -47,16 +47,16 @@ public record Config(
         var appToken = value(environment, "SLACK_APP_TOKEN");
 
         if (botToken.isEmpty()) {
-            problems.add("SLACK_BOT_TOKEN is missing: the app's bot token (xoxb-…), from OAuth & Permissions.");
+            problems.add("SLACK_BOT_TOKEN is missing: the app's bot token (xoxb-...), from OAuth & Permissions.");
         } else if (!botToken.get().startsWith("xoxb-")) {
             problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.");
         }
         if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
-            problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information → App-Level"
+            problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information > App-Level"
                     + " Tokens, scope connections:write).");
         }
         if (appToken.isEmpty() && signingSecret.isEmpty()) {
-            problems.add("SLACK_SIGNING_SECRET is missing: it verifies requests from Slack (Basic Information → App"
+            problems.add("SLACK_SIGNING_SECRET is missing: it verifies requests from Slack (Basic Information > App"
                     + " Credentials). Or set SLACK_APP_TOKEN to use Socket Mode.");
         }
 

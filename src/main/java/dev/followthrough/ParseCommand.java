@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,14 @@ public final class ParseCommand {
     static final String USAGE =
             "usage: parse [--now 2026-11-23T10:00] [--tz America/New_York] [--locale en-US] [\"promise text\"]";
 
+    static final String HELP = """
+            Shows how Followthrough reads a promise: one JSON object with what, counterparty, direction,
+            firmness, due, target, ambiguous, readings and error.
+              --now     the local date and time to read relative to (default: now)
+              --tz      the time zone to read in (default: UTC)
+              --locale  decides whether 12/3 is 3 December or 12 March (default: en-US)
+            With no promise text, reads one promise per line from standard input.""";
+
     private static final Gson GSON =
             new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
@@ -35,6 +44,11 @@ public final class ParseCommand {
 
     /** Exit status 0, or 2 when the arguments themselves are wrong. */
     public static int run(String[] args, BufferedReader in, PrintStream out, PrintStream err) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            out.println(USAGE);
+            out.println(HELP);
+            return 0;
+        }
         ParseOptions options;
         try {
             options = ParseOptions.parse(args);

@@ -36,6 +36,16 @@ class ParseCommandTest {
     }
 
     @Test
+    void helpExplainsTheOptionsAndExitsWithZero() {
+        int status = run("", "--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("usage: parse")
+                .contains("--locale");
+    }
+
+    @Test
     void printsOneJsonObjectForTheTextArgument() {
         int status = run(
                 "",

@@ -45,6 +45,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private volatile String socketModeUrl = "wss://example.invalid/";
     private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
 
     public SlackStandIn() throws IOException {
@@ -66,6 +67,11 @@ public final class SlackStandIn implements AutoCloseable {
 
     public void user(String userId, String timeZone, String locale) {
         users.put(userId, new User(timeZone, locale));
+    }
+
+    /** Where apps.connections.open sends a Socket Mode client. */
+    public void socketModeUrl(String url) {
+        socketModeUrl = url;
     }
 
     /** Makes every call to {@code method} answer {@code {"ok":false,"error":error}} until reset. */
@@ -135,6 +141,7 @@ public final class SlackStandIn implements AutoCloseable {
             case "views.open", "views.update", "views.publish", "views.push" ->
                 "{\"ok\":true,\"view\":{\"id\":\"V" + nextTimestamp().replace(".", "") + "\",\"hash\":\"h"
                         + nextTimestamp() + "\"}}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
     }
