@@ -31,16 +31,8 @@ public final class Ledger {
                 commitment.ownerId(),
                 commitment.what(),
                 commitment.direction().name(),
-                commitment
-                        .counterparty()
-                        .filter(Counterparty.SlackUser.class::isInstance)
-                        .map(party -> ((Counterparty.SlackUser) party).userId())
-                        .orElse(null),
-                commitment
-                        .counterparty()
-                        .filter(Counterparty.Named.class::isInstance)
-                        .map(party -> ((Counterparty.Named) party).name())
-                        .orElse(null),
+                commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
+                commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
                 commitment.firmness().name(),
                 commitment.due().orElse(null),
                 commitment.target().orElse(null),

@@ -97,14 +97,8 @@ final class Choices {
                 request.userId(),
                 request.channelId().orElse(null),
                 draft.what(),
-                draft.counterparty()
-                        .filter(Counterparty.SlackUser.class::isInstance)
-                        .map(party -> ((Counterparty.SlackUser) party).userId())
-                        .orElse(null),
-                draft.counterparty()
-                        .filter(Counterparty.Named.class::isInstance)
-                        .map(party -> ((Counterparty.Named) party).name())
-                        .orElse(null),
+                draft.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
+                draft.counterparty().flatMap(Counterparty::freeText).orElse(null),
                 draft.direction().name(),
                 deadline instanceof Deadline.Hard hard ? hard.due().getEpochSecond() : null,
                 deadline instanceof Deadline.Soft soft

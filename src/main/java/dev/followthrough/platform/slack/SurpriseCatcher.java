@@ -21,6 +21,7 @@ final class SurpriseCatcher implements Middleware {
             "Sorry, something went wrong on our side and nothing was changed. Please try again" + " in a minute.";
 
     @Override
+    @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw type.
     public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
         try {
             return chain.next(request);
