@@ -1,12 +1,18 @@
 package dev.followthrough.promise;
 
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,7 +74,14 @@ final class PromiseCommand implements SlashCommandHandler {
         if (outcome instanceof RecordingAPromise.NeedsChoice needsChoice) {
             return SlackAnswers.response(choices.question(promise, needsChoice));
         }
-        return refuse(((RecordingAPromise.Refused) outcome).reason());
+        // A promise that can't be read gets its reason, then the usage: what to type instead.
+        var reason = ((RecordingAPromise.Refused) outcome).reason();
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(section(section ->
+                section.text(markdownText(":thinking_face: " + Mrkdwn.escape(reason) + " Nothing was saved."))));
+        blocks.add(divider());
+        blocks.addAll(Help.blocks());
+        return SlackAnswers.response(SlackAnswers.ephemeral(reason + " Nothing was saved.", blocks));
     }
 
     private Response list(String teamId, String userId) {

@@ -30,6 +30,36 @@ class PromiseCommandTest {
     }
 
     @Test
+    void anEscapedMentionThatWillDeliverIsTrackedAsOwedToTheOwner() {
+        var answer = command("U100", "C200", "<@U123ABC|buyer> will send the PO by Tuesday");
+
+        assertThat(answer.get("text").getAsString())
+                .contains("<@U123ABC> owes <@U100>")
+                .contains("send the PO");
+        assertThat(followthrough.strings(
+                        "SELECT direction || ' ' || counterparty_user_id || ' ' || what || ' ' || firmness"
+                                + " FROM commitments"))
+                .containsExactly("THEIRS U123ABC send the PO HARD");
+    }
+
+    @Test
+    void aPromiseToSomeoneNamedInPlainTextKeepsTheName() {
+        command("U100", "C200", "send the revised proposal to Acme by Dec 3 10am");
+
+        assertThat(followthrough.strings("SELECT counterparty_name || ' ' || what || ' '"
+                        + " || to_char(due_at AT TIME ZONE 'America/New_York', 'MM-DD HH24:MI') FROM commitments"))
+                .containsExactly("Acme send the revised proposal to Acme 12-03 10:00");
+    }
+
+    @Test
+    void aPromiseWithNoTimeIsSavedAsSoft() {
+        var answer = command("U100", "C200", "call the CFO back");
+
+        assertThat(answer.toString()).contains("no firm date yet");
+        assertThat(followthrough.strings("SELECT firmness FROM commitments")).containsExactly("SOFT");
+    }
+
+    @Test
     void helpAndEmptyTextExplainUsageAndSaveNothing() {
         for (var text : new String[] {"", "   ", "help", "HELP"}) {
             var answer = command("U100", "C200", text);
@@ -53,7 +83,8 @@ class PromiseCommandTest {
         var answer = command("U100", "C200", "send the deck yesterday");
 
         assertThat(answer.get("response_type").getAsString()).isEqualTo("ephemeral");
-        assertThat(answer.get("text").getAsString()).contains("Nothing was saved");
+        assertThat(answer.get("text").getAsString()).contains("already passed").contains("Nothing was saved");
+        assertThat(answer.getAsJsonArray("blocks").toString()).contains("/promise send Acme the revised proposal");
         assertThat(commitments()).isZero();
     }
 
