@@ -3,6 +3,17 @@ package dev.followthrough.commitment;
 /** What happened to a commitment; each transition records one. */
 public enum EventKind {
     CREATED,
+    /** Delivered: followed through. */
     KEPT,
-    UNDONE
+    UNDONE,
+    /** The deadline passed with it open. */
+    MISSED,
+    /** Contact made, outcome not delivered yet: stays open. */
+    FOLLOWED_UP,
+    SNOOZED,
+    /** The deadline moved by agreement (detail: before or after the old deadline). */
+    RENEGOTIATED,
+    /** A soft commitment got a specific date and time. */
+    FIRMED_UP,
+    CANCELLED
 }

@@ -10,11 +10,9 @@ public final class Transitions {
 
     /** Delivered: kept, on time or late. */
     public static Transition markKept(Commitment commitment, String actorId, Instant now) {
-        if (!commitment.isOwnedBy(actorId)) {
-            return notYours(commitment);
-        }
-        if (!commitment.status().isOpen()) {
-            return new Transition.Refused(alreadyClosed(commitment));
+        var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         var late = commitment.due().filter(now::isAfter).isPresent();
         var event = CommitmentEvent.by(actorId, EventKind.KEPT, now).withDetail(late ? "late" : "on time");
@@ -23,14 +21,89 @@ public final class Transitions {
 
     /** Taken back: recorded by mistake, it should never have been there. */
     public static Transition undo(Commitment commitment, String actorId, Instant now) {
-        if (!commitment.isOwnedBy(actorId)) {
-            return notYours(commitment);
-        }
-        if (!commitment.status().isOpen()) {
-            return new Transition.Refused(alreadyClosed(commitment));
+        var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         var event = CommitmentEvent.by(actorId, EventKind.UNDONE, now);
         return new Transition.Changed(commitment.with(Status.UNDONE, Optional.of(now), now), event);
+    }
+
+    /** The deadline passed with the commitment open; Followthrough itself records it. */
+    public static Transition markMissed(Commitment commitment, Instant now) {
+        if (commitment.status() != Status.OPEN || commitment.due().isEmpty()) {
+            return new Transition.Refused("Only an open commitment with a deadline can be missed.");
+        }
+        var event = new CommitmentEvent(
+                EventKind.MISSED, Optional.empty(), now, commitment.due(), Optional.empty(), Optional.empty());
+        return new Transition.Changed(commitment.with(Status.MISSED, Optional.empty(), now), event);
+    }
+
+    /** Remind again at {@code until}. */
+    public static Transition snooze(Commitment commitment, String actorId, Instant now, Instant until) {
+        var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        var event = CommitmentEvent.by(actorId, EventKind.SNOOZED, now).withDetail("until " + until);
+        return new Transition.Changed(commitment.with(commitment.reminders().snoozedUntil(until), now), event);
+    }
+
+    /** Contact made, not delivered: still open, with a reminder when the next update is due. */
+    public static Transition followedUp(Commitment commitment, String actorId, Instant now, Instant nextUpdate) {
+        var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        var event = CommitmentEvent.by(actorId, EventKind.FOLLOWED_UP, now).withDetail("next update " + nextUpdate);
+        var reminders = commitment.reminders().followUpAt(Optional.of(nextUpdate));
+        return new Transition.Changed(commitment.with(reminders, now), event);
+    }
+
+    /**
+     * A new, specific deadline agreed with the other side. Before the old one it keeps trust;
+     * after it, it repairs what it can: the event says which.
+     */
+    public static Transition renegotiate(
+            Commitment commitment, String actorId, Instant now, Instant newDue, String phrase) {
+        var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        if (!newDue.isAfter(now)) {
+            return new Transition.Refused("The new deadline has to be in the future.");
+        }
+        var firming = commitment.firmness() == Firmness.SOFT;
+        var timing = firming
+                ? "firmed up"
+                : commitment.due().filter(now::isAfter).isPresent() ? "after the deadline" : "before the deadline";
+        var event = CommitmentEvent.by(actorId, firming ? EventKind.FIRMED_UP : EventKind.RENEGOTIATED, now)
+                .withDue(commitment.due(), Optional.of(newDue))
+                .withDetail(timing);
+        var dueDate = DueDate.hard(newDue, phrase, commitment.zone(), commitment.deadlineVersion() + 1, now);
+        var reminders = commitment.reminders().restartedAt(now).followUpAt(Optional.empty());
+        return new Transition.Changed(commitment.with(dueDate, Status.OPEN, reminders, now), event);
+    }
+
+    /** Called off, with the owner's reason if they gave one. */
+    public static Transition cancel(Commitment commitment, String actorId, Instant now, Optional<String> reason) {
+        var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        var event = new CommitmentEvent(
+                EventKind.CANCELLED, Optional.of(actorId), now, Optional.empty(), Optional.empty(), reason);
+        return new Transition.Changed(commitment.with(Status.CANCELLED, Optional.of(now), now), event);
+    }
+
+    private static Optional<Transition> refuseUnlessOpenAndOwned(Commitment commitment, String actorId) {
+        if (!commitment.isOwnedBy(actorId)) {
+            return Optional.of(notYours(commitment));
+        }
+        if (!commitment.status().isOpen()) {
+            return Optional.of(new Transition.Refused(alreadyClosed(commitment)));
+        }
+        return Optional.empty();
     }
 
     private static Transition notYours(Commitment commitment) {

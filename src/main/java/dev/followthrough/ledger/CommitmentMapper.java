@@ -3,7 +3,9 @@ package dev.followthrough.ledger;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.DueDate;
 import dev.followthrough.commitment.Firmness;
+import dev.followthrough.commitment.Reminders;
 import dev.followthrough.commitment.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,15 +27,23 @@ public final class CommitmentMapper implements RowMapper<Commitment> {
                 row.getString("what"),
                 Direction.valueOf(row.getString("direction")),
                 counterparty(row),
-                Firmness.valueOf(row.getString("firmness")),
-                instant(row, "due_at"),
-                instant(row, "target_at"),
-                row.getString("due_phrase"),
-                ZoneId.of(row.getString("due_zone")),
-                row.getInt("deadline_version"),
+                new DueDate(
+                        Firmness.valueOf(row.getString("firmness")),
+                        instant(row, "due_at"),
+                        instant(row, "target_at"),
+                        row.getString("due_phrase"),
+                        ZoneId.of(row.getString("due_zone")),
+                        row.getInt("deadline_version"),
+                        instant(row, "deadline_set_at").orElseThrow()),
                 Status.valueOf(row.getString("status")),
                 instant(row, "closed_at"),
                 Optional.ofNullable(row.getString("channel_id")),
+                new Reminders(
+                        instant(row, "nudged_through").orElseThrow(),
+                        instant(row, "last_nudged_at"),
+                        instant(row, "snoozed_until"),
+                        instant(row, "follow_up_at"),
+                        instant(row, "firm_up_prompted_at")),
                 instant(row, "created_at").orElseThrow(),
                 instant(row, "updated_at").orElseThrow());
     }

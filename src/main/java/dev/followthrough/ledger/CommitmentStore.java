@@ -17,10 +17,10 @@ public interface CommitmentStore {
     @SqlUpdate("""
             INSERT INTO commitments (team_id, owner_id, what, direction, counterparty_user_id, counterparty_name,
                                      firmness, due_at, target_at, due_phrase, due_zone, status, channel_id,
-                                     next_check_at, created_at, updated_at)
+                                     deadline_set_at, nudged_through, next_check_at, created_at, updated_at)
             VALUES (:teamId, :ownerId, :what, :direction, :counterpartyUserId, :counterpartyName,
                     :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
-                    NULL, :now, :now)""")
+                    :now, :now, :now, :now, :now)""")
     @GetGeneratedKeys("id")
     long insert(
             String teamId,
@@ -56,10 +56,34 @@ public interface CommitmentStore {
             + " AND status IN ('OPEN', 'MISSED')")
     int countOpenOf(String teamId, String ownerId);
 
+    /** Writes everything that can change; {@code nextCheckAt} null means nothing left to check. */
     @SqlUpdate("""
-            UPDATE commitments SET status = :status, closed_at = :closedAt, updated_at = :updatedAt
+            UPDATE commitments
+            SET status = :status, closed_at = :closedAt, firmness = :firmness, due_at = :dueAt, target_at = :targetAt,
+                due_phrase = :duePhrase, due_zone = :dueZone, deadline_version = :deadlineVersion,
+                deadline_set_at = :deadlineSetAt, nudged_through = :nudgedThrough, last_nudged_at = :lastNudgedAt,
+                snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
+                next_check_at = :nextCheckAt, updated_at = :updatedAt
             WHERE team_id = :teamId AND id = :id""")
-    void updateStatus(String teamId, long id, String status, Instant closedAt, Instant updatedAt);
+    void update(
+            String teamId,
+            long id,
+            String status,
+            Instant closedAt,
+            String firmness,
+            Instant dueAt,
+            Instant targetAt,
+            String duePhrase,
+            String dueZone,
+            int deadlineVersion,
+            Instant deadlineSetAt,
+            Instant nudgedThrough,
+            Instant lastNudgedAt,
+            Instant snoozedUntil,
+            Instant followUpAt,
+            Instant firmUpPromptedAt,
+            Instant nextCheckAt,
+            Instant updatedAt);
 
     @SqlUpdate("""
             INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, old_due_at, new_due_at, detail)

@@ -46,18 +46,45 @@ public final class Ledger {
         return store.find(commitment.teamId(), id).orElseThrow();
     }
 
-    /** Writes a change the domain allowed: the new status and its event. */
+    /**
+     * Writes a change the domain allowed, with its event. The commitment is due a check at once,
+     * so the sweep plans its reminders afresh from the new state.
+     */
     public Commitment apply(Handle handle, Transition.Changed change) {
-        var store = handle.attach(CommitmentStore.class);
         var commitment = change.commitment();
-        store.updateStatus(
+        var store = handle.attach(CommitmentStore.class);
+        write(store, commitment, Optional.of(commitment.updatedAt()));
+        recordEvent(store, commitment.teamId(), commitment.id(), change.event());
+        return store.find(commitment.teamId(), commitment.id()).orElseThrow();
+    }
+
+    /** Writes what the sweep did (reminder bookkeeping, no event) and when to look again. */
+    public void checked(Handle handle, Commitment commitment, Optional<Instant> nextCheckAt) {
+        write(handle.attach(CommitmentStore.class), commitment, nextCheckAt);
+    }
+
+    private static void write(CommitmentStore store, Commitment commitment, Optional<Instant> nextCheckAt) {
+        var due = commitment.dueDate();
+        var reminders = commitment.reminders();
+        store.update(
                 commitment.teamId(),
                 commitment.id(),
                 commitment.status().name(),
                 commitment.closedAt().orElse(null),
+                due.firmness().name(),
+                due.at().orElse(null),
+                due.target().orElse(null),
+                due.phrase(),
+                due.zone().getId(),
+                due.version(),
+                due.setAt(),
+                reminders.nudgedThrough(),
+                reminders.lastNudgedAt().orElse(null),
+                reminders.snoozedUntil().orElse(null),
+                reminders.followUpAt().orElse(null),
+                reminders.firmUpPromptedAt().orElse(null),
+                commitment.status().isOpen() ? nextCheckAt.orElse(null) : null,
                 commitment.updatedAt());
-        recordEvent(store, commitment.teamId(), commitment.id(), change.event());
-        return store.find(commitment.teamId(), commitment.id()).orElseThrow();
     }
 
     public Optional<Commitment> lock(Handle handle, String teamId, long id) {
