@@ -6,6 +6,8 @@ import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
+import dev.followthrough.platform.outbox.Dispatcher;
+import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
@@ -50,6 +52,8 @@ public final class Application implements AutoCloseable {
         var requests = new RequestLedger(jdbi, clock);
         var ledger = new Ledger(jdbi);
         var profiles = new UserProfiles(jdbi, slack.methods(), clock);
+        // Features that message Slack on their own enqueue here; the dispatcher job sends.
+        var outbox = new Outbox(jdbi, clock);
 
         PromiseFeature.register(slack, jdbi, ledger, requests, profiles, clock);
         HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
@@ -57,6 +61,8 @@ public final class Application implements AutoCloseable {
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
+        scheduler.schedule(new Scheduler.RecurringJob(
+                "outbox-dispatcher", 1, new Dispatcher(jdbi, slack.methods(), clock)::dispatchOnce));
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.

@@ -1,0 +1,107 @@
+package dev.followthrough.platform.outbox;
+
+import com.slack.api.methods.MethodsClient;
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the outbox's due messages: each once, a recipient's in the order they were enqueued,
+ * others independently; Slack's passing errors retried (after {@code Retry-After} when Slack gives
+ * one, else with a doubling back-off up to 5 minutes, for at most 24 hours), its final errors
+ * marked FAILED at once. Several dispatchers (one per instance) can run on one database.
+ *
+ * <p>Each message is claimed, sent and recorded in one transaction of its own: the row lock is what
+ * keeps another dispatcher off it while the call is in flight, and one message per transaction
+ * keeps every transaction as short as a single Web API call. If the database fails after Slack
+ * accepted a message, the message is sent again: Slack offers no way to make a post idempotent.
+ */
+public final class Dispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    // Lets one run end (and the scheduler move on) even when messages keep arriving.
+    private static final int MOST_PER_RUN = 1000;
+
+    private enum Outcome {
+        SENT,
+        RETRYING,
+        FAILED
+    }
+
+    private final Jdbi jdbi;
+    private final SlackCall slack;
+    private final Clock clock;
+    private final RetryPolicy retryPolicy;
+    private final OutboxStore store = new OutboxStore();
+
+    public Dispatcher(Jdbi jdbi, MethodsClient methods, Clock clock) {
+        this.jdbi = jdbi;
+        this.slack = new SlackCall(methods);
+        this.clock = clock;
+        this.retryPolicy = RetryPolicy.DEFAULT;
+    }
+
+    /** Sends what is due now; returns how many messages Slack accepted. */
+    public int dispatchOnce() {
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        for (int claimed = 0; claimed < MOST_PER_RUN; claimed++) {
+            Optional<Outcome> outcome = jdbi.inTransaction(
+                    handle -> store.claimNextDue(handle, clock.instant()).map(message -> deliver(handle, message)));
+            if (outcome.isEmpty()) {
+                break;
+            }
+            switch (outcome.get()) {
+                case SENT -> sent++;
+                case RETRYING -> retrying++;
+                case FAILED -> failed++;
+            }
+        }
+        if (sent > 0 || failed > 0) {
+            log.info("Outbox: sent {}, failed {}, {} to retry", sent, failed, retrying);
+        }
+        return sent;
+    }
+
+    private Outcome deliver(Handle handle, OutboxStore.Claimed claimed) {
+        var delivery = slack.send(claimed.message());
+        var attempts = claimed.attempts() + 1;
+        var now = clock.instant();
+        if (delivery instanceof Delivery.Sent sent) {
+            store.markSent(handle, claimed.id(), attempts, now, sent.message());
+            return Outcome.SENT;
+        }
+        if (delivery instanceof Delivery.RetryLater retry) {
+            var nextAttempt = retryPolicy.nextAttempt(attempts, claimed.createdAt(), now, retry.retryAfter());
+            if (nextAttempt.isPresent()) {
+                store.retryAt(handle, claimed.id(), attempts, nextAttempt.get(), retry.reason());
+                log.debug(
+                        "Outbox message {} to {} will be retried at {}: {}",
+                        claimed.message().dedupeKey(),
+                        claimed.message().recipient(),
+                        nextAttempt.get(),
+                        retry.reason());
+                return Outcome.RETRYING;
+            }
+            return fail(handle, claimed, attempts, "gave up after " + attempts + " attempts: " + retry.reason());
+        }
+        return fail(handle, claimed, attempts, ((Delivery.Refused) delivery).reason());
+    }
+
+    private Outcome fail(Handle handle, OutboxStore.Claimed claimed, int attempts, String reason) {
+        store.markFailed(handle, claimed.id(), attempts, reason);
+        var message = claimed.message();
+        log.warn(
+                "Outbox message not sent and not retried: team {}, key {}, recipient {}: {}",
+                message.teamId(),
+                message.dedupeKey(),
+                message.recipient(),
+                reason);
+        return Outcome.FAILED;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.followthrough.platform.outbox;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Where features put the Slack messages they send on their own (nudges, missed-deadline prompts,
+ * digests): enqueued in the same transaction as the state change they announce, sent by the {@link
+ * Dispatcher} exactly once per dedupe key, in order per recipient, surviving Slack's outages and
+ * rate limits.
+ *
+ * <pre>{@code
+ * jdbi.useTransaction(handle -> {
+ *     commitments.markNudged(handle, commitment, leadMinutes);
+ *     outbox.enqueue(handle, OutboxMessage.post(teamId, "nudge:42:v1:1440", ownerId, text, blocks,
+ *             Optional.empty(), Optional.of(42L)));
+ * });
+ * }</pre>
+ */
+public final class Outbox {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final OutboxStore store = new OutboxStore();
+
+    public Outbox(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds {@code message} inside the caller's transaction, due at once. False when its team already
+     * has a message with that dedupe key (whatever became of it): the event was announced before.
+     */
+    public boolean enqueue(Handle handle, OutboxMessage message) {
+        return store.insert(handle, message, clock.instant());
+    }
+
+    /** The channel and ts Slack gave the message with this key, once it has been sent. */
+    public Optional<SentMessage> sent(String teamId, String dedupeKey) {
+        return jdbi.withHandle(handle -> store.sent(handle, teamId, dedupeKey));
+    }
+
+    /** How many messages are PENDING, SENT and FAILED (every status present, zero included). */
+    public Map<String, Long> countsByStatus() {
+        return jdbi.withHandle(store::countsByStatus);
+    }
+}
