@@ -27,6 +27,11 @@ public record Reminders(
         return new Reminders(at, Optional.of(at), Optional.empty(), followUpAt, firmUpPromptedAt);
     }
 
+    /** Nudges up to {@code at} count as given without sending one (too soon after the last). */
+    public Reminders handledThrough(Instant at) {
+        return new Reminders(at, lastNudgedAt, snoozedUntil, followUpAt, firmUpPromptedAt);
+    }
+
     public Reminders snoozedUntil(Instant until) {
         return new Reminders(nudgedThrough, lastNudgedAt, Optional.of(until), followUpAt, firmUpPromptedAt);
     }

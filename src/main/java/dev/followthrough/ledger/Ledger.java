@@ -58,6 +58,13 @@ public final class Ledger {
         return store.find(commitment.teamId(), commitment.id()).orElseThrow();
     }
 
+    /** Records a change's event only; its state is written by {@link #checked} with the next check. */
+    public Commitment recordEvent(Handle handle, Transition.Changed change) {
+        var commitment = change.commitment();
+        recordEvent(handle.attach(CommitmentStore.class), commitment.teamId(), commitment.id(), change.event());
+        return commitment;
+    }
+
     /** Writes what the sweep did (reminder bookkeeping, no event) and when to look again. */
     public void checked(Handle handle, Commitment commitment, Optional<Instant> nextCheckAt) {
         write(handle.attach(CommitmentStore.class), commitment, nextCheckAt);

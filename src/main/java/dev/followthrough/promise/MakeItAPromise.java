@@ -4,6 +4,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.response.Response;
+import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;

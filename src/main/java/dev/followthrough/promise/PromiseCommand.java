@@ -10,6 +10,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,13 +2,27 @@ package dev.followthrough.user;
 
 import dev.followthrough.deadline.DeadlineContext;
 import dev.followthrough.deadline.WorkingHours;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /** What Followthrough knows of a user: zone and locale from Slack, and their own settings. */
 public record UserProfile(
-        String teamId, String userId, ZoneId zone, Locale locale, WorkingHours workingHours, Instant fetchedAt) {
+        String teamId,
+        String userId,
+        ZoneId zone,
+        Locale locale,
+        WorkingHours workingHours,
+        List<Duration> nudgeLeadTimes,
+        Instant fetchedAt) {
+
+    public static final List<Duration> DEFAULT_LEAD_TIMES = List.of(Duration.ofHours(24), Duration.ofHours(1));
+
+    public UserProfile {
+        nudgeLeadTimes = List.copyOf(nudgeLeadTimes);
+    }
 
     /** How this user's deadlines are read. */
     public DeadlineContext deadlineContext() {

@@ -4,9 +4,11 @@ import dev.followthrough.deadline.WorkingHours;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -33,6 +35,12 @@ public final class UserProfileMapper implements RowMapper<UserProfile> {
                 ZoneId.of(row.getString("time_zone")),
                 locale == null ? Locale.US : Locale.forLanguageTag(locale),
                 workingHours,
+                leadTimes(row),
                 row.getTimestamp("profile_fetched_at").toInstant());
+    }
+
+    private static List<Duration> leadTimes(ResultSet row) throws SQLException {
+        var minutes = (Integer[]) row.getArray("nudge_lead_minutes").getArray();
+        return Arrays.stream(minutes).map(Duration::ofMinutes).toList();
     }
 }

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -55,6 +58,15 @@ public final class UserProfiles {
                         fromSlack.get().locale().toLanguageTag(),
                         now));
         return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
+    }
+
+    /** The cached profiles of several users of one team, without asking Slack: for jobs. */
+    public Map<String, UserProfile> cached(String teamId, Collection<String> userIds) {
+        var profiles =
+                jdbi.withExtension(UserStore.class, store -> store.findAll(teamId, userIds.toArray(String[]::new)));
+        var byUser = new HashMap<String, UserProfile>();
+        profiles.forEach(profile -> byUser.put(profile.userId(), profile));
+        return byUser;
     }
 
     private record SlackProfile(ZoneId zone, Locale locale) {}

@@ -1,6 +1,7 @@
 package dev.followthrough.user;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -11,6 +12,12 @@ public interface UserStore {
 
     @SqlQuery("SELECT * FROM users WHERE team_id = :teamId AND user_id = :userId AND time_zone IS NOT NULL")
     Optional<UserProfile> find(String teamId, String userId);
+
+    /** Several users at once: one query for a whole batch of commitments' owners. */
+    @SqlQuery("""
+            SELECT * FROM users
+            WHERE team_id = :teamId AND user_id = ANY(:userIds) AND time_zone IS NOT NULL""")
+    List<UserProfile> findAll(String teamId, String[] userIds);
 
     /** Keeps the user's settings; only what Slack tells us is replaced. */
     @SqlUpdate("""

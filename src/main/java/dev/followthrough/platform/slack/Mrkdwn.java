@@ -1,7 +1,7 @@
-package dev.followthrough.promise;
+package dev.followthrough.platform.slack;
 
 /** Slack's mrkdwn: user text escaped so it can't break formatting, and mentions kept working. */
-final class Mrkdwn {
+public final class Mrkdwn {
 
     private Mrkdwn() {}
 
@@ -9,7 +9,7 @@ final class Mrkdwn {
      * Escapes {@code & < >} as Slack asks, but keeps user and channel mentions ({@code <@U123>},
      * {@code <#C123>}) intact so they still render as mentions.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         var escaped = new StringBuilder(text.length());
         var index = 0;
         while (index < text.length()) {
@@ -36,12 +36,12 @@ final class Mrkdwn {
     }
 
     /** A notification line without emoji codes or bold markers. */
-    static String plain(String mrkdwn) {
+    public static String plain(String mrkdwn) {
         return mrkdwn.replaceAll(":[a-z_]+: ", "").replace("*", "");
     }
 
     /** Shortens long text for a list row, on a word boundary. */
-    static String shorten(String text, int maximum) {
+    public static String shorten(String text, int maximum) {
         if (text.length() <= maximum) {
             return text;
         }

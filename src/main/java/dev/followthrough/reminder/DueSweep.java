@@ -1,0 +1,157 @@
+package dev.followthrough.reminder;
+
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Transition;
+import dev.followthrough.commitment.Transitions;
+import dev.followthrough.deadline.WorkingHours;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.outbox.BlockJson;
+import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.outbox.OutboxMessage;
+import dev.followthrough.user.UserProfile;
+import dev.followthrough.user.UserProfiles;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The due sweep: claims the commitments whose next check has come, does what their plan says
+ * (a nudge, a missed check, a firm-up prompt), and sets when to look next, one transaction per
+ * batch. Messages go into the outbox in the same transaction, so a crash sends nothing twice and
+ * loses nothing. Several instances sweep side by side without handling a row twice.
+ */
+final class DueSweep implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(DueSweep.class);
+
+    private final Jdbi jdbi;
+    private final Ledger ledger;
+    private final Outbox outbox;
+    private final UserProfiles profiles;
+    private final Clock clock;
+    private final int batchSize;
+
+    DueSweep(Jdbi jdbi, Ledger ledger, Outbox outbox, UserProfiles profiles, Clock clock, int batchSize) {
+        this.jdbi = jdbi;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.profiles = profiles;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /** Sweeps until nothing due is left; returns how many checks it handled. */
+    @Override
+    public void run() {
+        sweep();
+    }
+
+    int sweep() {
+        var handled = 0;
+        int batch;
+        do {
+            batch = sweepBatch();
+            handled += batch;
+        } while (batch == batchSize);
+        if (handled > 0) {
+            log.debug("Due sweep handled {} check(s)", handled);
+        }
+        return handled;
+    }
+
+    private int sweepBatch() {
+        return jdbi.inTransaction(handle -> {
+            var now = clock.instant();
+            var due = handle.attach(DueStore.class).claimDue(now, batchSize);
+            var owners = owners(due);
+            for (var commitment : due) {
+                var owner = Optional.ofNullable(owners.get(commitment.teamId() + ":" + commitment.ownerId()));
+                check(handle, commitment, owner, now);
+            }
+            return due.size();
+        });
+    }
+
+    private Map<String, UserProfile> owners(List<Commitment> commitments) {
+        var byTeam = commitments.stream()
+                .collect(Collectors.groupingBy(
+                        Commitment::teamId, Collectors.mapping(Commitment::ownerId, Collectors.toSet())));
+        return byTeam.entrySet().stream()
+                .flatMap(team -> profiles.cached(team.getKey(), team.getValue()).values().stream())
+                .collect(Collectors.toMap(profile -> profile.teamId() + ":" + profile.userId(), profile -> profile));
+    }
+
+    private void check(Handle handle, Commitment commitment, Optional<UserProfile> owner, Instant now) {
+        var plan = new Plan(
+                owner.map(UserProfile::nudgeLeadTimes).orElse(UserProfile.DEFAULT_LEAD_TIMES),
+                owner.map(UserProfile::workingHours).orElse(WorkingHours.DEFAULT));
+        var locale = owner.map(UserProfile::locale).orElse(Locale.US);
+        var check = plan.due(commitment, now);
+        var after = check.map(due -> act(handle, commitment, due, plan, locale, now))
+                .orElse(commitment);
+        ledger.checked(handle, after, plan.next(after, now));
+    }
+
+    /** Does what the check calls for and returns the commitment as it now stands. */
+    private Commitment act(
+            Handle handle, Commitment commitment, Plan.Check check, Plan plan, Locale locale, Instant now) {
+        var key = commitment.id() + ":v" + commitment.deadlineVersion() + ":"
+                + check.at().getEpochSecond();
+        switch (check.kind()) {
+            case NUDGE -> {
+                var fromSnooze = commitment
+                        .reminders()
+                        .snoozedUntil()
+                        .filter(check.at()::equals)
+                        .isPresent();
+                if (!fromSnooze && plan.tooSoonAfterLastNudge(commitment, now)) {
+                    // A nudge within the hour of the last one would be nagging: count it as given.
+                    return commitment.with(commitment.reminders().handledThrough(now), now);
+                }
+                send(handle, commitment, "nudge:" + key, ReminderMessages.nudge(commitment, now, locale));
+                return commitment.with(commitment.reminders().nudged(now), now);
+            }
+            case FOLLOW_UP -> {
+                send(handle, commitment, "follow-up:" + key, ReminderMessages.followUpDue(commitment, locale));
+                return commitment.with(commitment.reminders().followUpAt(Optional.empty()), now);
+            }
+            case FIRM_UP -> {
+                send(handle, commitment, "firm-up:" + key, ReminderMessages.firmUp(commitment));
+                return commitment.with(commitment.reminders().firmUpPrompted(now), now);
+            }
+            case MISSED, SLIPPED -> {
+                var transition = Transitions.markMissed(commitment, now);
+                if (!(transition instanceof Transition.Changed changed)) {
+                    return commitment;
+                }
+                var message = check.kind() == Plan.Kind.MISSED
+                        ? ReminderMessages.missed(commitment, locale)
+                        : TheirsMessages.slipped(commitment, locale);
+                send(handle, commitment, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message);
+                return ledger.recordEvent(handle, changed);
+            }
+        }
+        throw new IllegalStateException("unknown check " + check.kind());
+    }
+
+    private void send(Handle handle, Commitment commitment, String key, ReminderMessages.Message message) {
+        outbox.enqueue(
+                handle,
+                OutboxMessage.post(
+                        commitment.teamId(),
+                        key,
+                        commitment.ownerId(),
+                        message.text(),
+                        BlockJson.of(message.blocks()),
+                        Optional.empty(),
+                        Optional.of(commitment.id())));
+    }
+}

@@ -1,0 +1,175 @@
+package dev.followthrough.reminder;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.promise.DueText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the owner is sent about a commitment, and the buttons to act on it. Words are the product's voice. */
+final class ReminderMessages {
+
+    static final String DELIVERED = "reminder_delivered";
+    static final String FOLLOWED_UP = "reminder_followed_up";
+    static final String RENEGOTIATE = "reminder_renegotiate";
+    static final String SNOOZE = "reminder_snooze";
+    static final String CANCEL = "reminder_cancel";
+    static final String FIRM_UP = "reminder_firm_up";
+    static final String NEXT_STEP = "reminder_next_step";
+
+    /** A message: its notification text and its blocks. */
+    record Message(String text, List<LayoutBlock> blocks) {}
+
+    private ReminderMessages() {}
+
+    static Message nudge(Commitment commitment, Instant now, Locale locale) {
+        var due = commitment.due().orElseThrow();
+        var headline = ":alarm_clock: *Due " + inHowLong(now, due) + ":* " + what(commitment) + to(commitment) + " — "
+                + DueText.of(commitment, locale) + ".";
+        return new Message(
+                plain("Due " + inHowLong(now, due) + ": " + commitment.what()),
+                List.of(
+                        section(section -> section.text(markdownText(headline))),
+                        context(List.of(markdownText("Won't make it? Say so now: a new time agreed before the deadline"
+                                + " keeps trust; one after it only repairs it."))),
+                        actions(actions ->
+                                actions.blockId("nudge_" + commitment.id()).elements(openActions(commitment, true)))));
+    }
+
+    static Message missed(Commitment commitment, Locale locale) {
+        var headline = ":warning: *Missed:* " + what(commitment) + to(commitment) + " was due "
+                + DueText.of(commitment, locale).replaceFirst("^by ", "") + ".";
+        var advice = commitment
+                .counterparty()
+                .map(party -> "The sooner " + party.display()
+                        + " hears a new, specific time from you, the more trust you keep.")
+                .orElse("Set a new, specific time, or mark it delivered if it's done.");
+        return new Message(
+                plain("Missed: " + commitment.what()),
+                List.of(
+                        section(section -> section.text(markdownText(headline))),
+                        context(List.of(markdownText(advice))),
+                        actions(actions -> actions.blockId("missed_" + commitment.id())
+                                .elements(List.of(
+                                        actionButton(commitment, RENEGOTIATE, "Renegotiate", "primary"),
+                                        actionButton(commitment, DELIVERED, "Delivered", null),
+                                        actionButton(commitment, CANCEL, "Cancel", null))))));
+    }
+
+    static Message followUpDue(Commitment commitment, Locale locale) {
+        var headline = ":speech_balloon: *Update due:* you planned to have news on " + what(commitment) + to(commitment)
+                + " by now. Still " + DueText.of(commitment, locale) + ".";
+        return new Message(
+                plain("Update due: " + commitment.what()),
+                List.of(
+                        section(section -> section.text(markdownText(headline))),
+                        actions(actions -> actions.blockId("follow_up_" + commitment.id())
+                                .elements(openActions(commitment, true)))));
+    }
+
+    static Message firmUp(Commitment commitment) {
+        var headline = ":pushpin: *Pin it down:* " + what(commitment) + to(commitment)
+                + " has no date yet. Vague promises are the ones that slip: agree a specific day and time"
+                + commitment
+                        .counterparty()
+                        .map(party -> " with " + party.display())
+                        .orElse("") + ".";
+        return new Message(
+                plain("Pin it down: " + commitment.what()),
+                List.of(
+                        section(section -> section.text(markdownText(headline))),
+                        actions(actions -> actions.blockId("firm_up_" + commitment.id())
+                                .elements(List.of(
+                                        actionButton(commitment, FIRM_UP, "Set a date", "primary"),
+                                        actionButton(commitment, DELIVERED, "Delivered", null),
+                                        actionButton(commitment, CANCEL, "Cancel", null))))));
+    }
+
+    /** What replaces a reminder once it has been acted on, so stale buttons don't linger. */
+    static Message settled(String text) {
+        return new Message(plain(text), List.of(section(section -> section.text(markdownText(text)))));
+    }
+
+    static Message keptAskingNextStep(Commitment commitment, boolean late) {
+        var kept = ":tada: *Delivered" + (late ? ", a little late" : " on time") + ":* " + what(commitment) + ".";
+        var question = commitment
+                .counterparty()
+                .map(party -> "What's the next step with " + party.display() + "?")
+                .orElse("What's the next step?");
+        return new Message(
+                plain("Delivered: " + commitment.what()),
+                List.of(
+                        section(section -> section.text(markdownText(kept + " " + question))),
+                        actions(actions -> actions.blockId("next_step_" + commitment.id())
+                                .elements(List.of(
+                                        actionButton(commitment, NEXT_STEP, "Record the next step", "primary"))))));
+    }
+
+    private static List<BlockElement> openActions(Commitment commitment, boolean withSnooze) {
+        var value = Long.toString(commitment.id());
+        List<BlockElement> elements = new ArrayList<>(List.of(
+                actionButton(commitment, DELIVERED, "Delivered", "primary"),
+                actionButton(commitment, FOLLOWED_UP, "Followed up only", null),
+                actionButton(commitment, RENEGOTIATE, "Renegotiate", null)));
+        if (withSnooze) {
+            elements.add(staticSelect(select -> select.actionId(SNOOZE)
+                    .placeholder(plainText("Snooze"))
+                    .options(List.of(
+                            option(plainText("15 minutes"), "15m:" + value),
+                            option(plainText("1 hour"), "1h:" + value),
+                            option(plainText("Tomorrow morning"), "morning:" + value)))));
+        }
+        elements.add(actionButton(commitment, CANCEL, "Cancel", null));
+        return elements;
+    }
+
+    static BlockElement actionButton(Commitment commitment, String actionId, String label, String style) {
+        return button(button ->
+                button.actionId(actionId).text(plainText(label)).style(style).value(Long.toString(commitment.id())));
+    }
+
+    static String what(Commitment commitment) {
+        return "*" + Mrkdwn.escape(commitment.what()) + "*";
+    }
+
+    private static String to(Commitment commitment) {
+        return commitment
+                .counterparty()
+                .map(party -> " to " + Mrkdwn.escape(party.display()))
+                .orElse("");
+    }
+
+    /** "in 1 hour", "in 45 minutes", "tomorrow", "in 3 days". */
+    static String inHowLong(Instant now, Instant due) {
+        var minutes = Math.max(1, Duration.between(now, due).toMinutes());
+        if (minutes < 90) {
+            return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        var hours = Math.round(minutes / 60.0);
+        if (hours < 22) {
+            return "in " + hours + " hours";
+        }
+        if (hours <= 30) {
+            return "in a day";
+        }
+        return "in " + Math.round(hours / 24.0) + " days";
+    }
+
+    private static String plain(String text) {
+        return text.replace("*", "");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.followthrough.reminder;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.promise.DueText;
+import java.util.List;
+import java.util.Locale;
+
+/** When what someone owed the owner doesn't arrive: tell the owner, with a check-in to send. */
+final class TheirsMessages {
+
+    static final String THEY_DELIVERED = "reminder_they_delivered";
+    static final String NEW_DATE = "reminder_new_date";
+    static final String DROP = "reminder_drop";
+
+    private TheirsMessages() {}
+
+    static ReminderMessages.Message slipped(Commitment commitment, Locale locale) {
+        var who = commitment
+                .counterparty()
+                .map(party -> Mrkdwn.escape(party.display()))
+                .orElse("They");
+        var headline =
+                ":hourglass_flowing_sand: *" + who + " hasn't delivered yet:* " + ReminderMessages.what(commitment)
+                        + " was due " + DueText.of(commitment, locale).replaceFirst("^by ", "") + ".";
+        var draft = checkIn(commitment, locale);
+        return new ReminderMessages.Message(
+                who + " hasn't delivered yet: " + commitment.what(),
+                List.of(
+                        section(section -> section.text(markdownText(headline))),
+                        section(section -> section.text(markdownText("A short check-in keeps it moving. You could"
+                                + " send:\n>" + Mrkdwn.escape(draft).replace("\n", "\n>")))),
+                        context(List.of(markdownText("Ask for a new, specific date, not \"soon\"."))),
+                        actions(actions -> actions.blockId("slipped_" + commitment.id())
+                                .elements(List.of(
+                                        ReminderMessages.actionButton(
+                                                commitment, THEY_DELIVERED, "They delivered", "primary"),
+                                        ReminderMessages.actionButton(commitment, NEW_DATE, "New date", null),
+                                        ReminderMessages.actionButton(commitment, DROP, "Drop", null))))));
+    }
+
+    /** A friendly, specific check-in the owner can paste. */
+    static String checkIn(Commitment commitment, Locale locale) {
+        var due = commitment
+                .due()
+                .map(at -> DueText.plain(at, commitment.zone(), locale))
+                .orElse("the date we discussed");
+        return "Hi, checking in on " + commitment.what() + ", which we'd pencilled in for " + due
+                + ". Is it still on its way? If something is holding it up, what day and time can I expect it?";
+    }
+}
