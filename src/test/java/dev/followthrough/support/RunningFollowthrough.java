@@ -89,5 +89,6 @@ public final class RunningFollowthrough {
         clock.set(Instant.parse("2026-11-23T15:00:00Z"));
         jdbi.useHandle(handle -> handle.execute(
                 "TRUNCATE commitments, commitment_events, processed_requests, users RESTART IDENTITY CASCADE"));
+        jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox RESTART IDENTITY"));
     }
 }

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,10 +43,42 @@ public final class SlackStandIn implements AutoCloseable {
 
     public record User(String timeZone, String locale) {}
 
+    /** A scripted answer: HTTP status, headers and body; a null body means the usual answer. */
+    public record Response(int status, Map<String, String> headers, String body) {
+
+        /** What the stand-in answers when nothing is scripted. */
+        public static Response usual() {
+            return new Response(200, Map.of(), null);
+        }
+
+        public static Response json(String body) {
+            return new Response(200, Map.of(), body);
+        }
+
+        /** {@code {"ok":false,"error":error}} with HTTP 200, as Slack reports most errors. */
+        public static Response error(String error) {
+            return json("{\"ok\":false,\"error\":\"" + error + "\"}");
+        }
+
+        /** HTTP 429 with {@code Retry-After}, as Slack rate-limits. */
+        public static Response rateLimited(int retryAfterSeconds) {
+            return new Response(
+                    429,
+                    Map.of("Retry-After", Integer.toString(retryAfterSeconds)),
+                    "{\"ok\":false,\"error\":\"ratelimited\"}");
+        }
+
+        /** A bare HTTP status, e.g. 500 or 503 during an outage. */
+        public static Response status(int status) {
+            return new Response(status, Map.of(), "<html><body>Slack is having trouble</body></html>");
+        }
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "wss://example.invalid/";
     private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
 
@@ -79,10 +113,19 @@ public final class SlackStandIn implements AutoCloseable {
         failures.put(method, error);
     }
 
+    /**
+     * Makes the next calls to {@code method} get {@code responses}, one per call in order; after
+     * them (and after any scripted before), the usual answers again.
+     */
+    public void script(String method, Response... responses) {
+        scripts.computeIfAbsent(method, unused -> new ConcurrentLinkedQueue<>()).addAll(List.of(responses));
+    }
+
     public void reset() {
         calls.clear();
         users.clear();
         failures.clear();
+        scripts.clear();
     }
 
     public List<Call> calls() {
@@ -96,6 +139,12 @@ public final class SlackStandIn implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var call = record(method, exchange);
+        var script = scripts.get(method);
+        var scripted = script == null ? null : script.poll();
+        if (scripted != null && scripted.body() != null) {
+            reply(exchange, scripted.status(), scripted.headers(), scripted.body());
+            return;
+        }
         var failure = failures.get(method);
         if (failure != null) {
             reply(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
@@ -172,8 +221,14 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        reply(exchange, status, Map.of(), body);
+    }
+
+    private static void reply(HttpExchange exchange, int status, Map<String, String> headers, String body)
+            throws IOException {
         var bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         exchange.sendResponseHeaders(status, bytes.length);
         try (var output = exchange.getResponseBody()) {
             output.write(bytes);
