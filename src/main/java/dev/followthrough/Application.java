@@ -12,6 +12,7 @@ import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.promise.PromiseFeature;
+import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +64,7 @@ public final class Application implements AutoCloseable {
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, new Dispatcher(jdbi, slack.methods(), clock)::dispatchOnce));
+        ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, profiles, clock);
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.

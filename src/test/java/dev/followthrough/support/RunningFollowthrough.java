@@ -83,6 +83,22 @@ public final class RunningFollowthrough {
                 handle -> handle.createQuery(sql).mapTo(String.class).list());
     }
 
+    /**
+     * Waits until nothing is due at the clock's "now" that the sweep has not handled, and nothing
+     * is waiting in the outbox: what was going to be sent, has been.
+     */
+    public void awaitSettled() {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> jdbi.withHandle(handle -> handle.createQuery(
+                                        "SELECT (SELECT count(*) FROM commitments WHERE next_check_at <= :now)"
+                                                + " + (SELECT count(*) FROM outbox WHERE status = 'PENDING')")
+                                .bind("now", clock.instant())
+                                .mapTo(Long.class)
+                                .one())
+                        == 0);
+    }
+
     /** Forgets everything a previous test left: rows, recorded calls, the clock. */
     public void reset() {
         slack.reset();

@@ -1,0 +1,123 @@
+package dev.followthrough.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.followthrough.support.RunningFollowthrough;
+import dev.followthrough.support.SlackStandIn;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The enforcement loop through the real endpoint, database, Quartz jobs, outbox and Slack stand-in. */
+class ReminderLoopTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private final RunningFollowthrough followthrough = RunningFollowthrough.shared();
+
+    @BeforeEach
+    void startClean() {
+        followthrough.reset();
+        followthrough.clock.set(at("2026-11-23T10:00"));
+    }
+
+    @Test
+    void aHardPromiseGetsItsTwoNudgesThenOneMissedNotice() {
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
+
+        followthrough.clock.set(at("2026-11-26T14:00:30"));
+        var first = awaitDirectMessages(1).get(0);
+        assertThat(first.param("channel")).isEqualTo("U100");
+        assertThat(first.param("text")).contains("Due in a day").contains("send Acme the revised proposal");
+        assertThat(first.param("blocks"))
+                .contains(ReminderMessages.DELIVERED)
+                .contains(ReminderMessages.FOLLOWED_UP)
+                .contains(ReminderMessages.RENEGOTIATE)
+                .contains(ReminderMessages.SNOOZE);
+
+        followthrough.clock.set(at("2026-11-27T13:00:30"));
+        assertThat(awaitDirectMessages(2).get(1).param("text")).contains("Due in 59 minutes");
+
+        followthrough.clock.set(at("2026-11-27T14:10:30"));
+        var missed = awaitDirectMessages(3).get(2);
+        assertThat(missed.param("text")).contains("Missed: send Acme the revised proposal");
+        assertThat(missed.param("blocks")).contains(ReminderMessages.RENEGOTIATE);
+        assertThat(followthrough.strings("SELECT status FROM commitments")).containsExactly("MISSED");
+        assertThat(followthrough.strings("SELECT kind FROM commitment_events ORDER BY id"))
+                .containsExactly("CREATED", "MISSED");
+
+        followthrough.clock.set(at("2026-11-30T10:00"));
+        pause();
+        assertThat(directMessages()).hasSize(3);
+    }
+
+    @Test
+    void afterDowntimeOnlyTheMissedNoticeIsSentNotTheNudgesThatPassed() {
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
+
+        followthrough.clock.set(at("2026-11-28T09:00"));
+
+        var messages = awaitDirectMessages(1);
+        pause();
+        assertThat(directMessages()).hasSize(1);
+        assertThat(messages.get(0).param("text")).startsWith("Missed:");
+    }
+
+    @Test
+    void whatSomeoneOwesIsQuietUntilItSlips() {
+        followthrough.requests.slashCommand("U100", "C200", "<@U300|buyer> will send the PO by Tuesday");
+
+        followthrough.clock.set(at("2026-11-24T16:00"));
+        pause();
+        assertThat(directMessages()).isEmpty();
+
+        followthrough.clock.set(at("2026-11-24T17:10:30"));
+        var slipped = awaitDirectMessages(1).get(0);
+        assertThat(slipped.param("channel")).isEqualTo("U100");
+        assertThat(slipped.param("text")).contains("<@U300> hasn't delivered yet: send the PO");
+        assertThat(slipped.param("blocks"))
+                .contains(TheirsMessages.THEY_DELIVERED)
+                .contains(TheirsMessages.NEW_DATE)
+                .contains(TheirsMessages.DROP)
+                .contains("checking in on send the PO");
+    }
+
+    @Test
+    void aSoftPromiseIsAskedToBeFirmedUpTheNextWorkingMorning() {
+        followthrough.requests.slashCommand("U100", "C200", "call the CFO back in two weeks");
+
+        followthrough.clock.set(at("2026-11-24T08:59"));
+        pause();
+        assertThat(directMessages()).isEmpty();
+
+        followthrough.clock.set(at("2026-11-24T09:00:30"));
+        var prompt = awaitDirectMessages(1).get(0);
+        assertThat(prompt.param("text")).contains("Pin it down: call the CFO back");
+        assertThat(prompt.param("blocks")).contains(ReminderMessages.FIRM_UP);
+    }
+
+    private List<SlackStandIn.Call> awaitDirectMessages(int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> directMessages().size() >= count);
+        return directMessages();
+    }
+
+    private List<SlackStandIn.Call> directMessages() {
+        return followthrough.slack.calls("chat.postMessage").stream()
+                .filter(call -> "U100".equals(call.param("channel")))
+                .toList();
+    }
+
+    /** Waits until the sweep has looked at everything due and the outbox has sent all it holds. */
+    private void pause() {
+        followthrough.awaitSettled();
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(NEW_YORK).toInstant();
+    }
+}
