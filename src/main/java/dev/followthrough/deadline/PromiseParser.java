@@ -34,6 +34,27 @@ public final class PromiseParser {
         }
     }
 
+    /**
+     * Reads a deadline on its own ("Tue 10am", "by Dec 3", "EOD"), as forms that ask only for a
+     * date do. The result's task is meaningless; only its deadline (or readings, or refusal) counts.
+     */
+    public PromiseReading readDeadline(String phrase, DeadlineContext context) {
+        var text = phrase == null ? "" : phrase.strip();
+        if (text.isEmpty()) {
+            return new PromiseReading.Invalid("Give a deadline, like \"Tue 10am\" or \"Dec 3 2pm\".");
+        }
+        var reading = read(PLACEHOLDER_TASK + " " + text, context);
+        if (reading instanceof PromiseReading.Parsed parsed
+                && (!parsed.draft().what().equals(PLACEHOLDER_TASK)
+                        || parsed.draft().deadline().phrase().isEmpty())) {
+            return new PromiseReading.Invalid("I couldn't read \"" + text + "\" as a date and time. Try something like"
+                    + " \"Tue 10am\" or \"Dec 3 2pm\".");
+        }
+        return reading;
+    }
+
+    private static final String PLACEHOLDER_TASK = "deliver";
+
     private static DeadlineContext complete(DeadlineContext context) {
         return new DeadlineContext(
                 context.zone() == null ? ZoneOffset.UTC : context.zone(),
