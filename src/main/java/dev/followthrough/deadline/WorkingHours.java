@@ -52,4 +52,9 @@ public record WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, 
         Instant opening = ZonedDateTime.of(day, start, zone).toInstant();
         return opening.isBefore(t) ? t : opening;
     }
+
+    /** The start of the first working day on or after {@code date}: "tomorrow morning" and the like. */
+    public Instant morningOf(LocalDate date, ZoneId zone) {
+        return nextWorkingMoment(date.atTime(start).atZone(zone).toInstant(), zone);
+    }
 }

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /** The buttons on a recorded promise (Mark done, Undo) and on an ambiguous one (the readings). */
 final class PromiseButtons {
@@ -25,7 +24,6 @@ final class PromiseButtons {
         Transition apply(Commitment commitment, String actorId, Instant now);
     }
 
-    private final Jdbi jdbi;
     private final Ledger ledger;
     private final RecordingAPromise recording;
     private final UserProfiles profiles;
@@ -33,13 +31,7 @@ final class PromiseButtons {
     private final Clock clock;
 
     PromiseButtons(
-            Jdbi jdbi,
-            Ledger ledger,
-            RecordingAPromise recording,
-            UserProfiles profiles,
-            SlackPlatform slack,
-            Clock clock) {
-        this.jdbi = jdbi;
+            Ledger ledger, RecordingAPromise recording, UserProfiles profiles, SlackPlatform slack, Clock clock) {
         this.ledger = ledger;
         this.recording = recording;
         this.profiles = profiles;
@@ -65,19 +57,14 @@ final class PromiseButtons {
         var teamId = payload.getTeam().getId();
         var actorId = payload.getUser().getId();
         var commitmentId = parseId(payload.getActions().get(0).getValue());
+        var now = clock.instant();
         var outcome = commitmentId.isEmpty()
                 ? new Transition.Refused("That button no longer points at a promise I know.")
-                : jdbi.inTransaction(handle -> {
-                    var commitment = ledger.lock(handle, teamId, commitmentId.get());
-                    if (commitment.isEmpty()) {
-                        return new Transition.Refused("That promise no longer exists.");
-                    }
-                    var transition = change.apply(commitment.get(), actorId, clock.instant());
-                    if (transition instanceof Transition.Changed changed) {
-                        return new Transition.Changed(ledger.apply(handle, changed), changed.event());
-                    }
-                    return transition;
-                });
+                : ledger.change(
+                        teamId,
+                        commitmentId.get(),
+                        commitment -> change.apply(commitment, actorId, now),
+                        (handle, changed) -> {});
         if (outcome instanceof Transition.Changed changed) {
             var late = changed.event().detail().filter("late"::equals).isPresent();
             var text = confirmation.apply(changed.commitment(), late);

@@ -21,7 +21,7 @@ public final class PromiseFeature {
             SlackPlatform slack, Jdbi jdbi, Ledger ledger, RequestLedger requests, UserProfiles profiles, Clock clock) {
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, new PromiseParser(clock), clock);
         var command = new PromiseCommand(recording, new Choices(), ledger, profiles, clock);
-        var buttons = new PromiseButtons(jdbi, ledger, recording, profiles, slack, clock);
+        var buttons = new PromiseButtons(ledger, recording, profiles, slack, clock);
         var app = slack.app();
         app.command("/promise", command);
         app.blockAction(PromiseMessages.MARK_DONE, buttons::markDone);

@@ -145,10 +145,7 @@ final class Plan {
         return morningOf(lastPrompt.get().plus(WEEK).atZone(zone).toLocalDate(), commitment);
     }
 
-    /** The start of the first working day on or after {@code date}. */
     private Instant morningOf(LocalDate date, Commitment commitment) {
-        var zone = commitment.zone();
-        var startOfDay = date.atTime(workingHours.start()).atZone(zone).toInstant();
-        return workingHours.nextWorkingMoment(startOfDay, zone);
+        return workingHours.morningOf(date, commitment.zone());
     }
 }

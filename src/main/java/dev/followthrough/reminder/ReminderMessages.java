@@ -142,6 +142,10 @@ final class ReminderMessages {
                 button.actionId(actionId).text(plainText(label)).style(style).value(Long.toString(commitment.id())));
     }
 
+    static BlockElement valueButton(String actionId, String label, String value) {
+        return button(button -> button.actionId(actionId).text(plainText(label)).value(value));
+    }
+
     static String what(Commitment commitment) {
         return "*" + Mrkdwn.escape(commitment.what()) + "*";
     }

@@ -1,0 +1,100 @@
+package dev.followthrough.reminder;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.Transition;
+import dev.followthrough.commitment.Transitions;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.Mrkdwn;
+import java.time.Clock;
+import java.util.List;
+
+/** Calling a promise off (or dropping what someone owed), with an optional reason. */
+final class CancelForm {
+
+    static final String CALLBACK_ID = "cancel_form";
+    static final String REASON = "reason";
+
+    private final Ledger ledger;
+    private final Settling settling;
+    private final Clock clock;
+
+    CancelForm(Ledger ledger, Settling settling, Clock clock) {
+        this.ledger = ledger;
+        this.settling = settling;
+        this.clock = clock;
+    }
+
+    static View view(Forms.Opening opening) {
+        var commitment = opening.commitment();
+        var theirs = commitment.direction() == Direction.THEIRS;
+        var question = (theirs ? "Stop tracking " : "Call off ") + "*" + Mrkdwn.escape(commitment.what()) + "*"
+                + commitment
+                        .counterparty()
+                        .map(party -> (theirs ? " from " : " to ") + party.display())
+                        .orElse("")
+                + "? It's kept in your history as cancelled.";
+        return View.builder()
+                .type("modal")
+                .callbackId(CALLBACK_ID)
+                .privateMetadata(opening.where().metadata(theirs ? "DROP" : "CANCEL"))
+                .title(ViewTitle.builder()
+                        .type("plain_text")
+                        .text(theirs ? "Drop it" : "Cancel promise")
+                        .build())
+                .submit(ViewSubmit.builder()
+                        .type("plain_text")
+                        .text(theirs ? "Drop" : "Cancel it")
+                        .build())
+                .close(ViewClose.builder().type("plain_text").text("Keep it").build())
+                .blocks(List.of(
+                        section(section -> section.text(markdownText(question))),
+                        input(input -> input.blockId(REASON)
+                                .optional(true)
+                                .label(plainText("Why? (optional)"))
+                                .element(plainTextInput(text -> text.actionId(REASON)
+                                        .multiline(true)
+                                        .maxLength(500)
+                                        .placeholder(plainText("The client went another way")))))))
+                .build();
+    }
+
+    Response submit(ViewSubmissionRequest request, ViewSubmissionContext context) {
+        var payload = request.getPayload();
+        var metadata = payload.getView().getPrivateMetadata();
+        var where = Where.fromMetadata(metadata);
+        var dropped = "DROP".equals(Where.modeOf(metadata));
+        var reason = Forms.text(payload.getView().getState(), REASON);
+        var actorId = payload.getUser().getId();
+        var now = clock.instant();
+        var outcome = ledger.change(
+                payload.getTeam().getId(),
+                where.commitmentId(),
+                commitment -> Transitions.cancel(commitment, actorId, now, reason),
+                (handle, changed) -> settling.settle(
+                        handle,
+                        where,
+                        changed.commitment(),
+                        ReminderMessages.settled((dropped ? ":wastebasket: Dropped: " : ":no_entry_sign: Cancelled: ")
+                                + ReminderMessages.what(changed.commitment())
+                                + reason.map(why -> " (" + Mrkdwn.escape(why) + ")")
+                                        .orElse("") + "."),
+                        now));
+        if (outcome instanceof Transition.Refused refused) {
+            return context.ackWithErrors(Forms.error(REASON, refused.reason()));
+        }
+        return context.ack();
+    }
+}

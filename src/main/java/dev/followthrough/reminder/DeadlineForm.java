@@ -1,0 +1,129 @@
+package dev.followthrough.reminder;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.timePicker;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Firmness;
+import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.promise.DueText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The form for a new deadline: renegotiating one's own (with a drafted message to the other
+ * side), a new date for what someone owes, or firming up a soft promise.
+ */
+final class DeadlineForm {
+
+    static final String CALLBACK_ID = "deadline_form";
+    static final String DEADLINE = "deadline";
+    static final String DATE = "date";
+    static final String TIME = "time";
+    static final String MESSAGE = "message";
+    /** Where the new deadline goes in the drafted message. */
+    static final String NEW_TIME = "[new time]";
+
+    enum Mode {
+        RENEGOTIATE("Renegotiate", "Send"),
+        NEW_DATE("New date", "Save"),
+        FIRM_UP("Set a date", "Save");
+
+        final String title;
+        final String submit;
+
+        Mode(String title, String submit) {
+            this.title = title;
+            this.submit = submit;
+        }
+    }
+
+    private DeadlineForm() {}
+
+    static View view(Mode mode, Forms.Opening opening, Locale locale) {
+        var commitment = opening.commitment();
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(section(section -> section.text(markdownText(intro(mode, commitment, locale)))));
+        blocks.add(input(input -> input.blockId(DEADLINE)
+                .optional(true)
+                .label(plainText("New deadline"))
+                .hint(plainText("Say it like you would to a colleague: \"Tue 10am\", \"Dec 3 2pm\", \"tomorrow EOD\"."))
+                .element(plainTextInput(text -> text.actionId(DEADLINE).placeholder(plainText("Tue 10am"))))));
+        blocks.add(input(input -> input.blockId(DATE)
+                .optional(true)
+                .label(plainText("…or pick a date"))
+                .element(datePicker(picker -> picker.actionId(DATE)))));
+        blocks.add(input(input -> input.blockId(TIME)
+                .optional(true)
+                .label(plainText("and a time (end of your day if none)"))
+                .element(timePicker(picker -> picker.actionId(TIME)))));
+        if (mode == Mode.RENEGOTIATE && commitment.counterparty().isPresent()) {
+            blocks.add(input(input -> input.blockId(MESSAGE)
+                    .optional(true)
+                    .label(plainText("Message to " + plainName(commitment)))
+                    .element(plainTextInput(
+                            text -> text.actionId(MESSAGE).multiline(true).initialValue(draft(commitment, locale))))));
+            blocks.add(context(List.of(markdownText("Say it plainly, say what you're waiting on, and give the new"
+                    + " specific time. `" + NEW_TIME + "` becomes the deadline you set above."))));
+        }
+        return View.builder()
+                .type("modal")
+                .callbackId(CALLBACK_ID)
+                .privateMetadata(opening.where().metadata(mode.name()))
+                .title(ViewTitle.builder().type("plain_text").text(mode.title).build())
+                .submit(ViewSubmit.builder()
+                        .type("plain_text")
+                        .text(mode.submit)
+                        .build())
+                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .blocks(blocks)
+                .build();
+    }
+
+    private static String intro(Mode mode, Commitment commitment, Locale locale) {
+        var what = "*" + Mrkdwn.escape(commitment.what()) + "*";
+        return switch (mode) {
+            case RENEGOTIATE ->
+                "Set a new deadline for " + what + " (" + DueText.of(commitment, locale) + ")."
+                        + (commitment.firmness() == Firmness.HARD
+                                ? " Telling them before it passes keeps their trust."
+                                : "");
+            case NEW_DATE ->
+                "When will "
+                        + commitment
+                                .counterparty()
+                                .map(party -> party.display())
+                                .orElse("they") + " deliver " + what + " now?";
+            case FIRM_UP -> "Pin " + what + " to a specific day and time.";
+        };
+    }
+
+    /** A renegotiation that says it plainly, names what it's waiting on, and gives the new time. */
+    static String draft(Commitment commitment, Locale locale) {
+        var due = commitment
+                .due()
+                .map(at -> DueText.plain(at, commitment.zone(), locale))
+                .orElse("the time I gave");
+        return "Hi " + plainName(commitment) + ", a heads-up on " + commitment.what() + ": I won't make " + due
+                + " as promised. I'm waiting on [what's holding it up]. You'll have it by " + NEW_TIME + ".";
+    }
+
+    static String plainName(Commitment commitment) {
+        return commitment
+                .counterparty()
+                .map(party -> party.freeText().orElse(party.display()))
+                .orElse("there");
+    }
+}

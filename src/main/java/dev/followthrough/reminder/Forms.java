@@ -1,0 +1,82 @@
+package dev.followthrough.reminder;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.SlackPlatform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens a form (modal) for a button on a reminder, and reads what was typed into one. */
+final class Forms {
+
+    private static final Logger log = LoggerFactory.getLogger(Forms.class);
+
+    private final SlackPlatform slack;
+    private final Ledger ledger;
+
+    Forms(SlackPlatform slack, Ledger ledger) {
+        this.slack = slack;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Opens the form {@code build} makes for the commitment the button points at. The trigger_id
+     * works once and for 3 s, so the form opens right after the ack.
+     */
+    Response open(BlockActionRequest request, ActionContext context, Function<Opening, View> build) {
+        var payload = request.getPayload();
+        var id = Long.parseLong(payload.getActions().get(0).getValue());
+        var commitment = ledger.find(payload.getTeam().getId(), id);
+        if (commitment.isEmpty()) {
+            return context.ack();
+        }
+        var view = build.apply(new Opening(commitment.get(), ReminderActions.where(payload, id)));
+        var triggerId = payload.getTriggerId();
+        slack.afterAck("opening a form", () -> {
+            try {
+                var response = slack.methods()
+                        .viewsOpen(open -> open.triggerId(triggerId).view(view));
+                if (!response.isOk()) {
+                    log.warn("views.open answered {}", response.getError());
+                }
+            } catch (IOException | SlackApiException unreachable) {
+                throw new UncheckedIOException(new IOException("views.open failed", unreachable));
+            }
+        });
+        return context.ack();
+    }
+
+    /** What a form is opened on: the commitment and the reminder to update afterwards. */
+    record Opening(Commitment commitment, Where where) {}
+
+    /** The text typed into an input block, blank counting as none. */
+    static Optional<String> text(ViewState state, String blockId) {
+        return value(state, blockId)
+                .map(ViewState.Value::getValue)
+                .map(String::strip)
+                .filter(text -> !text.isEmpty());
+    }
+
+    static Optional<ViewState.Value> value(ViewState state, String blockId) {
+        var block = state.getValues().get(blockId);
+        if (block == null) {
+            return Optional.empty();
+        }
+        return block.values().stream().findFirst();
+    }
+
+    static Map<String, String> error(String blockId, String message) {
+        return Map.of(blockId, message);
+    }
+}

@@ -1,0 +1,216 @@
+package dev.followthrough.reminder;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.Transition;
+import dev.followthrough.commitment.Transitions;
+import dev.followthrough.deadline.WorkingHours;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.promise.DueText;
+import dev.followthrough.user.UserProfile;
+import dev.followthrough.user.UserProfiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The buttons on reminders: Delivered, Followed up only (and when the next update is), Snooze. */
+final class ReminderActions {
+
+    static final String UPDATE_AT = "reminder_update_at";
+
+    private final SlackPlatform slack;
+    private final Ledger ledger;
+    private final Settling settling;
+    private final UserProfiles profiles;
+    private final Clock clock;
+
+    ReminderActions(SlackPlatform slack, Ledger ledger, Settling settling, UserProfiles profiles, Clock clock) {
+        this.slack = slack;
+        this.ledger = ledger;
+        this.settling = settling;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    Response delivered(BlockActionRequest request, ActionContext context) {
+        var now = clock.instant();
+        return change(
+                request, context, commitment -> Transitions.markKept(commitment, actor(request), now), changed -> {
+                    var late = changed.event().detail().filter("late"::equals).isPresent();
+                    return ReminderMessages.keptAskingNextStep(changed.commitment(), late);
+                });
+    }
+
+    /** Asks when the next update will be, offering the usual answers. */
+    Response followedUp(BlockActionRequest request, ActionContext context) {
+        var payload = request.getPayload();
+        var id = Long.parseLong(payload.getActions().get(0).getValue());
+        var commitment = ledger.find(payload.getTeam().getId(), id);
+        if (commitment.isEmpty() || !commitment.get().isOwnedBy(actor(request))) {
+            return refuse(context, "Only the owner of a promise can say how it's going.");
+        }
+        var question = ":telephone_receiver: Good, you followed up on " + ReminderMessages.what(commitment.get())
+                + ". It stays open until it's delivered: when will you have the next update?";
+        var buttons = List.of(
+                ReminderMessages.valueButton(UPDATE_AT + "_tomorrow", "Tomorrow morning", "tomorrow:" + id),
+                ReminderMessages.valueButton(UPDATE_AT + "_2days", "In 2 days", "2days:" + id),
+                ReminderMessages.valueButton(UPDATE_AT + "_week", "In a week", "week:" + id));
+        var response = ActionResponse.builder()
+                .replaceOriginal(true)
+                .text("When will you have the next update?")
+                .blocks(List.of(
+                        section(section -> section.text(markdownText(question))),
+                        actions(actions -> actions.blockId("update_at_" + id).elements(buttons))))
+                .build();
+        slack.afterAck("asking when the next update is", () -> respond(context, response));
+        return context.ack();
+    }
+
+    /** The answer to "when will you have the next update?". */
+    Response updateAt(BlockActionRequest request, ActionContext context) {
+        var choice = request.getPayload().getActions().get(0).getValue().split(":");
+        var id = Long.parseLong(choice[1]);
+        var owner = owner(request);
+        var now = clock.instant();
+        var at = switch (choice[0]) {
+            case "tomorrow" -> morningAfter(owner, now, 1);
+            case "2days" -> morningAfter(owner, now, 2);
+            default -> morningAfter(owner, now, 7);
+        };
+        return change(
+                request,
+                context,
+                id,
+                commitment -> Transitions.followedUp(commitment, actor(request), now, at),
+                changed -> ReminderMessages.settled(":telephone_receiver: Followed up on "
+                        + ReminderMessages.what(changed.commitment()) + ". I'll check back "
+                        + DueText.slackDate(at, owner.zone(), owner.locale()) + "."));
+    }
+
+    Response snooze(BlockActionRequest request, ActionContext context) {
+        var choice = request.getPayload()
+                .getActions()
+                .get(0)
+                .getSelectedOption()
+                .getValue()
+                .split(":");
+        var id = Long.parseLong(choice[1]);
+        var owner = owner(request);
+        var now = clock.instant();
+        var until = switch (choice[0]) {
+            case "15m" -> now.plus(Duration.ofMinutes(15));
+            case "1h" -> now.plus(Duration.ofHours(1));
+            default -> morningAfter(owner, now, 1);
+        };
+        return change(
+                request,
+                context,
+                id,
+                commitment -> Transitions.snooze(commitment, actor(request), now, until),
+                changed -> ReminderMessages.settled(":zzz: Snoozed. I'll remind you about "
+                        + ReminderMessages.what(changed.commitment()) + " "
+                        + DueText.slackDate(until, owner.zone(), owner.locale()) + "."));
+    }
+
+    private Response change(
+            BlockActionRequest request,
+            ActionContext context,
+            Function<Commitment, Transition> rule,
+            Function<Transition.Changed, ReminderMessages.Message> settledAs) {
+        var id = Long.parseLong(request.getPayload().getActions().get(0).getValue());
+        return change(request, context, id, rule, settledAs);
+    }
+
+    private Response change(
+            BlockActionRequest request,
+            ActionContext context,
+            long id,
+            Function<Commitment, Transition> rule,
+            Function<Transition.Changed, ReminderMessages.Message> settledAs) {
+        var payload = request.getPayload();
+        var where = where(payload, id);
+        var now = clock.instant();
+        var outcome = ledger.change(
+                payload.getTeam().getId(),
+                id,
+                rule,
+                (handle, changed) ->
+                        settling.settle(handle, where, changed.commitment(), settledAs.apply(changed), now));
+        if (outcome instanceof Transition.Refused refused) {
+            return refuse(context, refused.reason());
+        }
+        return context.ack();
+    }
+
+    static Where where(BlockActionPayload payload, long id) {
+        var container = payload.getContainer();
+        var inMessage = container != null && "message".equals(container.getType());
+        return new Where(
+                id,
+                Optional.ofNullable(inMessage ? container.getChannelId() : null),
+                Optional.ofNullable(inMessage ? container.getMessageTs() : null));
+    }
+
+    private Response refuse(ActionContext context, String reason) {
+        slack.afterAck(
+                "explaining a refused button",
+                () -> respond(
+                        context,
+                        ActionResponse.builder()
+                                .responseType("ephemeral")
+                                .replaceOriginal(false)
+                                .text(":thinking_face: " + reason)
+                                .build()));
+        return context.ack();
+    }
+
+    private UserProfile owner(BlockActionRequest request) {
+        var payload = request.getPayload();
+        return profiles.lookup(payload.getTeam().getId(), payload.getUser().getId())
+                .orElseGet(() -> new UserProfile(
+                        payload.getTeam().getId(),
+                        payload.getUser().getId(),
+                        java.time.ZoneOffset.UTC,
+                        Locale.US,
+                        WorkingHours.DEFAULT,
+                        UserProfile.DEFAULT_LEAD_TIMES,
+                        clock.instant()));
+    }
+
+    private static Instant morningAfter(UserProfile owner, Instant now, int days) {
+        var today = now.atZone(owner.zone()).toLocalDate();
+        return owner.workingHours().morningOf(today.plusDays(days), owner.zone());
+    }
+
+    private static String actor(BlockActionRequest request) {
+        return request.getPayload().getUser().getId();
+    }
+
+    static void respond(ActionContext context, ActionResponse response) {
+        try {
+            context.respond(response);
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException(unreachable);
+        }
+    }
+
+    static boolean isTheirs(Commitment commitment) {
+        return commitment.direction() == Direction.THEIRS;
+    }
+}
