@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -12,6 +13,7 @@ import org.quartz.JobKey;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 import org.quartz.utils.ConnectionProvider;
@@ -23,7 +25,8 @@ import org.quartz.utils.DBConnectionManager;
  */
 public final class Scheduler implements AutoCloseable {
 
-    private static final String DATA_SOURCE_NAME = "followthrough";
+    // The connection provider is registered JVM-wide by name: one name per Scheduler in this JVM.
+    private static final AtomicInteger dataSources = new AtomicInteger();
     private static final String GROUP = "followthrough";
 
     private final Map<String, RecurringJob> jobs = new LinkedHashMap<>();
@@ -34,7 +37,8 @@ public final class Scheduler implements AutoCloseable {
 
     public Scheduler(DataSource dataSource, int threadCount) {
         // Quartz asks its DBConnectionManager for connections by name: hand it the app's pool.
-        DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE_NAME, new PoolProvider(dataSource));
+        var dataSourceName = "followthrough-" + dataSources.incrementAndGet();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(dataSource));
         var properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", "followthrough");
         properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
@@ -43,13 +47,16 @@ public final class Scheduler implements AutoCloseable {
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         properties.setProperty(
                 "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-        properties.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE_NAME);
+        properties.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
         properties.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
         properties.setProperty("org.quartz.jobStore.isClustered", "true");
         properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "10000");
         properties.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
         try {
             quartz = new StdSchedulerFactory(properties).getScheduler();
+            // Quartz hands a running scheduler of the same name out again (the name is the cluster's,
+            // so it stays): forgotten, a second one in this JVM (tests run several apps) is its own.
+            SchedulerRepository.getInstance().remove(quartz.getSchedulerName());
             quartz.setJobFactory(jobFactory());
         } catch (SchedulerException cannotCreate) {
             throw new IllegalStateException("Could not create the Quartz scheduler", cannotCreate);

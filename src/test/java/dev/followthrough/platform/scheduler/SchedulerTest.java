@@ -35,4 +35,30 @@ class SchedulerTest {
             }
         }
     }
+
+    @Test
+    void twoSchedulersInOneJvmRunTheirOwnJobsAndCloseIndependently() {
+        var first =
+                DatabaseUrl.parse(TestDatabase.newDatabase("scheduler_first")).orElseThrow();
+        var second =
+                DatabaseUrl.parse(TestDatabase.newDatabase("scheduler_second")).orElseThrow();
+        try (var firstDatabase = Database.open(java.util.Optional.of(first), Path.of("unused"));
+                var secondDatabase = Database.open(java.util.Optional.of(second), Path.of("unused"))) {
+            var firstRuns = new AtomicInteger();
+            var firstScheduler = new Scheduler(firstDatabase.dataSource(), 1);
+            firstScheduler.schedule(new Scheduler.RecurringJob("count", 1, firstRuns::incrementAndGet));
+            firstScheduler.start();
+            var secondScheduler = new Scheduler(secondDatabase.dataSource(), 1);
+            secondScheduler.schedule(new Scheduler.RecurringJob("other", 1, () -> {}));
+            secondScheduler.start();
+            try {
+                secondScheduler.close();
+                var runsWhenTheSecondClosed = firstRuns.get();
+                await().atMost(Duration.ofSeconds(20)).until(() -> firstRuns.get() > runsWhenTheSecondClosed + 1);
+                assertThat(firstScheduler.isJobRegistered("other")).isFalse();
+            } finally {
+                firstScheduler.close();
+            }
+        }
+    }
 }
