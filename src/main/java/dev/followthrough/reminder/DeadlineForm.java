@@ -52,7 +52,8 @@ final class DeadlineForm {
 
     private DeadlineForm() {}
 
-    static View view(Mode mode, Forms.Opening opening, Locale locale) {
+    static View view(Mode mode, Forms.Opening opening) {
+        var locale = opening.locale();
         var commitment = opening.commitment();
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(section -> section.text(markdownText(intro(mode, commitment, locale)))));

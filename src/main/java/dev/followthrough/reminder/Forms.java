@@ -9,8 +9,11 @@ import com.slack.api.model.view.ViewState;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfile;
+import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,10 +27,12 @@ final class Forms {
 
     private final SlackPlatform slack;
     private final Ledger ledger;
+    private final UserProfiles profiles;
 
-    Forms(SlackPlatform slack, Ledger ledger) {
+    Forms(SlackPlatform slack, Ledger ledger, UserProfiles profiles) {
         this.slack = slack;
         this.ledger = ledger;
+        this.profiles = profiles;
     }
 
     /**
@@ -41,7 +46,11 @@ final class Forms {
         if (commitment.isEmpty()) {
             return context.ack();
         }
-        var view = build.apply(new Opening(commitment.get(), ReminderActions.where(payload, id)));
+        var locale = profiles.lookup(
+                        payload.getTeam().getId(), payload.getUser().getId())
+                .map(UserProfile::locale)
+                .orElse(Locale.US);
+        var view = build.apply(new Opening(commitment.get(), ReminderActions.where(payload, id), locale));
         var triggerId = payload.getTriggerId();
         slack.afterAck("opening a form", () -> {
             try {
@@ -58,7 +67,7 @@ final class Forms {
     }
 
     /** What a form is opened on: the commitment and the reminder to update afterwards. */
-    record Opening(Commitment commitment, Where where) {}
+    record Opening(Commitment commitment, Where where, Locale locale) {}
 
     /** The text typed into an input block, blank counting as none. */
     static Optional<String> text(ViewState state, String blockId) {

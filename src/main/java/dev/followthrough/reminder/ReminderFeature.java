@@ -1,11 +1,14 @@
 package dev.followthrough.reminder;
 
+import dev.followthrough.commitment.Firmness;
+import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -32,6 +35,40 @@ public final class ReminderFeature {
             Clock clock) {
         var sweep = new DueSweep(jdbi, ledger, outbox, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
+
+        var parser = new PromiseParser(clock);
+        var settling = new Settling(outbox);
+        var actions = new ReminderActions(slack, ledger, settling, profiles, clock);
+        var forms = new Forms(slack, ledger, profiles);
+        var app = slack.app();
+        app.blockAction(ReminderMessages.DELIVERED, actions::delivered);
+        app.blockAction(TheirsMessages.THEY_DELIVERED, actions::delivered);
+        app.blockAction(ReminderMessages.FOLLOWED_UP, actions::followedUp);
+        app.blockAction(Pattern.compile(ReminderActions.UPDATE_AT + "_\\w+"), actions::updateAt);
+        app.blockAction(ReminderMessages.SNOOZE, actions::snooze);
+        app.blockAction(
+                ReminderMessages.RENEGOTIATE,
+                (request, context) -> forms.open(request, context, opening -> {
+                    var soft = opening.commitment().firmness() == Firmness.SOFT;
+                    return DeadlineForm.view(soft ? DeadlineForm.Mode.FIRM_UP : DeadlineForm.Mode.RENEGOTIATE, opening);
+                }));
+        app.blockAction(
+                ReminderMessages.FIRM_UP,
+                (request, context) ->
+                        forms.open(request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.FIRM_UP, opening)));
+        app.blockAction(
+                TheirsMessages.NEW_DATE,
+                (request, context) -> forms.open(
+                        request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.NEW_DATE, opening)));
+        app.blockAction(ReminderMessages.CANCEL, (request, context) -> forms.open(request, context, CancelForm::view));
+        app.blockAction(TheirsMessages.DROP, (request, context) -> forms.open(request, context, CancelForm::view));
+        app.blockAction(
+                ReminderMessages.NEXT_STEP, (request, context) -> forms.open(request, context, NextStepForm::view));
+
+        var deadlines = new DeadlineFormSubmission(ledger, outbox, settling, profiles, new NewDeadline(parser), clock);
+        app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
+        app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(ledger, settling, clock)::submit);
+        app.viewSubmission(NextStepForm.CALLBACK_ID, new NextStepForm(jdbi, ledger, profiles, parser, clock)::submit);
     }
 
     /** A sweep for tools that run it outside the scheduler (the benchmark). */
