@@ -102,6 +102,83 @@ public final class SlackRequests {
         return payload;
     }
 
+    /** The same press with a select menu's chosen option instead of a button's value. */
+    public JsonObject optionChosen(String userId, String channelId, String actionId, String optionValue) {
+        var payload = buttonPress(userId, channelId, actionId, optionValue);
+        var action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.remove("value");
+        action.addProperty("type", "static_select");
+        var option = new JsonObject();
+        option.addProperty("value", optionValue);
+        var text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", optionValue);
+        option.add("text", text);
+        action.add("selected_option", option);
+        return payload;
+    }
+
+    /**
+     * A {@code view_submission}: {@code values} maps block id to the action's value object
+     * ({"type":"plain_text_input","value":…}, {"type":"datepicker","selected_date":…}, …).
+     */
+    public JsonObject viewSubmission(
+            String userId, String callbackId, String privateMetadata, Map<String, JsonObject> values) {
+        var payload = new JsonObject();
+        payload.addProperty("type", "view_submission");
+        payload.addProperty("api_app_id", "A0001");
+        payload.addProperty("token", "legacy-verification-token");
+        payload.addProperty("trigger_id", "13345224609.738474920." + UUID.randomUUID());
+        var user = new JsonObject();
+        user.addProperty("id", userId);
+        user.addProperty("username", "user");
+        user.addProperty("team_id", TEAM);
+        payload.add("user", user);
+        var team = new JsonObject();
+        team.addProperty("id", TEAM);
+        team.addProperty("domain", "example");
+        payload.add("team", team);
+        var state = new JsonObject();
+        var stateValues = new JsonObject();
+        values.forEach((blockId, value) -> {
+            var block = new JsonObject();
+            block.add(blockId, value);
+            stateValues.add(blockId, block);
+        });
+        state.add("values", stateValues);
+        var view = new JsonObject();
+        view.addProperty("id", "V0001");
+        view.addProperty("team_id", TEAM);
+        view.addProperty("type", "modal");
+        view.addProperty("callback_id", callbackId);
+        view.addProperty("private_metadata", privateMetadata);
+        view.addProperty("hash", "1700000000.abc");
+        view.add("state", state);
+        payload.add("view", view);
+        return payload;
+    }
+
+    public static JsonObject typed(String text) {
+        var value = new JsonObject();
+        value.addProperty("type", "plain_text_input");
+        value.addProperty("value", text);
+        return value;
+    }
+
+    public static JsonObject pickedDate(String isoDate) {
+        var value = new JsonObject();
+        value.addProperty("type", "datepicker");
+        value.addProperty("selected_date", isoDate);
+        return value;
+    }
+
+    public static JsonObject pickedTime(String time) {
+        var value = new JsonObject();
+        value.addProperty("type", "timepicker");
+        value.addProperty("selected_time", time);
+        return value;
+    }
+
     public HttpResponse<String> interaction(JsonObject payload) {
         return send(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded", Map.of());
     }
