@@ -62,8 +62,9 @@ public final class Application implements AutoCloseable {
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
+        var dispatcher = new Dispatcher(jdbi, slack.methods(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
-                "outbox-dispatcher", 1, new Dispatcher(jdbi, slack.methods(), clock)::dispatchOnce));
+                "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
         ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, profiles, clock);
         scheduler.start();
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
+    private volatile Duration latency = Duration.ZERO;
     private volatile String socketModeUrl = "wss://example.invalid/";
     private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
 
@@ -126,7 +128,24 @@ public final class SlackStandIn implements AutoCloseable {
         scripts.computeIfAbsent(method, unused -> new ConcurrentLinkedQueue<>()).addAll(List.of(responses));
     }
 
+    /** Makes every Web API call take this long to answer, like a slow Slack. */
+    public void latency(Duration duration) {
+        latency = duration;
+    }
+
+    private static void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void reset() {
+        latency = Duration.ZERO;
         calls.clear();
         users.clear();
         failures.clear();
@@ -144,6 +163,7 @@ public final class SlackStandIn implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var call = record(method, exchange);
+        pause(latency);
         var script = scripts.get(method);
         var scripted = script == null ? null : script.poll();
         if (scripted != null && scripted.body() != null) {

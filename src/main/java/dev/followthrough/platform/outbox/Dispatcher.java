@@ -3,6 +3,7 @@ package dev.followthrough.platform.outbox;
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -47,10 +48,18 @@ public final class Dispatcher {
 
     /** Sends what is due now; returns how many messages Slack accepted. */
     public int dispatchOnce() {
+        return dispatch(() -> true);
+    }
+
+    /**
+     * Sends what is due now while {@code keepGoing} says so: a stopping instance hands the rest
+     * to the next run (or another instance) instead of holding up its shutdown.
+     */
+    public int dispatch(BooleanSupplier keepGoing) {
         int sent = 0;
         int retrying = 0;
         int failed = 0;
-        for (int claimed = 0; claimed < MOST_PER_RUN; claimed++) {
+        for (int claimed = 0; claimed < MOST_PER_RUN && keepGoing.getAsBoolean(); claimed++) {
             Optional<Outcome> outcome = jdbi.inTransaction(
                     handle -> store.claimNextDue(handle, clock.instant()).map(message -> deliver(handle, message)));
             if (outcome.isEmpty()) {

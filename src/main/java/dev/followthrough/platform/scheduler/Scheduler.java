@@ -31,6 +31,7 @@ public final class Scheduler implements AutoCloseable {
 
     private final Map<String, RecurringJob> jobs = new LinkedHashMap<>();
     private final org.quartz.Scheduler quartz;
+    private volatile boolean stopping;
 
     /** A job a feature runs every {@code intervalSeconds}; never two firings of it at once. */
     public record RecurringJob(String name, int intervalSeconds, Runnable work) {}
@@ -99,9 +100,15 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
+    /** True once the scheduler is stopping: long-running jobs end their loop early. */
+    public boolean isStopping() {
+        return stopping;
+    }
+
     /** Stops taking new firings and waits for running jobs to finish. */
     @Override
     public void close() {
+        stopping = true;
         try {
             quartz.shutdown(true);
         } catch (SchedulerException failedToStop) {
