@@ -6,6 +6,7 @@ import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
+import dev.followthrough.platform.http.Metrics;
 import dev.followthrough.platform.outbox.Dispatcher;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
@@ -69,7 +70,18 @@ public final class Application implements AutoCloseable {
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
-        var http = new HttpServer(config.port(), slack.app(), !config.socketMode(), database::isHealthy);
+        var http = new HttpServer(
+                config.port(),
+                slack.app(),
+                !config.socketMode(),
+                database::isHealthy,
+                () -> new Metrics()
+                        .byStatus("followthrough_commitments", "Commitments by status.", ledger.countsByStatus())
+                        .byStatus(
+                                "followthrough_outbox_messages",
+                                "Scheduled Slack messages by delivery status.",
+                                outbox.countsByStatus())
+                        .render());
         http.start();
         Optional<SocketModeApp> socketMode = Optional.empty();
         if (config.socketMode()) {

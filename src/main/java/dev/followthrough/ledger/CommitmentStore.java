@@ -3,8 +3,11 @@ package dev.followthrough.ledger;
 import dev.followthrough.commitment.Commitment;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -51,6 +54,11 @@ public interface CommitmentStore {
             ORDER BY COALESCE(due_at, target_at) NULLS LAST, created_at, id
             LIMIT :limit""")
     List<Commitment> openOf(String teamId, String ownerId, int limit);
+
+    @SqlQuery("SELECT status, count(*) FROM commitments GROUP BY status")
+    @KeyColumn("status")
+    @ValueColumn("count")
+    Map<String, Long> countsByStatus();
 
     @SqlQuery("SELECT count(*) FROM commitments WHERE team_id = :teamId AND owner_id = :ownerId"
             + " AND status IN ('OPEN', 'MISSED')")

@@ -8,6 +8,7 @@ import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -134,6 +135,11 @@ public final class Ledger {
 
     public int countOpenOf(String teamId, String ownerId) {
         return jdbi.withExtension(CommitmentStore.class, store -> store.countOpenOf(teamId, ownerId));
+    }
+
+    /** How many commitments are in each status, across all teams: for metrics. */
+    public Map<String, Long> countsByStatus() {
+        return jdbi.withExtension(CommitmentStore.class, CommitmentStore::countsByStatus);
     }
 
     public List<String> eventKinds(String teamId, long commitmentId) {

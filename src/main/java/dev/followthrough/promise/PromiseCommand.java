@@ -45,7 +45,10 @@ final class PromiseCommand implements SlashCommandHandler {
             return SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks()));
         }
         if (keyword.equals("list")) {
-            return list(payload.getTeamId(), payload.getUserId());
+            return list(payload.getTeamId(), payload.getUserId(), Optional.empty());
+        }
+        if (keyword.equals("cancel")) {
+            return list(payload.getTeamId(), payload.getUserId(), Optional.of(CANCEL_ROW));
         }
         if (text.length() > MAXIMUM_LENGTH) {
             return refuse("That's " + text.length() + " characters; a promise can be at most " + MAXIMUM_LENGTH
@@ -85,12 +88,15 @@ final class PromiseCommand implements SlashCommandHandler {
         return SlackAnswers.response(SlackAnswers.ephemeral(reason + " Nothing was saved.", blocks));
     }
 
-    private Response list(String teamId, String userId) {
+    /** The cancel form lives with the reminders; its button opens it from here too. */
+    private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction("reminder_cancel", "Cancel…");
+
+    private Response list(String teamId, String userId, Optional<PromiseList.RowAction> action) {
         var open = ledger.openOf(teamId, userId, PromiseList.SHOWN);
         var total = open.size() < PromiseList.SHOWN ? open.size() : ledger.countOpenOf(teamId, userId);
         var locale =
                 profiles.lookup(teamId, userId).map(profile -> profile.locale()).orElse(Locale.US);
-        var blocks = PromiseList.blocks(open, total, clock.instant(), locale);
+        var blocks = PromiseList.blocks(open, total, clock.instant(), locale, action);
         return SlackAnswers.response(SlackAnswers.ephemeral(PromiseList.text(total), blocks));
     }
 

@@ -4,6 +4,8 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** {@code /promise list}: the owner's open commitments, soonest first, overdue ones marked. */
 public final class PromiseList {
@@ -27,6 +30,14 @@ public final class PromiseList {
     }
 
     public static List<LayoutBlock> blocks(List<Commitment> open, int total, Instant now, Locale locale) {
+        return blocks(open, total, now, locale, Optional.empty());
+    }
+
+    /** A button beside each row ({@code action} id and label), e.g. to cancel one. */
+    record RowAction(String actionId, String label) {}
+
+    static List<LayoutBlock> blocks(
+            List<Commitment> open, int total, Instant now, Locale locale, Optional<RowAction> action) {
         var blocks = new ArrayList<LayoutBlock>();
         if (open.isEmpty()) {
             blocks.add(section(section -> section.text(markdownText(
@@ -40,7 +51,13 @@ public final class PromiseList {
         blocks.add(section(section -> section.text(markdownText(heading))));
         blocks.add(divider());
         for (var commitment : open) {
-            blocks.add(section(section -> section.text(markdownText(row(commitment, now, locale)))));
+            blocks.add(section(section -> {
+                section.text(markdownText(row(commitment, now, locale)));
+                action.ifPresent(rowAction -> section.accessory(button(button -> button.actionId(rowAction.actionId())
+                        .text(plainText(rowAction.label()))
+                        .value(Long.toString(commitment.id())))));
+                return section;
+            }));
         }
         if (total > open.size()) {
             blocks.add(context(List.of(markdownText("…and " + (total - open.size()) + " more, further out."))));

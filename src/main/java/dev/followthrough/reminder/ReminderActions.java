@@ -160,7 +160,7 @@ final class ReminderActions {
 
     static Where where(BlockActionPayload payload, long id) {
         var container = payload.getContainer();
-        var inMessage = container != null && "message".equals(container.getType());
+        var inMessage = container != null && "message".equals(container.getType()) && !container.isEphemeral();
         return new Where(
                 id,
                 Optional.ofNullable(inMessage ? container.getChannelId() : null),

@@ -177,6 +177,30 @@ class ReminderActionsTest {
     }
 
     @Test
+    void promiseCancelListsOpenPromisesWhoseButtonsOpenTheCancelForm() {
+        var id = promise("send Acme the revised proposal by Fri 2pm");
+
+        var list = followthrough.requests.slashCommand("U100", "C200", "cancel");
+
+        var answer = JsonParser.parseString(list.body()).getAsJsonObject();
+        assertThat(answer.get("response_type").getAsString()).isEqualTo("ephemeral");
+        var button = answer.getAsJsonArray("blocks").get(2).getAsJsonObject().getAsJsonObject("accessory");
+        assertThat(button.get("value").getAsString()).isEqualTo(Long.toString(id));
+        var payload = followthrough.requests.buttonPress(
+                "U100",
+                "C200",
+                button.get("action_id").getAsString(),
+                button.get("value").getAsString());
+        payload.getAsJsonObject("container").addProperty("is_ephemeral", true);
+        followthrough.requests.interaction(payload);
+        submit(openedForm(), Map.of());
+
+        assertThat(column(id, "status")).isEqualTo("CANCELLED");
+        followthrough.awaitSettled();
+        assertThat(followthrough.slack.calls("chat.update")).isEmpty();
+    }
+
+    @Test
     void whatSomeoneOwesCanBeMarkedDeliveredGivenANewDateOrDropped() {
         var delivered = promise("<@U300|buyer> will send the PO by Tuesday");
         var moved = promise("<@U300|buyer> will send the contract by Tuesday");

@@ -101,6 +101,28 @@ class ReminderLoopTest {
         assertThat(prompt.param("blocks")).contains(ReminderMessages.FIRM_UP);
     }
 
+    @Test
+    void aReminderSlackRefusesForGoodIsMarkedFailedAndCountedInMetrics() throws Exception {
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
+        followthrough.slack.fail("chat.postMessage", "account_inactive");
+
+        followthrough.clock.set(at("2026-11-26T14:00:30"));
+        followthrough.awaitSettled();
+
+        assertThat(followthrough.strings("SELECT status || ' ' || last_error FROM outbox"))
+                .containsExactly("FAILED account_inactive");
+        var metrics = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://127.0.0.1:" + followthrough.application.httpPort() + "/metrics"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(metrics)
+                .contains("followthrough_outbox_messages{status=\"failed\"} 1")
+                .contains("followthrough_commitments{status=\"open\"} 1");
+    }
+
     private List<SlackStandIn.Call> awaitDirectMessages(int count) {
         await().atMost(Duration.ofSeconds(15)).until(() -> directMessages().size() >= count);
         return directMessages();

@@ -101,10 +101,11 @@ public final class RunningFollowthrough {
 
     /** Forgets everything a previous test left: rows, recorded calls, the clock. */
     public void reset() {
+        // TRUNCATE waits for the sweep's and the dispatcher's open transactions, and a message is
+        // sent inside one: once it returns, nothing of the previous test is still on its way.
+        jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox, commitments, commitment_events, processed_requests,"
+                + " users RESTART IDENTITY CASCADE"));
         slack.reset();
         clock.set(Instant.parse("2026-11-23T15:00:00Z"));
-        jdbi.useHandle(handle -> handle.execute(
-                "TRUNCATE commitments, commitment_events, processed_requests, users RESTART IDENTITY CASCADE"));
-        jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox RESTART IDENTITY"));
     }
 }

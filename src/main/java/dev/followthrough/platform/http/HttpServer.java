@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -22,7 +23,12 @@ public final class HttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public HttpServer(int port, App slackApp, boolean servesSlackRequests, BooleanSupplier databaseHealthy) {
+    public HttpServer(
+            int port,
+            App slackApp,
+            boolean servesSlackRequests,
+            BooleanSupplier databaseHealthy,
+            Supplier<String> metrics) {
         server = new Server();
         connector = new ServerConnector(server);
         connector.setPort(port);
@@ -32,6 +38,7 @@ public final class HttpServer implements AutoCloseable {
             context.addServlet(new ServletHolder(new SlackAppServlet(slackApp)), "/slack/events");
         }
         context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy)), "/healthz");
+        context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
         // On stop: refuse new requests, let those in flight finish (up to the stop timeout).
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(20_000);
@@ -58,6 +65,20 @@ public final class HttpServer implements AutoCloseable {
             server.stop();
         } catch (Exception failedToStop) {
             throw new IllegalStateException("The HTTP server did not stop cleanly", failedToStop);
+        }
+    }
+
+    private static final class MetricsServlet extends HttpServlet {
+        private final transient Supplier<String> metrics;
+
+        MetricsServlet(Supplier<String> metrics) {
+            this.metrics = metrics;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain; version=0.0.4; charset=utf-8");
+            response.getWriter().write(metrics.get());
         }
     }
 

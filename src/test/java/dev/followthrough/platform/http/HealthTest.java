@@ -37,7 +37,7 @@ class HealthTest {
                 .singleTeamBotToken("xoxb-health")
                 .signingSecret("secret")
                 .build());
-        var server = new HttpServer(0, app, true, database::isHealthy);
+        var server = new HttpServer(0, app, true, database::isHealthy, () -> "");
         server.start();
         try {
             assertThat(get(server.port(), "/healthz").statusCode()).isEqualTo(200);
@@ -56,7 +56,7 @@ class HealthTest {
     void slackRequestsAreNotServedInSocketMode() throws Exception {
         var healthy = new AtomicBoolean(true);
         var app = new App(AppConfig.builder().singleTeamBotToken("xoxb-socket").build());
-        var server = new HttpServer(0, app, false, healthy::get);
+        var server = new HttpServer(0, app, false, healthy::get, () -> "");
         server.start();
         try {
             var response = HttpClient.newHttpClient()
