@@ -81,7 +81,7 @@ final class DeadlineFormSubmission {
                 commitment -> Transitions.renegotiate(commitment, actorId, now, read.due(), read.phrase()),
                 (handle, changed) -> {
                     var commitment = changed.commitment();
-                    var told = typedMessage.flatMap(message -> tell(handle, commitment, message));
+                    var told = typedMessage.flatMap(message -> tell(handle, commitment, message, owner.get()));
                     settling.settle(handle, where, commitment, settled(mode, commitment, owner.get(), told), now);
                 });
         if (outcome instanceof Transition.Refused refused) {
@@ -95,7 +95,7 @@ final class DeadlineFormSubmission {
     }
 
     /** Sends the renegotiation to the other side where Followthrough can; says where it went. */
-    private Optional<String> tell(Handle handle, Commitment commitment, String message) {
+    private Optional<String> tell(Handle handle, Commitment commitment, String message, UserProfile owner) {
         var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
         var quoted = ">" + Mrkdwn.escape(message).replace("\n", "\n>");
         var userId = commitment.counterparty().flatMap(Counterparty::slackUserId);
@@ -107,7 +107,7 @@ final class DeadlineFormSubmission {
         }
         if (commitment.channelId().isPresent()) {
             var text = "<@" + commitment.ownerId() + "> moved *" + Mrkdwn.escape(commitment.what()) + "* to "
-                    + DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), java.util.Locale.US) + ":";
+                    + DueText.slackDate(commitment.due().orElseThrow(), owner.zone(), owner.locale()) + ":";
             outbox.enqueue(handle, post(commitment, key, commitment.channelId().get(), text, quoted));
             return Optional.of("Your message is in <#" + commitment.channelId().get() + ">.");
         }
