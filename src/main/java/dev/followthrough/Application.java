@@ -13,12 +13,14 @@ import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.promise.PromiseFeature;
+import dev.followthrough.promise.Subcommand;
 import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,17 +58,19 @@ public final class Application implements AutoCloseable {
         var profiles = new UserProfiles(jdbi, slack.methods(), clock);
         // Features that message Slack on their own enqueue here; the dispatcher job sends.
         var outbox = new Outbox(jdbi, clock);
-
-        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, clock);
-        HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
-
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
         var dispatcher = new Dispatcher(jdbi, slack.methods(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
+        // Words after /promise that other features answer (/promise digest, /promise channel …):
+        // those features put theirs in before /promise is registered.
+        var subcommands = new HashMap<String, Subcommand>();
+
         ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, profiles, clock);
+        HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
+        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, subcommands, clock);
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.

@@ -15,6 +15,7 @@ import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code /promise …}: record a promise, list them, or explain how. */
@@ -27,8 +28,16 @@ final class PromiseCommand implements SlashCommandHandler {
     private final Ledger ledger;
     private final UserProfiles profiles;
     private final Clock clock;
+    private final Map<String, Subcommand> subcommands;
 
-    PromiseCommand(RecordingAPromise recording, Choices choices, Ledger ledger, UserProfiles profiles, Clock clock) {
+    PromiseCommand(
+            RecordingAPromise recording,
+            Choices choices,
+            Ledger ledger,
+            UserProfiles profiles,
+            Map<String, Subcommand> subcommands,
+            Clock clock) {
+        this.subcommands = Map.copyOf(subcommands);
         this.recording = recording;
         this.choices = choices;
         this.ledger = ledger;
@@ -43,6 +52,11 @@ final class PromiseCommand implements SlashCommandHandler {
         var keyword = text.toLowerCase(Locale.ROOT);
         if (text.isEmpty() || keyword.equals("help") || keyword.equals("?")) {
             return SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks()));
+        }
+        var firstWord = keyword.split("\\s+", 2)[0];
+        if (subcommands.containsKey(firstWord)) {
+            var arguments = text.substring(firstWord.length()).strip();
+            return subcommands.get(firstWord).handle(payload, arguments, context);
         }
         if (keyword.equals("list")) {
             return list(payload.getTeamId(), payload.getUserId(), Optional.empty());

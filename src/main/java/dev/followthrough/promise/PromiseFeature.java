@@ -6,6 +6,7 @@ import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,9 +19,15 @@ public final class PromiseFeature {
     private PromiseFeature() {}
 
     public static void register(
-            SlackPlatform slack, Jdbi jdbi, Ledger ledger, RequestLedger requests, UserProfiles profiles, Clock clock) {
+            SlackPlatform slack,
+            Jdbi jdbi,
+            Ledger ledger,
+            RequestLedger requests,
+            UserProfiles profiles,
+            Map<String, Subcommand> subcommands,
+            Clock clock) {
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, new PromiseParser(clock), clock);
-        var command = new PromiseCommand(recording, new Choices(), ledger, profiles, clock);
+        var command = new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, clock);
         var buttons = new PromiseButtons(ledger, recording, profiles, slack, clock);
         var app = slack.app();
         app.command("/promise", command);
