@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
@@ -68,9 +69,10 @@ public final class Application implements AutoCloseable {
         // those features put theirs in before /promise is registered.
         var subcommands = new HashMap<String, Subcommand>();
 
-        ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, profiles, clock);
+        var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
+        ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, clock);
         HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
-        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, subcommands, clock);
+        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, channelPosts, subcommands, clock);
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.

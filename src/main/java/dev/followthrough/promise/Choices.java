@@ -14,6 +14,7 @@ import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.deadline.PromiseDraft;
+import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Instant;
 import java.util.ArrayList;

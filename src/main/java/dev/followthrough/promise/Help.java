@@ -34,6 +34,7 @@ final class Help {
                         *More*
                         • `/promise list`: your open promises, soonest first
                         • `/promise cancel`: call one off, with a reason if you like
+                        • `/promise channel`: how this channel hears about its promises
                         • `/promise help`: this message"""))),
                 context(List.of(markdownText(
                         "Deadlines are read in your Slack time zone: `by Fri 2pm`, `tomorrow`, `EOD`, `12/3`,"

@@ -4,7 +4,9 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.ledger.Ledger;
@@ -25,14 +27,21 @@ final class PromiseButtons {
     }
 
     private final Ledger ledger;
+    private final ChannelPosts channelPosts;
     private final RecordingAPromise recording;
     private final UserProfiles profiles;
     private final SlackPlatform slack;
     private final Clock clock;
 
     PromiseButtons(
-            Ledger ledger, RecordingAPromise recording, UserProfiles profiles, SlackPlatform slack, Clock clock) {
+            Ledger ledger,
+            ChannelPosts channelPosts,
+            RecordingAPromise recording,
+            UserProfiles profiles,
+            SlackPlatform slack,
+            Clock clock) {
         this.ledger = ledger;
+        this.channelPosts = channelPosts;
         this.recording = recording;
         this.profiles = profiles;
         this.slack = slack;
@@ -64,7 +73,15 @@ final class PromiseButtons {
                         teamId,
                         commitmentId.get(),
                         commitment -> change.apply(commitment, actorId, now),
-                        (handle, changed) -> {});
+                        (handle, changed) -> {
+                            if (changed.event().kind() == EventKind.KEPT) {
+                                var late = changed.event()
+                                        .detail()
+                                        .filter("late"::equals)
+                                        .isPresent();
+                                channelPosts.kept(handle, changed.commitment(), late);
+                            }
+                        });
         if (outcome instanceof Transition.Changed changed) {
             var late = changed.event().detail().filter("late"::equals).isPresent();
             var text = confirmation.apply(changed.commitment(), late);

@@ -1,5 +1,6 @@
 package dev.followthrough.promise;
 
+import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.RequestLedger;
@@ -24,11 +25,12 @@ public final class PromiseFeature {
             Ledger ledger,
             RequestLedger requests,
             UserProfiles profiles,
+            ChannelPosts channelPosts,
             Map<String, Subcommand> subcommands,
             Clock clock) {
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, new PromiseParser(clock), clock);
         var command = new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, clock);
-        var buttons = new PromiseButtons(ledger, recording, profiles, slack, clock);
+        var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, clock);
         var app = slack.app();
         app.command("/promise", command);
         app.blockAction(PromiseMessages.MARK_DONE, buttons::markDone);

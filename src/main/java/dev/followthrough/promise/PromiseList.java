@@ -10,6 +10,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
+import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewTitle;
+import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Transition;
@@ -17,8 +18,8 @@ import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
+import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
-import dev.followthrough.promise.DueText;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
@@ -32,6 +33,7 @@ final class DeadlineFormSubmission {
     private final Ledger ledger;
     private final Outbox outbox;
     private final Settling settling;
+    private final ChannelPosts channelPosts;
     private final UserProfiles profiles;
     private final NewDeadline newDeadline;
     private final Clock clock;
@@ -40,12 +42,14 @@ final class DeadlineFormSubmission {
             Ledger ledger,
             Outbox outbox,
             Settling settling,
+            ChannelPosts channelPosts,
             UserProfiles profiles,
             NewDeadline newDeadline,
             Clock clock) {
         this.ledger = ledger;
         this.outbox = outbox;
         this.settling = settling;
+        this.channelPosts = channelPosts;
         this.profiles = profiles;
         this.newDeadline = newDeadline;
         this.clock = clock;
@@ -81,7 +85,11 @@ final class DeadlineFormSubmission {
                 commitment -> Transitions.renegotiate(commitment, actorId, now, read.due(), read.phrase()),
                 (handle, changed) -> {
                     var commitment = changed.commitment();
-                    var told = typedMessage.flatMap(message -> tell(handle, commitment, message, owner.get()));
+                    var before = changed.event()
+                            .detail()
+                            .filter("before the deadline"::equals)
+                            .isPresent();
+                    var told = tell(handle, commitment, mode, typedMessage, before);
                     settling.settle(handle, where, commitment, settled(mode, commitment, owner.get(), told), now);
                 });
         if (outcome instanceof Transition.Refused refused) {
@@ -94,24 +102,35 @@ final class DeadlineFormSubmission {
         return context.ack();
     }
 
-    /** Sends the renegotiation to the other side where Followthrough can; says where it went. */
-    private Optional<String> tell(Handle handle, Commitment commitment, String message, UserProfile owner) {
-        var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
-        var quoted = ">" + Mrkdwn.escape(message).replace("\n", "\n>");
+    /**
+     * Sends the renegotiation to the other side: a DM when they are on Slack, else into the
+     * channel the promise was made in (the channel hears of the new date either way). Says where
+     * it went; empty when it could go nowhere and must be copied by hand.
+     */
+    private Optional<String> tell(
+            Handle handle, Commitment commitment, DeadlineForm.Mode mode, Optional<String> message, boolean before) {
         var userId = commitment.counterparty().flatMap(Counterparty::slackUserId);
-        if (userId.isPresent()) {
+        Optional<String> told = Optional.empty();
+        if (message.isPresent() && userId.isPresent()) {
+            var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
             var text =
                     "A message from <@" + commitment.ownerId() + "> about *" + Mrkdwn.escape(commitment.what()) + "*:";
-            outbox.enqueue(handle, post(commitment, key, userId.get(), text, quoted));
-            return Optional.of("<@" + userId.get() + "> has your message.");
+            outbox.enqueue(handle, post(commitment, key, userId.get(), text, quote(message.get())));
+            told = Optional.of("<@" + userId.get() + "> has your message.");
         }
-        if (commitment.channelId().isPresent()) {
-            var text = "<@" + commitment.ownerId() + "> moved *" + Mrkdwn.escape(commitment.what()) + "* to "
-                    + DueText.slackDate(commitment.due().orElseThrow(), owner.zone(), owner.locale()) + ":";
-            outbox.enqueue(handle, post(commitment, key, commitment.channelId().get(), text, quoted));
-            return Optional.of("Your message is in <#" + commitment.channelId().get() + ">.");
+        if (mode != DeadlineForm.Mode.FIRM_UP && commitment.channelId().isPresent()) {
+            var forChannel = userId.isPresent() ? Optional.<String>empty() : message;
+            channelPosts.renegotiated(handle, commitment, before, forChannel.map(DeadlineFormSubmission::quote));
+            if (forChannel.isPresent()) {
+                told = Optional.of(
+                        "Your message is in <#" + commitment.channelId().get() + ">.");
+            }
         }
-        return Optional.empty();
+        return told;
+    }
+
+    private static String quote(String message) {
+        return ">" + Mrkdwn.escape(message).replace("\n", "\n>");
     }
 
     private static OutboxMessage post(Commitment commitment, String key, String channel, String text, String quoted) {

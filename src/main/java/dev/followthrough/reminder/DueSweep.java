@@ -1,5 +1,6 @@
 package dev.followthrough.reminder;
 
+import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
@@ -35,14 +36,23 @@ final class DueSweep implements Runnable {
     private final Jdbi jdbi;
     private final Ledger ledger;
     private final Outbox outbox;
+    private final ChannelPosts channelPosts;
     private final UserProfiles profiles;
     private final Clock clock;
     private final int batchSize;
 
-    DueSweep(Jdbi jdbi, Ledger ledger, Outbox outbox, UserProfiles profiles, Clock clock, int batchSize) {
+    DueSweep(
+            Jdbi jdbi,
+            Ledger ledger,
+            Outbox outbox,
+            ChannelPosts channelPosts,
+            UserProfiles profiles,
+            Clock clock,
+            int batchSize) {
         this.jdbi = jdbi;
         this.ledger = ledger;
         this.outbox = outbox;
+        this.channelPosts = channelPosts;
         this.profiles = profiles;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -123,6 +133,10 @@ final class DueSweep implements Runnable {
                 send(handle, commitment, "follow-up:" + key, ReminderMessages.followUpDue(commitment, locale));
                 return commitment.with(commitment.reminders().followUpAt(Optional.empty()), now);
             }
+            case DUE -> {
+                channelPosts.due(handle, commitment);
+                return commitment.with(commitment.reminders().handledThrough(now), now);
+            }
             case FIRM_UP -> {
                 send(handle, commitment, "firm-up:" + key, ReminderMessages.firmUp(commitment));
                 return commitment.with(commitment.reminders().firmUpPrompted(now), now);
@@ -136,6 +150,7 @@ final class DueSweep implements Runnable {
                         ? ReminderMessages.missed(commitment, locale)
                         : TheirsMessages.slipped(commitment, locale);
                 send(handle, commitment, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message);
+                channelPosts.missed(handle, commitment);
                 return ledger.recordEvent(handle, changed);
             }
         }

@@ -4,7 +4,7 @@ import com.slack.api.model.view.ViewState;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.deadline.PromiseReading;
-import dev.followthrough.promise.DueText;
+import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.user.UserProfile;
 import java.time.Instant;
 import java.time.LocalDate;

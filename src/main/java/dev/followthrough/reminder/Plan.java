@@ -37,7 +37,9 @@ final class Plan {
         /** A soft commitment: pin it to a date and time. */
         FIRM_UP,
         /** The owner said the next update would be by now. */
-        FOLLOW_UP
+        FOLLOW_UP,
+        /** The deadline itself: the channel the promise was made in hears it is due. */
+        DUE
     }
 
     record Check(Kind kind, Instant at) {}
@@ -94,6 +96,9 @@ final class Plan {
             return checks;
         }
         var due = commitment.due().orElseThrow();
+        if (commitment.channelId().isPresent() && due.isAfter(reminders.nudgedThrough())) {
+            checks.add(new Check(Kind.DUE, due));
+        }
         if (commitment.direction() == Direction.THEIRS) {
             checks.add(new Check(Kind.SLIPPED, due.plus(GRACE)));
             return checks;

@@ -9,14 +9,16 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.SlackPlatform;
-import dev.followthrough.promise.DueText;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
@@ -37,13 +39,21 @@ final class ReminderActions {
     private final SlackPlatform slack;
     private final Ledger ledger;
     private final Settling settling;
+    private final ChannelPosts channelPosts;
     private final UserProfiles profiles;
     private final Clock clock;
 
-    ReminderActions(SlackPlatform slack, Ledger ledger, Settling settling, UserProfiles profiles, Clock clock) {
+    ReminderActions(
+            SlackPlatform slack,
+            Ledger ledger,
+            Settling settling,
+            ChannelPosts channelPosts,
+            UserProfiles profiles,
+            Clock clock) {
         this.slack = slack;
         this.ledger = ledger;
         this.settling = settling;
+        this.channelPosts = channelPosts;
         this.profiles = profiles;
         this.clock = clock;
     }
@@ -146,12 +156,13 @@ final class ReminderActions {
         var payload = request.getPayload();
         var where = where(payload, id);
         var now = clock.instant();
-        var outcome = ledger.change(
-                payload.getTeam().getId(),
-                id,
-                rule,
-                (handle, changed) ->
-                        settling.settle(handle, where, changed.commitment(), settledAs.apply(changed), now));
+        var outcome = ledger.change(payload.getTeam().getId(), id, rule, (handle, changed) -> {
+            settling.settle(handle, where, changed.commitment(), settledAs.apply(changed), now);
+            if (changed.event().kind() == EventKind.KEPT) {
+                var late = changed.event().detail().filter("late"::equals).isPresent();
+                channelPosts.kept(handle, changed.commitment(), late);
+            }
+        });
         if (outcome instanceof Transition.Refused refused) {
             return refuse(context, refused.reason());
         }

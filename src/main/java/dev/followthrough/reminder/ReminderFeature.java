@@ -1,5 +1,6 @@
 package dev.followthrough.reminder;
 
+import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
@@ -31,14 +32,15 @@ public final class ReminderFeature {
             Jdbi jdbi,
             Ledger ledger,
             Outbox outbox,
+            ChannelPosts channelPosts,
             UserProfiles profiles,
             Clock clock) {
-        var sweep = new DueSweep(jdbi, ledger, outbox, profiles, clock, BATCH_SIZE);
+        var sweep = new DueSweep(jdbi, ledger, outbox, channelPosts, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
 
         var parser = new PromiseParser(clock);
         var settling = new Settling(outbox);
-        var actions = new ReminderActions(slack, ledger, settling, profiles, clock);
+        var actions = new ReminderActions(slack, ledger, settling, channelPosts, profiles, clock);
         var forms = new Forms(slack, ledger, profiles);
         var app = slack.app();
         app.blockAction(ReminderMessages.DELIVERED, actions::delivered);
@@ -65,7 +67,8 @@ public final class ReminderFeature {
         app.blockAction(
                 ReminderMessages.NEXT_STEP, (request, context) -> forms.open(request, context, NextStepForm::view));
 
-        var deadlines = new DeadlineFormSubmission(ledger, outbox, settling, profiles, new NewDeadline(parser), clock);
+        var deadlines = new DeadlineFormSubmission(
+                ledger, outbox, settling, channelPosts, profiles, new NewDeadline(parser), clock);
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
         app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(ledger, settling, clock)::submit);
         app.viewSubmission(NextStepForm.CALLBACK_ID, new NextStepForm(jdbi, ledger, profiles, parser, clock)::submit);
@@ -73,6 +76,6 @@ public final class ReminderFeature {
 
     /** A sweep for tools that run it outside the scheduler (the benchmark). */
     public static Runnable sweep(Jdbi jdbi, Ledger ledger, Outbox outbox, UserProfiles profiles, Clock clock) {
-        return new DueSweep(jdbi, ledger, outbox, profiles, clock, BATCH_SIZE);
+        return new DueSweep(jdbi, ledger, outbox, new ChannelPosts(outbox), profiles, clock, BATCH_SIZE);
     }
 }

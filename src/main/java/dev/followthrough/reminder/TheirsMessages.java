@@ -6,8 +6,8 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
-import dev.followthrough.promise.DueText;
 import java.util.List;
 import java.util.Locale;
 

@@ -86,6 +86,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
+    private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "wss://example.invalid/";
     private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
 
@@ -128,6 +129,11 @@ public final class SlackStandIn implements AutoCloseable {
         scripts.computeIfAbsent(method, unused -> new ConcurrentLinkedQueue<>()).addAll(List.of(responses));
     }
 
+    /** Makes every chat.* call into {@code channelId} fail with {@code error}, like a channel the app is not in. */
+    public void refuseChannel(String channelId, String error) {
+        refusedChannels.put(channelId, error);
+    }
+
     /** Makes every Web API call take this long to answer, like a slow Slack. */
     public void latency(Duration duration) {
         latency = duration;
@@ -146,6 +152,7 @@ public final class SlackStandIn implements AutoCloseable {
 
     public void reset() {
         latency = Duration.ZERO;
+        refusedChannels.clear();
         calls.clear();
         users.clear();
         failures.clear();
@@ -164,6 +171,11 @@ public final class SlackStandIn implements AutoCloseable {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var call = record(method, exchange);
         pause(latency);
+        var refusal = refusedChannels.get(String.valueOf(call.param("channel")));
+        if (refusal != null && method.startsWith("chat.")) {
+            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal + "\"}");
+            return;
+        }
         var script = scripts.get(method);
         var scripted = script == null ? null : script.poll();
         if (scripted != null && scripted.body() != null) {

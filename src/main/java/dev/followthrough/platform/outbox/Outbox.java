@@ -3,6 +3,7 @@ package dev.followthrough.platform.outbox;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -42,6 +43,19 @@ public final class Outbox {
     /** The channel and ts Slack gave the message with this key, once it has been sent. */
     public Optional<SentMessage> sent(String teamId, String dedupeKey) {
         return jdbi.withHandle(handle -> store.sent(handle, teamId, dedupeKey));
+    }
+
+    /**
+     * The first top-level message sent to {@code recipient} about a commitment: the thread later
+     * messages about it reply in.
+     */
+    public Optional<SentMessage> firstPost(Handle handle, String teamId, long commitmentId, String recipient) {
+        return store.firstPost(handle, teamId, commitmentId, recipient);
+    }
+
+    /** Whether Slack refused a message to {@code recipient} for good with one of {@code errors}. */
+    public boolean refused(Handle handle, String teamId, String recipient, Set<String> errors) {
+        return store.refused(handle, teamId, recipient, errors);
     }
 
     /** How many messages are PENDING, SENT and FAILED (every status present, zero included). */

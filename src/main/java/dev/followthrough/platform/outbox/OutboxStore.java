@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** The outbox table's statements; each runs in the caller's transaction. */
@@ -104,6 +105,31 @@ final class OutboxStore {
                 .bind("dedupeKey", dedupeKey)
                 .map((rows, context) -> new SentMessage(rows.getString("result_channel"), rows.getString("result_ts")))
                 .findOne();
+    }
+
+    Optional<SentMessage> firstPost(Handle handle, String teamId, long commitmentId, String recipient) {
+        return handle.createQuery("""
+                        SELECT result_channel, result_ts FROM outbox
+                        WHERE team_id = :teamId AND commitment_id = :commitmentId AND recipient = :recipient
+                          AND method = 'chat.postMessage' AND thread_ts IS NULL AND status = 'SENT'
+                        ORDER BY id LIMIT 1""")
+                .bind("teamId", teamId)
+                .bind("commitmentId", commitmentId)
+                .bind("recipient", recipient)
+                .map((rows, context) -> new SentMessage(rows.getString("result_channel"), rows.getString("result_ts")))
+                .findOne();
+    }
+
+    boolean refused(Handle handle, String teamId, String recipient, Set<String> errors) {
+        return handle.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM outbox
+                                       WHERE team_id = :teamId AND recipient = :recipient AND status = 'FAILED'
+                                         AND last_error = ANY(:errors))""")
+                .bind("teamId", teamId)
+                .bind("recipient", recipient)
+                .bind("errors", errors.toArray(String[]::new))
+                .mapTo(Boolean.class)
+                .one();
     }
 
     Map<String, Long> countsByStatus(Handle handle) {

@@ -1,4 +1,4 @@
-package dev.followthrough.promise;
+package dev.followthrough.platform.slack;
 
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Firmness;

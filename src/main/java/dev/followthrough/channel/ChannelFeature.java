@@ -1,0 +1,36 @@
+package dev.followthrough.channel;
+
+import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.scheduler.Scheduler;
+import dev.followthrough.promise.Subcommand;
+import dev.followthrough.user.UserProfiles;
+import java.time.Clock;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Promises made in a channel belong to it: posts in their thread when they come due, slip, are
+ * kept or moved; a daily summary on weekdays; {@code /promise channel} to see and change both.
+ */
+public final class ChannelFeature {
+
+    /** How often the summary sweep looks for channels whose summary time has come. */
+    static final int SUMMARY_SWEEP_SECONDS = 300;
+
+    private ChannelFeature() {}
+
+    /** Registers the summary job and {@code /promise channel}; returns the posts other features make. */
+    public static ChannelPosts register(
+            Scheduler scheduler,
+            Jdbi jdbi,
+            Outbox outbox,
+            UserProfiles profiles,
+            Map<String, Subcommand> subcommands,
+            Clock clock) {
+        var store = new ChannelStore();
+        scheduler.schedule(new Scheduler.RecurringJob(
+                "channel-summary-sweep", SUMMARY_SWEEP_SECONDS, new ChannelSummarySweep(jdbi, store, outbox, clock)));
+        subcommands.put("channel", new ChannelCommand(jdbi, store, profiles, clock));
+        return new ChannelPosts(outbox);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.followthrough.channel;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Direction;
+import dev.followthrough.platform.outbox.BlockJson;
+import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.outbox.OutboxMessage;
+import dev.followthrough.platform.outbox.SentMessage;
+import dev.followthrough.platform.slack.DueText;
+import dev.followthrough.platform.slack.Mrkdwn;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Posts about a commitment in the channel it was made in: when it comes due, when it slips, when
+ * it is kept or renegotiated, so the channel sees promises kept. The first post starts a thread;
+ * the rest reply in it. Called inside the transaction of the change they announce.
+ */
+public final class ChannelPosts {
+
+    /** Slack's answers meaning Followthrough can't post in the channel until someone acts. */
+    private static final Set<String> SHUT_OUT = Set.of("not_in_channel", "channel_not_found", "is_archived");
+
+    private final Outbox outbox;
+    private final ChannelStore store = new ChannelStore();
+
+    public ChannelPosts(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void due(Handle handle, Commitment commitment) {
+        var what = what(commitment);
+        var text = commitment.direction() == Direction.THEIRS
+                ? ":hourglass: Due now: " + party(commitment) + " owes <@" + commitment.ownerId() + "> " + what + "."
+                : ":hourglass: Due now: <@" + commitment.ownerId() + ">'s promise" + to(commitment) + ", " + what + ".";
+        post(handle, commitment, "due", text);
+    }
+
+    public void missed(Handle handle, Commitment commitment) {
+        var what = what(commitment);
+        var text = commitment.direction() == Direction.THEIRS
+                ? ":hourglass_flowing_sand: " + party(commitment) + " hasn't delivered " + what + " to <@"
+                        + commitment.ownerId() + "> yet."
+                : ":warning: " + what + to(commitment) + " slipped past its deadline. <@" + commitment.ownerId()
+                        + "> will set a new time.";
+        post(handle, commitment, "missed", text);
+    }
+
+    public void kept(Handle handle, Commitment commitment, boolean late) {
+        var what = what(commitment);
+        var text = commitment.direction() == Direction.THEIRS
+                ? ":white_check_mark: " + party(commitment) + " delivered " + what + "."
+                : ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": <@" + commitment.ownerId()
+                        + "> delivered " + what + to(commitment) + ".";
+        post(handle, commitment, "kept", text);
+    }
+
+    /** The new date, and the owner's message when it could reach the other side no other way. */
+    public void renegotiated(
+            Handle handle, Commitment commitment, boolean beforeDeadline, Optional<String> quotedMessage) {
+        var when = DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), Locale.US);
+        var text = ":handshake: <@" + commitment.ownerId() + "> moved " + what(commitment) + " to " + when
+                + (beforeDeadline ? ", agreed before the deadline." : ".")
+                + quotedMessage.map(message -> "\n" + message).orElse("");
+        post(handle, commitment, "renegotiated", text);
+    }
+
+    private void post(Handle handle, Commitment commitment, String kind, String text) {
+        if (commitment.channelId().isEmpty()) {
+            return;
+        }
+        var channelId = commitment.channelId().get();
+        var teamId = commitment.teamId();
+        var settings = store.find(handle, teamId, channelId)
+                .orElseGet(() -> ChannelSettings.defaults(teamId, channelId, ZoneOffset.UTC));
+        if (!settings.threadPosts()) {
+            return;
+        }
+        if (outbox.refused(handle, teamId, channelId, SHUT_OUT)) {
+            tellOwnerOnce(handle, commitment, channelId);
+            return;
+        }
+        var thread =
+                outbox.firstPost(handle, teamId, commitment.id(), channelId).map(SentMessage::ts);
+        outbox.enqueue(
+                handle,
+                OutboxMessage.post(
+                        teamId,
+                        "channel-" + kind + ":" + commitment.id() + ":v" + commitment.deadlineVersion(),
+                        channelId,
+                        Mrkdwn.plain(text),
+                        BlockJson.of(List.of(section(section -> section.text(markdownText(text))))),
+                        thread,
+                        Optional.of(commitment.id())));
+    }
+
+    /** Once per owner and channel: Followthrough can't post there, and what to do about it. */
+    private void tellOwnerOnce(Handle handle, Commitment commitment, String channelId) {
+        var text = ":lock: I couldn't post about your promises in <#" + channelId + ">: I'm not a member there (it may"
+                + " be private or archived). Invite me with `/invite @Followthrough` in that channel, or turn channel"
+                + " posts off there with `/promise channel posts off`. Your own reminders still come here.";
+        outbox.enqueue(
+                handle,
+                OutboxMessage.post(
+                        commitment.teamId(),
+                        "shut-out:" + channelId + ":" + commitment.ownerId(),
+                        commitment.ownerId(),
+                        Mrkdwn.plain(text),
+                        BlockJson.of(List.of(section(section -> section.text(markdownText(text))))),
+                        Optional.empty(),
+                        Optional.empty()));
+    }
+
+    private static String what(Commitment commitment) {
+        return "*" + Mrkdwn.escape(commitment.what()) + "*";
+    }
+
+    private static String to(Commitment commitment) {
+        return commitment
+                .counterparty()
+                .map(party -> " to " + Mrkdwn.escape(party.display()))
+                .orElse("");
+    }
+
+    private static String party(Commitment commitment) {
+        return commitment
+                .counterparty()
+                .map(party -> Mrkdwn.escape(party.display()))
+                .orElse("Someone");
+    }
+}

@@ -1,0 +1,183 @@
+package dev.followthrough.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.gson.JsonParser;
+import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.support.RunningFollowthrough;
+import dev.followthrough.support.SlackStandIn;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What a channel sees of the promises made in it. */
+class ChannelRemindersTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private final RunningFollowthrough followthrough = RunningFollowthrough.shared();
+
+    @BeforeEach
+    void startClean() {
+        followthrough.reset();
+        followthrough.clock.set(at("2026-11-23T10:00"));
+    }
+
+    @Test
+    void theChannelSeesAPromiseComeDueThenSlipInOneThread() {
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
+
+        followthrough.clock.set(at("2026-11-27T14:00:30"));
+        var due = awaitChannelPosts(1).get(0);
+        assertThat(due.param("text")).contains("Due now").contains("send Acme the revised proposal");
+        assertThat(due.param("thread_ts")).isNull();
+
+        followthrough.clock.set(at("2026-11-27T14:10:30"));
+        var missed = awaitChannelPosts(2).get(1);
+        assertThat(missed.param("text")).contains("slipped past its deadline");
+        assertThat(missed.param("thread_ts")).isNotNull();
+        followthrough.awaitSettled();
+        assertThat(channelPosts()).hasSize(2);
+    }
+
+    @Test
+    void keptAndRenegotiatedOutcomesArePostedInTheChannelToo() {
+        var summary = JsonParser.parseString(followthrough
+                        .requests
+                        .slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm")
+                        .body())
+                .getAsJsonObject();
+        var id = summary.getAsJsonArray("blocks")
+                .get(2)
+                .getAsJsonObject()
+                .getAsJsonArray("elements")
+                .get(0)
+                .getAsJsonObject()
+                .get("value")
+                .getAsString();
+
+        followthrough.requests.interaction(followthrough.requests.buttonPress("U100", "C200", "promise_done", id));
+
+        assertThat(awaitChannelPosts(1).get(0).param("text")).contains("Kept").contains("<@U100> delivered");
+    }
+
+    @Test
+    void postsCanBeTurnedOffForAChannelAndTheChangeIsAnnouncedAndRecorded() {
+        var answer = JsonParser.parseString(followthrough
+                        .requests
+                        .slashCommand("U100", "C200", "channel posts off")
+                        .body())
+                .getAsJsonObject();
+        assertThat(answer.get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(answer.get("text").getAsString()).contains("<@U100> turned promise posts off");
+        assertThat(followthrough.strings("SELECT actor_id || ' ' || change FROM channel_events"))
+                .containsExactly("U100 turned promise posts off for this channel");
+
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
+        followthrough.clock.set(at("2026-11-27T14:10:30"));
+        followthrough.awaitSettled();
+
+        assertThat(channelPosts()).isEmpty();
+    }
+
+    @Test
+    void anyoneCanReadAChannelsSettingsAndNonsenseIsExplained() {
+        var shown =
+                followthrough.requests.slashCommand("U555", "C200", "channel").body();
+        assertThat(shown).contains("ephemeral").contains("09:30").contains("/promise channel posts on|off");
+
+        var moved = followthrough
+                .requests
+                .slashCommand("U555", "C200", "channel summary at 4pm")
+                .body();
+        assertThat(moved).contains("moved the daily summary to 16:00 (America/New_York)");
+
+        var nonsense = followthrough
+                .requests
+                .slashCommand("U555", "C200", "channel purple")
+                .body();
+        assertThat(nonsense).contains("didn't understand").contains("ephemeral");
+
+        var inDm =
+                followthrough.requests.slashCommand("U555", "D300", "channel").body();
+        assertThat(inDm).contains("Run `/promise channel` in the channel");
+    }
+
+    @Test
+    void whenFollowthroughIsShutOutOfAChannelTheOwnerIsToldOnce() {
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the contract by Fri 3pm");
+        followthrough.slack.refuseChannel("C200", "not_in_channel");
+
+        followthrough.clock.set(at("2026-11-27T14:00:30"));
+        followthrough.awaitSettled();
+        followthrough.clock.set(at("2026-11-27T15:10:30"));
+        followthrough.awaitSettled();
+
+        var notices = followthrough.slack.calls("chat.postMessage").stream()
+                .filter(call -> "U100".equals(call.param("channel")))
+                .filter(call -> call.param("text").contains("not a member"))
+                .toList();
+        assertThat(notices).hasSize(1);
+        assertThat(followthrough.strings("SELECT count(*) FROM outbox WHERE recipient = 'C200'"))
+                .containsExactly("1");
+    }
+
+    @Test
+    void theDailySummaryComesOnWeekdaysAtTheChannelsTimeOnceAndOnlyWithSomethingToSay() {
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Tue 3pm");
+        followthrough.requests.slashCommand("U100", "C200", "call the buyer by Mon 5pm");
+        followthrough.requests.slashCommand("U100", "C900", "nothing due soon in 3 weeks");
+        var sweep = new ChannelSummarySweep(
+                followthrough.jdbi,
+                new ChannelStore(),
+                new Outbox(followthrough.jdbi, followthrough.clock),
+                followthrough.clock);
+
+        followthrough.clock.set(at("2026-11-24T09:29"));
+        sweep.run();
+        assertThat(summaries()).isZero();
+
+        followthrough.clock.set(at("2026-11-24T09:31"));
+        sweep.run();
+        sweep.run();
+        followthrough.awaitSettled();
+        var posts = channelPosts().stream()
+                .filter(call -> call.param("text").startsWith("Promises in this channel"))
+                .toList();
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).param("blocks"))
+                .contains("Due today")
+                .contains("send Acme the revised proposal")
+                .contains("Overdue")
+                .contains("call the buyer");
+
+        followthrough.clock.set(at("2026-11-28T09:31"));
+        sweep.run();
+        assertThat(summaries()).isEqualTo(1);
+    }
+
+    private long summaries() {
+        return followthrough.number("SELECT count(*) FROM outbox WHERE dedupe_key LIKE 'channel-summary:%'");
+    }
+
+    private List<SlackStandIn.Call> awaitChannelPosts(int count) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> channelPosts().size() >= count);
+        return channelPosts();
+    }
+
+    private List<SlackStandIn.Call> channelPosts() {
+        return followthrough.slack.calls("chat.postMessage").stream()
+                .filter(call -> call.param("channel").startsWith("C"))
+                .toList();
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(NEW_YORK).toInstant();
+    }
+}
