@@ -131,6 +131,33 @@ class PlanTest {
     }
 
     @Test
+    void aPromiseMadeInAChannelIsAlsoCheckedAtItsDeadlineForTheChannel() {
+        var made = hard(Direction.MINE, "2026-11-23T10:00", "2026-11-27T14:00");
+        var inChannel = new Commitment(
+                made.id(),
+                made.teamId(),
+                made.ownerId(),
+                made.what(),
+                made.direction(),
+                made.counterparty(),
+                made.dueDate(),
+                made.status(),
+                made.closedAt(),
+                Optional.of("C200"),
+                made.reminders(),
+                made.createdAt(),
+                made.updatedAt());
+
+        assertThat(plan.checks(inChannel))
+                .extracting(check -> check.kind() + " " + local(check.at()))
+                .contains("DUE 2026-11-27T14:00", "MISSED 2026-11-27T14:10");
+        assertThat(plan.due(inChannel, at("2026-11-27T14:00:30")))
+                .contains(new Plan.Check(Plan.Kind.DUE, at("2026-11-27T14:00")));
+        var posted = inChannel.with(inChannel.reminders().handledThrough(at("2026-11-27T14:00:30")), made.createdAt());
+        assertThat(plan.next(posted, at("2026-11-27T14:00:30"))).contains(at("2026-11-27T14:10"));
+    }
+
+    @Test
     void closedCommitmentsHaveNothingLeftToCheck() {
         var commitment = hard(Direction.MINE, "2026-11-23T10:00", "2026-11-27T14:00");
         var kept = new Commitment(
@@ -173,7 +200,7 @@ class PlanTest {
                 dueDate,
                 Status.OPEN,
                 Optional.empty(),
-                Optional.of("C200"),
+                Optional.empty(),
                 Reminders.startingAt(made),
                 made,
                 made);
