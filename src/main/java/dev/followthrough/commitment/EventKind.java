@@ -15,5 +15,7 @@ public enum EventKind {
     RENEGOTIATED,
     /** A soft commitment got a specific date and time. */
     FIRMED_UP,
-    CANCELLED
+    CANCELLED,
+    /** What, who, which way or when was corrected (detail: what changed). */
+    EDITED
 }

@@ -85,6 +85,72 @@ public final class Transitions {
         return new Transition.Changed(commitment.with(dueDate, Status.OPEN, reminders, now), event);
     }
 
+    /**
+     * Corrected by its owner: any of what, counterparty, direction and deadline. A new deadline is a
+     * new version (its reminders start over); the event lists what changed.
+     */
+    public static Transition edit(
+            Commitment commitment,
+            String actorId,
+            Instant now,
+            String what,
+            Optional<Counterparty> counterparty,
+            Direction direction,
+            DueDate dueDate) {
+        var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        var changes = new java.util.ArrayList<String>();
+        if (!what.equals(commitment.what())) {
+            changes.add("what");
+        }
+        if (!counterparty.equals(commitment.counterparty())) {
+            changes.add("counterparty");
+        }
+        if (direction != commitment.direction()) {
+            changes.add("direction");
+        }
+        var deadlineChanged = dueDate.firmness() != commitment.firmness()
+                || !dueDate.at().equals(commitment.due())
+                || !dueDate.target().equals(commitment.target());
+        if (deadlineChanged) {
+            changes.add("deadline");
+        }
+        if (changes.isEmpty()) {
+            return new Transition.Refused("Nothing changed, so nothing was saved.");
+        }
+        var newDueDate = deadlineChanged
+                ? new DueDate(
+                        dueDate.firmness(),
+                        dueDate.at(),
+                        dueDate.target(),
+                        dueDate.phrase(),
+                        dueDate.zone(),
+                        commitment.deadlineVersion() + 1,
+                        now)
+                : commitment.dueDate();
+        var reminders = deadlineChanged ? commitment.reminders().restartedAt(now) : commitment.reminders();
+        var edited = new Commitment(
+                commitment.id(),
+                commitment.teamId(),
+                commitment.ownerId(),
+                what,
+                direction,
+                counterparty,
+                newDueDate,
+                deadlineChanged ? Status.OPEN : commitment.status(),
+                commitment.closedAt(),
+                commitment.channelId(),
+                reminders,
+                commitment.createdAt(),
+                now);
+        var event = CommitmentEvent.by(actorId, EventKind.EDITED, now)
+                .withDue(commitment.due(), newDueDate.at())
+                .withDetail(String.join(", ", changes));
+        return new Transition.Changed(edited, event);
+    }
+
     /** Called off, with the owner's reason if they gave one. */
     public static Transition cancel(Commitment commitment, String actorId, Instant now, Optional<String> reason) {
         var refusal = refuseUnlessOpenAndOwned(commitment, actorId);

@@ -55,6 +55,14 @@ public interface CommitmentStore {
             LIMIT :limit""")
     List<Commitment> openOf(String teamId, String ownerId, int limit);
 
+    /** Where a promise made from a message came from: its thread and its link. */
+    @SqlUpdate("UPDATE commitments SET message_ts = :messageTs, source_permalink = :permalink"
+            + " WHERE team_id = :teamId AND id = :id")
+    void recordOrigin(String teamId, long id, String messageTs, String permalink);
+
+    @SqlQuery("SELECT message_ts FROM commitments WHERE team_id = :teamId AND id = :id AND message_ts IS NOT NULL")
+    Optional<String> messageTs(String teamId, long id);
+
     @SqlQuery("SELECT status, count(*) FROM commitments GROUP BY status")
     @KeyColumn("status")
     @ValueColumn("count")
@@ -67,7 +75,8 @@ public interface CommitmentStore {
     /** Writes everything that can change; {@code nextCheckAt} null means nothing left to check. */
     @SqlUpdate("""
             UPDATE commitments
-            SET status = :status, closed_at = :closedAt, firmness = :firmness, due_at = :dueAt, target_at = :targetAt,
+            SET what = :what, direction = :direction, counterparty_user_id = :counterpartyUserId,
+                counterparty_name = :counterpartyName, status = :status, closed_at = :closedAt, firmness = :firmness, due_at = :dueAt, target_at = :targetAt,
                 due_phrase = :duePhrase, due_zone = :dueZone, deadline_version = :deadlineVersion,
                 deadline_set_at = :deadlineSetAt, nudged_through = :nudgedThrough, last_nudged_at = :lastNudgedAt,
                 snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
@@ -76,6 +85,10 @@ public interface CommitmentStore {
     void update(
             String teamId,
             long id,
+            String what,
+            String direction,
+            String counterpartyUserId,
+            String counterpartyName,
             String status,
             Instant closedAt,
             String firmness,

@@ -92,6 +92,17 @@ public final class Ledger {
         return commitment;
     }
 
+    /** Links a promise to the message it was made from. */
+    public void recordOrigin(Handle handle, Commitment commitment, String messageTs, Optional<String> permalink) {
+        handle.attach(CommitmentStore.class)
+                .recordOrigin(commitment.teamId(), commitment.id(), messageTs, permalink.orElse(null));
+    }
+
+    /** The message a promise was made from, when it was: its channel posts reply in that thread. */
+    public static Optional<String> messageTs(Handle handle, String teamId, long id) {
+        return handle.attach(CommitmentStore.class).messageTs(teamId, id);
+    }
+
     /** Writes what the sweep did (reminder bookkeeping, no event) and when to look again. */
     public void checked(Handle handle, Commitment commitment, Optional<Instant> nextCheckAt) {
         write(handle.attach(CommitmentStore.class), commitment, nextCheckAt);
@@ -103,6 +114,10 @@ public final class Ledger {
         store.update(
                 commitment.teamId(),
                 commitment.id(),
+                commitment.what(),
+                commitment.direction().name(),
+                commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
+                commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
                 commitment.status().name(),
                 commitment.closedAt().orElse(null),
                 due.firmness().name(),

@@ -1,43 +1,58 @@
 package dev.followthrough.promise;
 
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.Direction;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackPlatform;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Optional;
 
-/** The "Make it a promise" message shortcut: shows how to record the message as a promise. */
+/**
+ * The "Make it a promise" message shortcut: the promise form, filled in from the message (its
+ * text as the task, its author as the counterparty), linked back to it so reminders thread there.
+ */
 final class MakeItAPromise {
 
     static final String CALLBACK_ID = "make_it_a_promise";
 
     private final SlackPlatform slack;
+    private final PromiseForms forms;
 
-    MakeItAPromise(SlackPlatform slack) {
+    MakeItAPromise(SlackPlatform slack, PromiseForms forms) {
         this.slack = slack;
+        this.forms = forms;
     }
 
     Response apply(MessageShortcutRequest request, MessageShortcutContext context) {
-        var message = request.getPayload().getMessage();
-        var author = message == null ? null : message.getUser();
-        var text = message == null || message.getText() == null ? "" : Mrkdwn.shorten(message.getText(), 200);
-        var forWhom =
-                author == null || author.equals(request.getPayload().getUser().getId()) ? "" : " to <@" + author + ">";
-        var suggestion = ":memo: To track this as a promise, tell me the next step and when, e.g.\n`/promise reply"
-                + forWhom + " about \"" + text.replace("`", "'") + "\" by tomorrow 10am`";
-        slack.afterAck("answering the message shortcut", () -> {
-            try {
-                context.respond(ActionResponse.builder()
-                        .responseType("ephemeral")
-                        .text(suggestion)
-                        .build());
-            } catch (IOException unreachable) {
-                throw new UncheckedIOException(unreachable);
-            }
-        });
+        var payload = request.getPayload();
+        var message = payload.getMessage();
+        var channelId = payload.getChannel().getId();
+        var messageTs = message == null ? payload.getMessageTs() : message.getTs();
+        var author = Optional.ofNullable(message == null ? null : message.getUser())
+                .filter(user -> !user.equals(payload.getUser().getId()));
+        var text = message == null || message.getText() == null
+                ? ""
+                : Mrkdwn.shorten(message.getText().strip(), 1000);
+        var prefill = new PromiseModal.Prefill(
+                text, author.map(Counterparty::slackUser), Direction.MINE, "", Optional.of(channelId));
+        var permalink = permalink(channelId, messageTs);
+        var metadata = "message|" + channelId + "|" + messageTs + "|" + permalink.orElse("");
+        forms.open(payload.getTriggerId(), PromiseModal.view(metadata, prefill, false, PromiseModal.DEFAULT_HINT));
         return context.ack();
+    }
+
+    /** The message's link, so the promise can point back at it; without it the promise still works. */
+    private Optional<String> permalink(String channelId, String messageTs) {
+        try {
+            var response = slack.methods()
+                    .chatGetPermalink(link -> link.channel(channelId).messageTs(messageTs));
+            return response.isOk() ? Optional.ofNullable(response.getPermalink()) : Optional.empty();
+        } catch (IOException | SlackApiException unreachable) {
+            return Optional.empty();
+        }
     }
 }

@@ -29,6 +29,7 @@ final class PromiseCommand implements SlashCommandHandler {
     private final UserProfiles profiles;
     private final Clock clock;
     private final Map<String, Subcommand> subcommands;
+    private final PromiseForms forms;
 
     PromiseCommand(
             RecordingAPromise recording,
@@ -36,7 +37,9 @@ final class PromiseCommand implements SlashCommandHandler {
             Ledger ledger,
             UserProfiles profiles,
             Map<String, Subcommand> subcommands,
+            PromiseForms forms,
             Clock clock) {
+        this.forms = forms;
         this.subcommands = Map.copyOf(subcommands);
         this.recording = recording;
         this.choices = choices;
@@ -50,7 +53,14 @@ final class PromiseCommand implements SlashCommandHandler {
         var payload = request.getPayload();
         var text = payload.getText() == null ? "" : payload.getText().strip();
         var keyword = text.toLowerCase(Locale.ROOT);
-        if (text.isEmpty() || keyword.equals("help") || keyword.equals("?")) {
+        if (text.isEmpty()) {
+            var inDirectMessage = isDirectMessage(payload.getChannelId(), payload.getChannelName());
+            forms.openNew(
+                    payload.getTriggerId(),
+                    inDirectMessage ? Optional.empty() : Optional.ofNullable(payload.getChannelId()));
+            return context.ack();
+        }
+        if (keyword.equals("help") || keyword.equals("?")) {
             return SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks()));
         }
         var firstWord = keyword.split("\\s+", 2)[0];

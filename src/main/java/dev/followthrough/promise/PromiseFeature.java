@@ -3,6 +3,7 @@ package dev.followthrough.promise;
 import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfiles;
@@ -25,17 +26,24 @@ public final class PromiseFeature {
             Ledger ledger,
             RequestLedger requests,
             UserProfiles profiles,
+            Outbox outbox,
             ChannelPosts channelPosts,
             Map<String, Subcommand> subcommands,
             Clock clock) {
-        var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, new PromiseParser(clock), clock);
-        var command = new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, clock);
+        var parser = new PromiseParser(clock);
+        var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, parser, clock);
+        var forms = new PromiseForms(
+                slack, jdbi, ledger, requests, outbox, profiles, new PromiseFormReading(parser), clock);
+        var command = new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, forms, clock);
         var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, clock);
         var app = slack.app();
         app.command("/promise", command);
         app.blockAction(PromiseMessages.MARK_DONE, buttons::markDone);
         app.blockAction(PromiseMessages.UNDO, buttons::undo);
         app.blockAction(Pattern.compile(Choices.PICK + "_\\d+"), buttons::pick);
-        app.messageShortcut(MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack)::apply);
+        app.messageShortcut(MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack, forms)::apply);
+        app.blockAction(PromiseForms.EDIT, forms::edit);
+        app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
+        app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
     }
 }

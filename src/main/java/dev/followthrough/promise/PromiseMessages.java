@@ -37,6 +37,9 @@ final class PromiseMessages {
                                         commitment.direction() == Direction.MINE ? "Mark done" : "They delivered"))
                                 .style("primary")
                                 .value(Long.toString(commitment.id()))),
+                        button(button -> button.actionId(PromiseForms.EDIT)
+                                .text(plainText("Edit"))
+                                .value(Long.toString(commitment.id()))),
                         button(button -> button.actionId(UNDO)
                                 .text(plainText("Undo"))
                                 .value(Long.toString(commitment.id())))))));

@@ -158,10 +158,52 @@ public final class SlackRequests {
         return payload;
     }
 
+    /** A {@code block_actions} from an input in an open form (dispatch_action), with its view. */
+    public JsonObject actionInView(String userId, JsonObject view, String actionId, String value) {
+        var payload = buttonPress(userId, "C200", actionId, value);
+        payload.remove("channel");
+        var container = new JsonObject();
+        container.addProperty("type", "view");
+        container.addProperty("view_id", view.get("id").getAsString());
+        payload.add("container", container);
+        payload.add("view", view);
+        var action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("type", "plain_text_input");
+        action.addProperty("block_id", "deadline");
+        return payload;
+    }
+
     public static JsonObject typed(String text) {
         var value = new JsonObject();
         value.addProperty("type", "plain_text_input");
         value.addProperty("value", text);
+        return value;
+    }
+
+    public static JsonObject pickedUser(String userId) {
+        var value = new JsonObject();
+        value.addProperty("type", "users_select");
+        value.addProperty("selected_user", userId);
+        return value;
+    }
+
+    public static JsonObject pickedConversation(String channelId) {
+        var value = new JsonObject();
+        value.addProperty("type", "conversations_select");
+        value.addProperty("selected_conversation", channelId);
+        return value;
+    }
+
+    public static JsonObject pickedOption(String optionValue) {
+        var value = new JsonObject();
+        value.addProperty("type", "radio_buttons");
+        var option = new JsonObject();
+        option.addProperty("value", optionValue);
+        var text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", optionValue);
+        option.add("text", text);
+        value.add("selected_option", option);
         return value;
     }
 

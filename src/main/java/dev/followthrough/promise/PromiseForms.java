@@ -1,0 +1,248 @@
+package dev.followthrough.promise;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.view.View;
+import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.DueDate;
+import dev.followthrough.commitment.NewCommitment;
+import dev.followthrough.commitment.Transition;
+import dev.followthrough.commitment.Transitions;
+import dev.followthrough.deadline.Deadline;
+import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.outbox.BlockJson;
+import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.outbox.OutboxMessage;
+import dev.followthrough.platform.slack.RequestLedger;
+import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfile;
+import dev.followthrough.user.UserProfiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The promise form: opened by {@code /promise} alone, by Edit on a saved promise and by the
+ * message shortcut; its "reads as" hint while the deadline is typed; and what it saves.
+ */
+final class PromiseForms {
+
+    private static final Logger log = LoggerFactory.getLogger(PromiseForms.class);
+
+    static final String EDIT = "promise_edit";
+
+    private final SlackPlatform slack;
+    private final Jdbi jdbi;
+    private final Ledger ledger;
+    private final RequestLedger requests;
+    private final Outbox outbox;
+    private final UserProfiles profiles;
+    private final PromiseFormReading reading;
+    private final Clock clock;
+
+    PromiseForms(
+            SlackPlatform slack,
+            Jdbi jdbi,
+            Ledger ledger,
+            RequestLedger requests,
+            Outbox outbox,
+            UserProfiles profiles,
+            PromiseFormReading reading,
+            Clock clock) {
+        this.slack = slack;
+        this.jdbi = jdbi;
+        this.ledger = ledger;
+        this.requests = requests;
+        this.outbox = outbox;
+        this.profiles = profiles;
+        this.reading = reading;
+        this.clock = clock;
+    }
+
+    /** Opens the form after the ack: trigger_id works once, within 3 s. */
+    void open(String triggerId, View view) {
+        slack.afterAck("opening the promise form", () -> {
+            try {
+                var response = slack.methods()
+                        .viewsOpen(open -> open.triggerId(triggerId).view(view));
+                if (!response.isOk()) {
+                    log.warn("views.open answered {}", response.getError());
+                }
+            } catch (IOException | SlackApiException unreachable) {
+                throw new UncheckedIOException(new IOException("views.open failed", unreachable));
+            }
+        });
+    }
+
+    /** {@code /promise} with nothing after it. */
+    void openNew(String triggerId, Optional<String> channelId) {
+        open(
+                triggerId,
+                PromiseModal.view(
+                        "new|" + channelId.orElse(""),
+                        PromiseModal.Prefill.empty(channelId),
+                        false,
+                        PromiseModal.DEFAULT_HINT));
+    }
+
+    /** Edit on a saved promise: the same form, filled in. */
+    Response edit(BlockActionRequest request, ActionContext context) {
+        var payload = request.getPayload();
+        var id = Long.parseLong(payload.getActions().get(0).getValue());
+        var commitment = ledger.find(payload.getTeam().getId(), id);
+        if (commitment.isEmpty()
+                || !commitment.get().isOwnedBy(payload.getUser().getId())) {
+            return context.ack();
+        }
+        var saved = commitment.get();
+        var prefill = new PromiseModal.Prefill(
+                saved.what(), saved.counterparty(), saved.direction(), saved.duePhrase(), saved.channelId());
+        open(payload.getTriggerId(), PromiseModal.view("edit|" + id, prefill, true, PromiseModal.DEFAULT_HINT));
+        return context.ack();
+    }
+
+    /** While the deadline is typed: show how it reads, so nobody has to guess. */
+    Response deadlineTyped(BlockActionRequest request, ActionContext context) {
+        var payload = request.getPayload();
+        var view = payload.getView();
+        var typed = Optional.ofNullable(payload.getActions().get(0).getValue())
+                .orElse("")
+                .strip();
+        var owner = profiles.lookup(payload.getTeam().getId(), payload.getUser().getId());
+        var hint = typed.isEmpty() || owner.isEmpty()
+                ? PromiseModal.DEFAULT_HINT
+                : reading.describe(typed, owner.get()).hint();
+        var metadata = view.getPrivateMetadata();
+        var editing = metadata.startsWith("edit|");
+        var state = view.getState();
+        var prefill = new PromiseModal.Prefill(
+                PromiseFormReading.text(state, PromiseModal.WHAT).orElse(""),
+                PromiseFormReading.counterparty(state),
+                PromiseFormReading.direction(state),
+                typed,
+                PromiseFormReading.value(state, PromiseModal.CHANNEL).map(value -> value.getSelectedConversation()));
+        var updated = PromiseModal.view(metadata, prefill, editing, hint);
+        slack.afterAck("updating the deadline hint", () -> {
+            try {
+                // The hash makes Slack refuse this update if a newer one already landed.
+                slack.methods()
+                        .viewsUpdate(update ->
+                                update.viewId(view.getId()).hash(view.getHash()).view(updated));
+            } catch (IOException | SlackApiException unreachable) {
+                throw new UncheckedIOException(new IOException("views.update failed", unreachable));
+            }
+        });
+        return context.ack();
+    }
+
+    Response submit(ViewSubmissionRequest request, ViewSubmissionContext context) {
+        var payload = request.getPayload();
+        var view = payload.getView();
+        var teamId = payload.getTeam().getId();
+        var userId = payload.getUser().getId();
+        var owner = profiles.lookup(teamId, userId);
+        if (owner.isEmpty()) {
+            return context.ackWithErrors(Map.of(
+                    PromiseModal.WHAT,
+                    "I couldn't look up your time zone from Slack just now. Try again in a minute."));
+        }
+        var result = reading.read(view.getState(), owner.get(), clock.instant());
+        if (result instanceof PromiseFormReading.Unreadable unreadable) {
+            return context.ackWithErrors(unreadable.errors());
+        }
+        var draft = ((PromiseFormReading.Readable) result).draft();
+        var metadata = view.getPrivateMetadata().split("\\|", -1);
+        if ("edit".equals(metadata[0])) {
+            return saveEdit(context, teamId, userId, Long.parseLong(metadata[1]), draft, owner.get());
+        }
+        var messageTs = "message".equals(metadata[0]) ? Optional.of(metadata[2]) : Optional.<String>empty();
+        var permalink = "message".equals(metadata[0]) && !metadata[3].isEmpty()
+                ? Optional.of(metadata[3])
+                : Optional.<String>empty();
+        // A promise made from a message reminds in that message's thread.
+        var channelId = draft.channelId().or(() -> Optional.of(metadata[1]).filter(id -> !id.isEmpty()));
+        var threadTs = messageTs.filter(ts -> channelId.equals(Optional.of(metadata[1])));
+        jdbi.useTransaction(handle -> {
+            if (!requests.claim(handle, teamId, "view:" + view.getId(), null)) {
+                return;
+            }
+            var deadline = draft.deadline();
+            var recorded = ledger.record(
+                    handle,
+                    new NewCommitment(
+                            teamId,
+                            userId,
+                            draft.what(),
+                            draft.direction(),
+                            draft.counterparty(),
+                            deadline.firmness(),
+                            deadline instanceof Deadline.Hard hard ? Optional.of(hard.due()) : Optional.empty(),
+                            deadline instanceof Deadline.Soft soft ? soft.target() : Optional.empty(),
+                            deadline.phrase(),
+                            owner.get().zone(),
+                            channelId),
+                    clock.instant());
+            threadTs.ifPresent(ts -> ledger.recordOrigin(handle, recorded, ts, permalink));
+            announce(handle, recorded, owner.get(), channelId, threadTs);
+        });
+        return context.ack();
+    }
+
+    private Response saveEdit(
+            ViewSubmissionContext context,
+            String teamId,
+            String userId,
+            long id,
+            PromiseFormReading.Draft draft,
+            UserProfile owner) {
+        var now = clock.instant();
+        var deadline = draft.deadline();
+        var dueDate = new DueDate(
+                deadline.firmness(),
+                deadline instanceof Deadline.Hard hard ? Optional.of(hard.due()) : Optional.empty(),
+                deadline instanceof Deadline.Soft soft ? soft.target() : Optional.empty(),
+                deadline.phrase(),
+                owner.zone(),
+                0,
+                now);
+        var outcome = ledger.change(
+                teamId,
+                id,
+                commitment -> Transitions.edit(
+                        commitment, userId, now, draft.what(), draft.counterparty(), draft.direction(), dueDate),
+                (handle, changed) -> {});
+        if (outcome instanceof Transition.Refused refused) {
+            return context.ackWithErrors(Map.of(PromiseModal.WHAT, refused.reason()));
+        }
+        return context.ack();
+    }
+
+    /** The summary of a promise saved from the form: in its channel (or thread), else to its owner. */
+    private void announce(
+            org.jdbi.v3.core.Handle handle,
+            Commitment commitment,
+            UserProfile owner,
+            Optional<String> channelId,
+            Optional<String> threadTs) {
+        var recipient = channelId.orElse(commitment.ownerId());
+        outbox.enqueue(
+                handle,
+                OutboxMessage.post(
+                        commitment.teamId(),
+                        "recorded:" + commitment.id(),
+                        recipient,
+                        PromiseMessages.recordedText(commitment, owner.locale()),
+                        BlockJson.of(PromiseMessages.recorded(commitment, owner.locale())),
+                        threadTs,
+                        Optional.of(commitment.id())));
+    }
+}
