@@ -71,7 +71,7 @@ public final class Application implements AutoCloseable {
 
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
         ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, clock);
-        HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
+        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, clock);
         PromiseFeature.register(slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, clock);
         scheduler.start();
 

@@ -1,50 +1,57 @@
 package dev.followthrough.home;
 
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-
 import com.slack.api.methods.SlackApiException;
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import com.slack.api.model.view.View;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
-import dev.followthrough.promise.PromiseList;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The App Home tab: the user's open promises, published whenever they open it. */
+/**
+ * App Home: published when a user opens it and again shortly after any change to their
+ * commitments, with the last view's hash so an older render never overwrites a newer one.
+ */
 public final class HomeFeature {
 
     private static final Logger log = LoggerFactory.getLogger(HomeFeature.class);
 
+    /** How often out-of-date Home tabs are published again. */
+    static final int REFRESH_SECONDS = 2;
+
     private final SlackPlatform slack;
     private final Ledger ledger;
     private final UserProfiles profiles;
+    private final HomeStore store;
     private final Clock clock;
 
-    private HomeFeature(SlackPlatform slack, Ledger ledger, UserProfiles profiles, Clock clock) {
+    private HomeFeature(SlackPlatform slack, Ledger ledger, UserProfiles profiles, HomeStore store, Clock clock) {
         this.slack = slack;
         this.ledger = ledger;
         this.profiles = profiles;
+        this.store = store;
         this.clock = clock;
     }
 
     public static void register(
-            SlackPlatform slack, Jdbi jdbi, Ledger ledger, RequestLedger requests, UserProfiles profiles, Clock clock) {
-        var home = new HomeFeature(slack, ledger, profiles, clock);
+            SlackPlatform slack,
+            Scheduler scheduler,
+            Jdbi jdbi,
+            Ledger ledger,
+            RequestLedger requests,
+            UserProfiles profiles,
+            Clock clock) {
+        var home = new HomeFeature(slack, ledger, profiles, new HomeStore(jdbi), clock);
         slack.app().event(AppHomeOpenedEvent.class, (payload, context) -> {
             var event = payload.getEvent();
             var teamId = payload.getTeamId();
@@ -52,28 +59,52 @@ public final class HomeFeature {
             var firstTime =
                     jdbi.inTransaction(handle -> requests.claim(handle, teamId, "event:" + payload.getEventId(), null));
             if (firstTime && "home".equals(event.getTab())) {
+                home.store.opened(teamId, event.getUser());
                 slack.afterAck(
                         "publishing App Home for " + event.getUser(), () -> home.publish(teamId, event.getUser()));
             }
             return context.ack();
         });
+        slack.app().blockAction(HomeView.MORE, (request, context) -> {
+            var payload = request.getPayload();
+            var section =
+                    HomeSections.Section.valueOf(payload.getActions().get(0).getValue());
+            home.store.expand(payload.getTeam().getId(), payload.getUser().getId(), section);
+            slack.afterAck(
+                    "showing more on App Home",
+                    () -> home.publish(
+                            payload.getTeam().getId(), payload.getUser().getId()));
+            return context.ack();
+        });
+        scheduler.schedule(new Scheduler.RecurringJob("home-refresh", REFRESH_SECONDS, home::refreshOutOfDate));
+    }
+
+    /** Publishes again every Home whose commitments changed since it was last published. */
+    void refreshOutOfDate() {
+        for (var user : store.dirty(50)) {
+            publish(user[0], user[1]);
+        }
     }
 
     void publish(String teamId, String userId) {
-        var locale = profiles.lookup(teamId, userId).map(UserProfile::locale).orElse(Locale.US);
-        var open = ledger.openOf(teamId, userId, PromiseList.SHOWN);
-        var total = open.size() < PromiseList.SHOWN ? open.size() : ledger.countOpenOf(teamId, userId);
-        var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(header(header -> header.text(plainText("Your promises"))));
-        blocks.addAll(PromiseList.blocks(open, total, clock.instant(), locale));
-        blocks.add(context(List.of(markdownText(
-                "Record one anywhere with `/promise send Acme the revised proposal by Fri 2pm`; `/promise help` for"
-                        + " more."))));
-        var view = View.builder().type("home").blocks(blocks).build();
+        var renderedAt = clock.instant();
+        var state = store.state(teamId, userId);
+        var profile = profiles.lookup(teamId, userId);
+        var zone = profile.map(UserProfile::zone).orElse(ZoneOffset.UTC);
+        var locale = profile.map(UserProfile::locale).orElse(Locale.US);
+        var open = ledger.openOf(teamId, userId, 500);
+        var sections = HomeSections.of(open, renderedAt, zone);
+        var expanded = state.map(HomeStore.HomeState::expanded).orElse(java.util.Set.of());
+        var view = HomeView.of(List.of(), sections, expanded, renderedAt, zone, locale);
+        var hash = state.flatMap(HomeStore.HomeState::hash);
         try {
             var response = slack.methods()
-                    .viewsPublish(request -> request.userId(userId).view(view));
-            if (!response.isOk()) {
+                    .viewsPublish(request -> request.userId(userId).view(view).hash(hash.orElse(null)));
+            if (response.isOk()) {
+                var version = state.map(HomeStore.HomeState::version).orElse(0L);
+                store.published(teamId, userId, response.getView().getHash(), renderedAt, version);
+            } else {
+                // hash_conflict: a newer render got there first; the next refresh publishes from fresh data.
                 log.warn("views.publish for {} answered {}", userId, response.getError());
             }
         } catch (IOException | SlackApiException unreachable) {

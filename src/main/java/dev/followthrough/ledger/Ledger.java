@@ -46,6 +46,7 @@ public final class Ledger {
         var created = CommitmentEvent.by(commitment.ownerId(), EventKind.CREATED, now)
                 .withDue(Optional.empty(), commitment.due());
         recordEvent(store, commitment.teamId(), id, created);
+        store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), id).orElseThrow();
     }
 
@@ -58,6 +59,7 @@ public final class Ledger {
         var store = handle.attach(CommitmentStore.class);
         write(store, commitment, Optional.of(commitment.updatedAt()));
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
+        store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), commitment.id()).orElseThrow();
     }
 
@@ -88,7 +90,9 @@ public final class Ledger {
     /** Records a change's event only; its state is written by {@link #checked} with the next check. */
     public Commitment recordEvent(Handle handle, Transition.Changed change) {
         var commitment = change.commitment();
-        recordEvent(handle.attach(CommitmentStore.class), commitment.teamId(), commitment.id(), change.event());
+        var store = handle.attach(CommitmentStore.class);
+        recordEvent(store, commitment.teamId(), commitment.id(), change.event());
+        store.homeChanged(commitment.teamId(), commitment.ownerId());
         return commitment;
     }
 

@@ -214,6 +214,10 @@ final class ReminderActions {
     }
 
     static void respond(ActionContext context, ActionResponse response) {
+        if (context.getResponseUrl() == null) {
+            // Pressed on App Home: no message to answer; the Home tab itself shows what happened.
+            return;
+        }
         try {
             context.respond(response);
         } catch (IOException unreachable) {

@@ -104,7 +104,7 @@ public final class RunningFollowthrough {
         // TRUNCATE waits for the sweep's and the dispatcher's open transactions, and a message is
         // sent inside one: once it returns, nothing of the previous test is still on its way.
         jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox, commitments, commitment_events, processed_requests,"
-                + " users, channel_settings, channel_events RESTART IDENTITY CASCADE"));
+                + " users, channel_settings, channel_events, home_views RESTART IDENTITY CASCADE"));
         slack.reset();
         clock.set(Instant.parse("2026-11-23T15:00:00Z"));
     }
