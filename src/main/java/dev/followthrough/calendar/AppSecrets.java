@@ -2,6 +2,7 @@ package dev.followthrough.calendar;
 
 import java.security.SecureRandom;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SingleValue;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -16,7 +17,9 @@ final class AppSecrets {
         @SqlUpdate("INSERT INTO app_secrets (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
         void offer(String name, byte[] value);
 
+        // Without @SingleValue an array return type is read as one element per row.
         @SqlQuery("SELECT value FROM app_secrets WHERE name = :name")
+        @SingleValue
         byte[] read(String name);
     }
 
