@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
@@ -68,9 +69,10 @@ public final class Application implements AutoCloseable {
         // those features put theirs in before /promise is registered.
         var subcommands = new HashMap<String, Subcommand>();
 
-        ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, profiles, clock);
+        var calendar = CalendarFeature.register(slack, jdbi, config.publicUrl(), clock);
+        ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, profiles, calendar.links(), clock);
         HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
-        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, subcommands, clock);
+        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, subcommands, calendar.links(), clock);
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
@@ -86,6 +88,7 @@ public final class Application implements AutoCloseable {
                                 "Scheduled Slack messages by delivery status.",
                                 outbox.countsByStatus())
                         .render());
+        calendar.serveOn(http);
         http.start();
         Optional<SocketModeApp> socketMode = Optional.empty();
         if (config.socketMode()) {

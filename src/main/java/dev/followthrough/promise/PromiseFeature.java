@@ -1,5 +1,6 @@
 package dev.followthrough.promise;
 
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.RequestLedger;
@@ -25,10 +26,11 @@ public final class PromiseFeature {
             RequestLedger requests,
             UserProfiles profiles,
             Map<String, Subcommand> subcommands,
+            CalendarLinks calendar,
             Clock clock) {
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, new PromiseParser(clock), clock);
-        var command = new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, clock);
-        var buttons = new PromiseButtons(ledger, recording, profiles, slack, clock);
+        var command = new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, calendar, clock);
+        var buttons = new PromiseButtons(ledger, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.command("/promise", command);
         app.blockAction(PromiseMessages.MARK_DONE, buttons::markDone);

@@ -1,5 +1,6 @@
 package dev.followthrough.reminder;
 
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
@@ -32,6 +33,7 @@ public final class ReminderFeature {
             Ledger ledger,
             Outbox outbox,
             UserProfiles profiles,
+            CalendarLinks calendar,
             Clock clock) {
         var sweep = new DueSweep(jdbi, ledger, outbox, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
@@ -65,7 +67,8 @@ public final class ReminderFeature {
         app.blockAction(
                 ReminderMessages.NEXT_STEP, (request, context) -> forms.open(request, context, NextStepForm::view));
 
-        var deadlines = new DeadlineFormSubmission(ledger, outbox, settling, profiles, new NewDeadline(parser), clock);
+        var deadlines = new DeadlineFormSubmission(
+                ledger, outbox, settling, profiles, new NewDeadline(parser), calendar, clock);
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
         app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(ledger, settling, clock)::submit);
         app.viewSubmission(NextStepForm.CALLBACK_ID, new NextStepForm(jdbi, ledger, profiles, parser, clock)::submit);
