@@ -108,6 +108,19 @@ class CalendarThroughTheAppTest {
     }
 
     @Test
+    void aCancelledPromiseIsCancelledInTheFileAndAnUndoneOneIsGone() throws Exception {
+        var cancelled = icsPath(slashCommand("U100", "C200", "send Acme the deck by Fri 2pm"));
+        var undone = icsPath(slashCommand("U100", "C200", "send Acme the notes by Fri 2pm"));
+        followthrough.jdbi.useHandle(handle -> handle.execute("UPDATE commitments SET status = CASE what"
+                + " WHEN 'send Acme the deck' THEN 'CANCELLED' ELSE 'UNDONE' END"));
+
+        var calendar = read(get(cancelled).body());
+
+        assertThat(value(events(calendar).get(0), Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(get(undone).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void linksAreSignedWithTheSecretKeptInTheDatabase() throws Exception {
         slashCommand("U100", "C200", "send Acme the deck by Fri 2pm");
         var id = Long.parseLong(
@@ -194,6 +207,11 @@ class CalendarThroughTheAppTest {
         var response = followthrough.requests.slashCommand(userId, channelId, text);
         assertThat(response.statusCode()).isEqualTo(200);
         return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    private static String icsPath(JsonObject answer) {
+        return URI.create(calendarOptions(answer).get(1).get("url").getAsString())
+                .getPath();
     }
 
     /** The options of the "Add to calendar" menu in an answer's blocks; none when it has no menu. */
