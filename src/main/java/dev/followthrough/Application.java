@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
@@ -69,10 +70,13 @@ public final class Application implements AutoCloseable {
         // those features put theirs in before /promise is registered.
         var subcommands = new HashMap<String, Subcommand>();
 
+        var calendar = CalendarFeature.register(slack, jdbi, config.publicUrl(), clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
-        ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, clock);
+        ReminderFeature.register(
+                slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, clock);
-        PromiseFeature.register(slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, clock);
+        PromiseFeature.register(
+                slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
@@ -88,6 +92,7 @@ public final class Application implements AutoCloseable {
                                 "Scheduled Slack messages by delivery status.",
                                 outbox.countsByStatus())
                         .render());
+        calendar.serveOn(http);
         http.start();
         Optional<SocketModeApp> socketMode = Optional.empty();
         if (config.socketMode()) {

@@ -20,7 +20,8 @@ public record Config(
         Optional<DatabaseUrl> databaseUrl,
         Path dataDir,
         int port,
-        String slackApiUrl) {
+        String slackApiUrl,
+        Optional<URI> publicUrl) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -93,11 +94,26 @@ public record Config(
 
         var dataDir = Path.of(value(environment, "DATA_DIR").orElse("./data"));
 
+        // Where people reach the app from outside: links in messages (calendar files) start with it.
+        var publicUrl = value(environment, "PUBLIC_URL").map(url -> url.replaceAll("/+$", ""));
+        if (publicUrl.isPresent()
+                && (!isHttpUrl(publicUrl.get()) || publicUrl.get().matches(".*[?#].*"))) {
+            problems.add("PUBLIC_URL must be the app's public http(s) address like https://followthrough.example.com,"
+                    + " not " + publicUrl.get() + ".");
+        }
+
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
-        return new Valid(
-                new Config(botToken.orElseThrow(), signingSecret, appToken, databaseUrl, dataDir, port, slackApiUrl));
+        return new Valid(new Config(
+                botToken.orElseThrow(),
+                signingSecret,
+                appToken,
+                databaseUrl,
+                dataDir,
+                port,
+                slackApiUrl,
+                publicUrl.map(URI::create)));
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {
@@ -118,6 +134,7 @@ public record Config(
         // Tokens and secrets never reach a log line.
         return "Config[socketMode=" + socketMode() + ", database="
                 + databaseUrl.map(DatabaseUrl::jdbcUrl).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
-                + ", slackApiUrl=" + slackApiUrl + "]";
+                + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
+                + publicUrl.map(URI::toString).orElse("none") + "]";
     }
 }

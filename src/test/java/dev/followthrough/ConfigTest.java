@@ -40,6 +40,22 @@ class ConfigTest {
     }
 
     @Test
+    void publicUrlIsOptionalButMustBeAnHttpAddress() {
+        var base = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret");
+        var withUrl = new java.util.HashMap<>(base);
+        withUrl.put("PUBLIC_URL", "https://followthrough.example.com/");
+        var withBadUrl = new java.util.HashMap<>(base);
+        withBadUrl.put("PUBLIC_URL", "followthrough.example.com");
+
+        assertThat(valid(base).publicUrl()).isEmpty();
+        assertThat(valid(withUrl).publicUrl().orElseThrow().toString()).isEqualTo("https://followthrough.example.com");
+        assertThat(((Config.Invalid) Config.fromEnvironment(withBadUrl)).problems())
+                .singleElement()
+                .asString()
+                .startsWith("PUBLIC_URL must be the app's public http(s) address");
+    }
+
+    @Test
     void defaultsApplyWhenOptionalVariablesAreUnset() {
         var config = valid(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret"));
 

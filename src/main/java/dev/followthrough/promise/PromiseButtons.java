@@ -4,6 +4,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.EventKind;
@@ -31,6 +32,7 @@ final class PromiseButtons {
     private final RecordingAPromise recording;
     private final UserProfiles profiles;
     private final SlackPlatform slack;
+    private final CalendarLinks calendar;
     private final Clock clock;
 
     PromiseButtons(
@@ -39,12 +41,14 @@ final class PromiseButtons {
             RecordingAPromise recording,
             UserProfiles profiles,
             SlackPlatform slack,
+            CalendarLinks calendar,
             Clock clock) {
         this.ledger = ledger;
         this.channelPosts = channelPosts;
         this.recording = recording;
         this.profiles = profiles;
         this.slack = slack;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -113,7 +117,7 @@ final class PromiseButtons {
         var promise = new RecordingAPromise.Request(teamId, actorId, pick.channel(), "choice:" + pick.requestKey(), "");
         var outcome = recording.save(promise, owner.get(), pick.draft(), (commitment, profile) -> {
             var locale = profile.locale();
-            var blocks = PromiseMessages.recorded(commitment, locale);
+            var blocks = PromiseMessages.recorded(commitment, locale, calendar);
             var summary = PromiseMessages.recordedText(commitment, locale);
             return pick.channel().isPresent()
                     ? SlackAnswers.inChannel(summary, blocks)
@@ -125,7 +129,7 @@ final class PromiseButtons {
             var summary = ActionResponse.builder()
                     .responseType(pick.channel().isPresent() ? "in_channel" : "ephemeral")
                     .text(PromiseMessages.recordedText(commitment, locale))
-                    .blocks(PromiseMessages.recorded(commitment, locale))
+                    .blocks(PromiseMessages.recorded(commitment, locale, calendar))
                     .build();
             slack.afterAck("showing the picked promise " + commitment.id(), () -> {
                 // The question was only for the owner; the promise itself goes where it was made.

@@ -9,6 +9,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.user.UserProfiles;
@@ -30,6 +31,7 @@ final class PromiseCommand implements SlashCommandHandler {
     private final Clock clock;
     private final Map<String, Subcommand> subcommands;
     private final PromiseForms forms;
+    private final CalendarLinks calendar;
 
     PromiseCommand(
             RecordingAPromise recording,
@@ -38,9 +40,11 @@ final class PromiseCommand implements SlashCommandHandler {
             UserProfiles profiles,
             Map<String, Subcommand> subcommands,
             PromiseForms forms,
+            CalendarLinks calendar,
             Clock clock) {
         this.forms = forms;
         this.subcommands = Map.copyOf(subcommands);
+        this.calendar = calendar;
         this.recording = recording;
         this.choices = choices;
         this.ledger = ledger;
@@ -89,7 +93,7 @@ final class PromiseCommand implements SlashCommandHandler {
                 text);
         var outcome = recording.record(promise, (commitment, owner) -> {
             var locale = owner.locale();
-            var blocks = PromiseMessages.recorded(commitment, locale);
+            var blocks = PromiseMessages.recorded(commitment, locale, calendar);
             var summary = PromiseMessages.recordedText(commitment, locale);
             return inDirectMessage ? SlackAnswers.ephemeral(summary, blocks) : SlackAnswers.inChannel(summary, blocks);
         });

@@ -1,5 +1,6 @@
 package dev.followthrough.promise;
 
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
@@ -29,13 +30,15 @@ public final class PromiseFeature {
             Outbox outbox,
             ChannelPosts channelPosts,
             Map<String, Subcommand> subcommands,
+            CalendarLinks calendar,
             Clock clock) {
         var parser = new PromiseParser(clock);
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, parser, clock);
         var forms = new PromiseForms(
-                slack, jdbi, ledger, requests, outbox, profiles, new PromiseFormReading(parser), clock);
-        var command = new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, forms, clock);
-        var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, clock);
+                slack, jdbi, ledger, requests, outbox, profiles, new PromiseFormReading(parser), calendar, clock);
+        var command =
+                new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, forms, calendar, clock);
+        var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.command("/promise", command);
         app.blockAction(PromiseMessages.MARK_DONE, buttons::markDone);

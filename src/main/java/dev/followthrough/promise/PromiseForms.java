@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.DueDate;
 import dev.followthrough.commitment.NewCommitment;
@@ -47,6 +48,7 @@ final class PromiseForms {
     private final Outbox outbox;
     private final UserProfiles profiles;
     private final PromiseFormReading reading;
+    private final CalendarLinks calendar;
     private final Clock clock;
 
     PromiseForms(
@@ -57,7 +59,9 @@ final class PromiseForms {
             Outbox outbox,
             UserProfiles profiles,
             PromiseFormReading reading,
+            CalendarLinks calendar,
             Clock clock) {
+        this.calendar = calendar;
         this.slack = slack;
         this.jdbi = jdbi;
         this.ledger = ledger;
@@ -241,7 +245,7 @@ final class PromiseForms {
                         "recorded:" + commitment.id(),
                         recipient,
                         PromiseMessages.recordedText(commitment, owner.locale()),
-                        BlockJson.of(PromiseMessages.recorded(commitment, owner.locale())),
+                        BlockJson.of(PromiseMessages.recorded(commitment, owner.locale(), calendar)),
                         threadTs,
                         Optional.of(commitment.id())));
     }

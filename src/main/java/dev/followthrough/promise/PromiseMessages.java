@@ -8,6 +8,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
+import dev.followthrough.calendar.CalendarBlocks;
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
@@ -26,7 +28,7 @@ final class PromiseMessages {
     private PromiseMessages() {}
 
     /** The summary shown right after recording: what, with whom, when, firm or soft. */
-    static List<LayoutBlock> recorded(Commitment commitment, Locale locale) {
+    static List<LayoutBlock> recorded(Commitment commitment, Locale locale, CalendarLinks calendar) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(section -> section.text(markdownText(headline(commitment, locale)))));
         blocks.add(context(List.of(markdownText(firmnessNote(commitment)))));
@@ -43,6 +45,7 @@ final class PromiseMessages {
                         button(button -> button.actionId(UNDO)
                                 .text(plainText("Undo"))
                                 .value(Long.toString(commitment.id())))))));
+        calendar.forCommitment(commitment).map(CalendarBlocks::addToCalendar).ifPresent(blocks::add);
         return blocks;
     }
 

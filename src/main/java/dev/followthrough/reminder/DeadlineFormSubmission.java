@@ -6,9 +6,12 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewTitle;
+import dev.followthrough.calendar.CalendarBlocks;
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Counterparty;
@@ -23,6 +26,7 @@ import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -36,6 +40,7 @@ final class DeadlineFormSubmission {
     private final ChannelPosts channelPosts;
     private final UserProfiles profiles;
     private final NewDeadline newDeadline;
+    private final CalendarLinks calendar;
     private final Clock clock;
 
     DeadlineFormSubmission(
@@ -45,6 +50,7 @@ final class DeadlineFormSubmission {
             ChannelPosts channelPosts,
             UserProfiles profiles,
             NewDeadline newDeadline,
+            CalendarLinks calendar,
             Clock clock) {
         this.ledger = ledger;
         this.outbox = outbox;
@@ -52,6 +58,7 @@ final class DeadlineFormSubmission {
         this.channelPosts = channelPosts;
         this.profiles = profiles;
         this.newDeadline = newDeadline;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -165,7 +172,7 @@ final class DeadlineFormSubmission {
                 .build();
     }
 
-    private static ReminderMessages.Message settled(
+    private ReminderMessages.Message settled(
             DeadlineForm.Mode mode, Commitment commitment, UserProfile owner, Optional<String> told) {
         var when = DueText.slackDate(commitment.due().orElseThrow(), owner.zone(), owner.locale());
         var what = ReminderMessages.what(commitment);
@@ -181,6 +188,16 @@ final class DeadlineFormSubmission {
                                 .orElse("They") + " will deliver " + what + " by " + when + ".";
             case FIRM_UP -> ":pushpin: Pinned down: " + what + " is due " + when + ". I'll remind you before then.";
         };
-        return ReminderMessages.settled(text);
+        var message = ReminderMessages.settled(text);
+        // Now that it has a date, it belongs on a calendar.
+        var links = mode == DeadlineForm.Mode.FIRM_UP
+                ? calendar.forCommitment(commitment)
+                : Optional.<CalendarLinks.Links>empty();
+        if (links.isEmpty()) {
+            return message;
+        }
+        var blocks = new ArrayList<LayoutBlock>(message.blocks());
+        blocks.add(CalendarBlocks.addToCalendar(links.get()));
+        return new ReminderMessages.Message(message.text(), blocks);
     }
 }

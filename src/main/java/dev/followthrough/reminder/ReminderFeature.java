@@ -1,5 +1,6 @@
 package dev.followthrough.reminder;
 
+import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.deadline.PromiseParser;
@@ -34,6 +35,7 @@ public final class ReminderFeature {
             Outbox outbox,
             ChannelPosts channelPosts,
             UserProfiles profiles,
+            CalendarLinks calendar,
             Clock clock) {
         var sweep = new DueSweep(jdbi, ledger, outbox, channelPosts, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
@@ -68,7 +70,7 @@ public final class ReminderFeature {
                 ReminderMessages.NEXT_STEP, (request, context) -> forms.open(request, context, NextStepForm::view));
 
         var deadlines = new DeadlineFormSubmission(
-                ledger, outbox, settling, channelPosts, profiles, new NewDeadline(parser), clock);
+                ledger, outbox, settling, channelPosts, profiles, new NewDeadline(parser), calendar, clock);
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
         app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(ledger, settling, clock)::submit);
         app.viewSubmission(NextStepForm.CALLBACK_ID, new NextStepForm(jdbi, ledger, profiles, parser, clock)::submit);

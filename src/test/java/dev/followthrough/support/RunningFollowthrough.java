@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class RunningFollowthrough {
 
     public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    public static final String PUBLIC_URL = "https://followthrough.example.com";
 
     private static RunningFollowthrough shared;
 
@@ -47,7 +48,9 @@ public final class RunningFollowthrough {
                     "PORT",
                     "0",
                     "SLACK_API_URL",
-                    slack.apiUrl()));
+                    slack.apiUrl(),
+                    "PUBLIC_URL",
+                    PUBLIC_URL));
         } catch (IOException cannotCreate) {
             throw new UncheckedIOException(cannotCreate);
         }

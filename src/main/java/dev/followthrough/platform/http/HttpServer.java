@@ -22,6 +22,7 @@ public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServletContextHandler context;
 
     public HttpServer(
             int port,
@@ -33,7 +34,7 @@ public final class HttpServer implements AutoCloseable {
         connector = new ServerConnector(server);
         connector.setPort(port);
         server.addConnector(connector);
-        var context = new ServletContextHandler();
+        context = new ServletContextHandler();
         if (servesSlackRequests) {
             context.addServlet(new ServletHolder(new SlackAppServlet(slackApp)), "/slack/events");
         }
@@ -43,6 +44,11 @@ public final class HttpServer implements AutoCloseable {
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(20_000);
         server.setStopAtShutdown(false);
+    }
+
+    /** Serves a feature's own pages at {@code pathSpec} (e.g. {@code /calendar/*}); before {@link #start}. */
+    public void serve(String pathSpec, HttpServlet servlet) {
+        context.addServlet(new ServletHolder(servlet), pathSpec);
     }
 
     public void start() {

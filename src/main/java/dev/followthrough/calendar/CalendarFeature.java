@@ -1,0 +1,50 @@
+package dev.followthrough.calendar;
+
+import dev.followthrough.platform.http.HttpServer;
+import dev.followthrough.platform.slack.SlackPlatform;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Calendar holds: hard commitments offered as calendar events (a Google Calendar link and an
+ * {@code .ics} file per commitment) and a per-user feed a calendar subscribes to. The files are
+ * served under {@code /calendar/}; links in messages need {@code PUBLIC_URL}.
+ */
+public final class CalendarFeature {
+
+    /** The name of the server secret that signs commitment links, in {@code app_secrets}. */
+    static final String SECRET_NAME = "calendar_links";
+
+    private final CalendarLinks links;
+    private final CalendarFeeds feeds;
+    private final CalendarServlet servlet;
+
+    private CalendarFeature(CalendarLinks links, CalendarFeeds feeds, CalendarServlet servlet) {
+        this.links = links;
+        this.feeds = feeds;
+        this.servlet = servlet;
+    }
+
+    public static CalendarFeature register(SlackPlatform slack, Jdbi jdbi, Optional<URI> publicUrl, Clock clock) {
+        var tokens = new LinkTokens(AppSecrets.named(jdbi, SECRET_NAME));
+        var feeds = new CalendarFeeds(jdbi, publicUrl);
+        var servlet = new CalendarServlet(new CalendarFiles(jdbi, tokens, feeds, clock));
+        slack.app().blockAction(CalendarBlocks.ADD_TO_CALENDAR, (request, context) -> context.ack());
+        return new CalendarFeature(new CalendarLinks(publicUrl, tokens), feeds, servlet);
+    }
+
+    /** Serves the calendar files; before the server starts. */
+    public void serveOn(HttpServer http) {
+        http.serve(CalendarServlet.MOUNT + "/*", servlet);
+    }
+
+    public CalendarLinks links() {
+        return links;
+    }
+
+    public CalendarFeeds feeds() {
+        return feeds;
+    }
+}
