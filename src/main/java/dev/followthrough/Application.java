@@ -17,6 +17,7 @@ import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.promise.PromiseFeature;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.reminder.ReminderFeature;
+import dev.followthrough.settings.SettingsFeature;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +76,7 @@ public final class Application implements AutoCloseable {
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, clock);
+        SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), subcommands, clock);
         PromiseFeature.register(
                 slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);
         scheduler.start();

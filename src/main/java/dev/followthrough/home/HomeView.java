@@ -39,7 +39,7 @@ final class HomeView {
     static final int ROWS = 5;
 
     static final String MORE = "home_more";
-    static final String SETTINGS = "home_settings";
+    static final String SETTINGS = dev.followthrough.settings.SettingsFeature.OPEN;
 
     private HomeView() {}
 

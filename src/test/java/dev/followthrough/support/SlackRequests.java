@@ -207,6 +207,23 @@ public final class SlackRequests {
         return value;
     }
 
+    public static JsonObject checked(String... optionValues) {
+        var value = new JsonObject();
+        value.addProperty("type", "checkboxes");
+        var options = new com.google.gson.JsonArray();
+        for (var optionValue : optionValues) {
+            var option = new JsonObject();
+            option.addProperty("value", optionValue);
+            var text = new JsonObject();
+            text.addProperty("type", "plain_text");
+            text.addProperty("text", optionValue);
+            option.add("text", text);
+            options.add(option);
+        }
+        value.add("selected_options", options);
+        return value;
+    }
+
     public static JsonObject pickedDate(String isoDate) {
         var value = new JsonObject();
         value.addProperty("type", "datepicker");

@@ -1,0 +1,156 @@
+package dev.followthrough.settings;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import dev.followthrough.calendar.CalendarFeeds;
+import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.promise.Subcommand;
+import dev.followthrough.user.UserProfiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A user's settings: lead times, working days and hours, end of day, their calendar feed. Opened
+ * from App Home's Settings button or {@code /promise settings}.
+ */
+public final class SettingsFeature {
+
+    /** The Settings button on App Home. */
+    public static final String OPEN = "home_settings";
+
+    private final SlackPlatform slack;
+    private final UserProfiles profiles;
+    private final SettingsStore store;
+    private final CalendarFeeds feeds;
+    private final Clock clock;
+
+    private SettingsFeature(
+            SlackPlatform slack, UserProfiles profiles, SettingsStore store, CalendarFeeds feeds, Clock clock) {
+        this.slack = slack;
+        this.profiles = profiles;
+        this.store = store;
+        this.feeds = feeds;
+        this.clock = clock;
+    }
+
+    public static void register(
+            SlackPlatform slack,
+            Jdbi jdbi,
+            UserProfiles profiles,
+            CalendarFeeds feeds,
+            Map<String, Subcommand> subcommands,
+            Clock clock) {
+        var settings = new SettingsFeature(slack, profiles, new SettingsStore(jdbi), feeds, clock);
+        var app = slack.app();
+        app.blockAction(OPEN, (request, context) -> {
+            var payload = request.getPayload();
+            settings.open(
+                    payload.getTeam().getId(), payload.getUser().getId(), payload.getTriggerId(), Optional.empty());
+            return context.ack();
+        });
+        app.blockAction(SettingsForm.RESET_FEED, (request, context) -> {
+            var payload = request.getPayload();
+            var teamId = payload.getTeam().getId();
+            var userId = payload.getUser().getId();
+            feeds.rotate(teamId, userId);
+            settings.open(teamId, userId, null, Optional.of(payload.getView()));
+            return context.ack();
+        });
+        app.viewSubmission(SettingsForm.CALLBACK_ID, settings::submit);
+        subcommands.put("settings", (payload, arguments, context) -> {
+            settings.open(payload.getTeamId(), payload.getUserId(), payload.getTriggerId(), Optional.empty());
+            return context.ack();
+        });
+    }
+
+    /** Opens the form (or, after a reset, shows it again with the new feed link). */
+    private void open(String teamId, String userId, String triggerId, Optional<View> replacing) {
+        slack.afterAck("opening settings", () -> {
+            var profile = profiles.lookup(teamId, userId);
+            if (profile.isEmpty()) {
+                return;
+            }
+            var view = SettingsForm.view(profile.get(), feeds.url(teamId, userId));
+            try {
+                if (replacing.isPresent()) {
+                    slack.methods()
+                            .viewsUpdate(update -> update.viewId(replacing.get().getId())
+                                    .hash(replacing.get().getHash())
+                                    .view(view));
+                } else {
+                    slack.methods().viewsOpen(open -> open.triggerId(triggerId).view(view));
+                }
+            } catch (IOException | SlackApiException unreachable) {
+                throw new UncheckedIOException(new IOException("opening settings failed", unreachable));
+            }
+        });
+    }
+
+    private Response submit(ViewSubmissionRequest request, ViewSubmissionContext context) {
+        var payload = request.getPayload();
+        var state = payload.getView().getState();
+        var leads = selected(state, SettingsForm.LEAD_TIMES).stream()
+                .map(minutes -> Duration.ofMinutes(Long.parseLong(minutes)))
+                .sorted((left, right) -> right.compareTo(left))
+                .toList();
+        var days = EnumSet.noneOf(DayOfWeek.class);
+        selected(state, SettingsForm.WORK_DAYS).forEach(day -> days.add(DayOfWeek.valueOf(day)));
+        var start = time(state, SettingsForm.WORK_START);
+        var end = time(state, SettingsForm.WORK_END);
+        var endOfDay = time(state, SettingsForm.END_OF_DAY);
+        var errors = new HashMap<String, String>();
+        if (days.isEmpty()) {
+            errors.put(SettingsForm.WORK_DAYS, "Pick at least one working day.");
+        }
+        if (start.isEmpty() || end.isEmpty() || !start.get().isBefore(end.get())) {
+            errors.put(SettingsForm.WORK_END, "Your working day has to end after it starts.");
+        }
+        if (endOfDay.isEmpty()) {
+            errors.put(SettingsForm.END_OF_DAY, "Pick the time a date without a time should mean.");
+        }
+        if (!errors.isEmpty()) {
+            return context.ackWithErrors(errors);
+        }
+        store.save(
+                payload.getTeam().getId(),
+                payload.getUser().getId(),
+                new Settings(leads, days, start.get(), end.get(), endOfDay.get()),
+                clock.instant());
+        return context.ack();
+    }
+
+    private static List<String> selected(ViewState state, String blockId) {
+        return value(state, blockId)
+                .map(value -> value.getSelectedOptions() == null
+                        ? List.<String>of()
+                        : value.getSelectedOptions().stream()
+                                .map(ViewState.SelectedOption::getValue)
+                                .toList())
+                .orElse(List.of());
+    }
+
+    private static Optional<LocalTime> time(ViewState state, String blockId) {
+        return value(state, blockId).map(ViewState.Value::getSelectedTime).map(LocalTime::parse);
+    }
+
+    private static Optional<ViewState.Value> value(ViewState state, String blockId) {
+        if (state == null || state.getValues() == null || !state.getValues().containsKey(blockId)) {
+            return Optional.empty();
+        }
+        return state.getValues().get(blockId).values().stream().findFirst();
+    }
+}
