@@ -385,6 +385,11 @@ public final class DueSweepBenchmark {
         // wrote it; the first handle closed after that is its batch's, just committed.
         var written = new long[(int) handled];
         var committed = new long[(int) handled];
+        var bucket = 10_000_000L;
+        var buckets = (int) ((micros(burst.lastDue().plus(SWEEP_CAP)) - micros(burst.firstDue())) / bucket) + 2;
+        var dueIn = new long[buckets];
+        var handledIn = new long[buckets];
+        var worstIn = new long[buckets];
         long outboxRows;
         long distinctCommitments;
         long nudgeRows;
@@ -413,6 +418,10 @@ public final class DueSweepBenchmark {
                     var closing = Arrays.binarySearch(closings, at);
                     closing = closing >= 0 ? closing : -closing - 1;
                     committed[index] = closings[Math.min(closings.length - 1, closing)] - scheduled;
+                    var slot = (int) Math.max(0, (at - micros(burst.firstDue())) / bucket);
+                    dueIn[(int) Math.max(0, (scheduled - micros(burst.firstDue())) / bucket)]++;
+                    handledIn[slot]++;
+                    worstIn[slot] = Math.max(worstIn[slot], committed[index]);
                     index++;
                 }
             }
@@ -467,6 +476,21 @@ public final class DueSweepBenchmark {
                         ">= 5,000 checks/s: %s; p99 < 5 s: %s",
                         drainRate >= 5_000 ? "met" : "MISSED",
                         committed.length > 0 && percentile(committed, 0.99) < 5_000_000 ? "met" : "MISSED"));
+        section("Sweep timeline (from the first due moment, by outbox row written)");
+        for (var slot = 0; slot < buckets; slot++) {
+            if (dueIn[slot] == 0 && handledIn[slot] == 0) {
+                continue;
+            }
+            line(
+                    String.format(Locale.ROOT, "  +%3d..%3d s", slot * 10, slot * 10 + 10),
+                    String.format(
+                            Locale.ROOT,
+                            "due %,7d  handled %,7d  (%,6.0f/s)  worst lateness committed %6.2f s",
+                            dueIn[slot],
+                            handledIn[slot],
+                            handledIn[slot] / 10.0,
+                            worstIn[slot] / 1e6));
+        }
         section("Where the sweep's time goes (JDBI statement timings, all runs that found work)");
         var sqlNanos = 0L;
         for (var entry : statements.sorted()) {
@@ -510,18 +534,28 @@ public final class DueSweepBenchmark {
 
         private final Map<String, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
 
+        private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
         @Override
         public void logAfterExecution(StatementContext context) {
-            var sql = context.getRawSql().strip().replaceAll("\\s+", " ");
-            var name = sql.length() > 40 ? sql.substring(0, 40) + "…" : sql;
-            var entry = entries.computeIfAbsent(name, Entry::new);
+            var entry = entries.computeIfAbsent(context.getRawSql(), sql -> {
+                var text = SPACES.matcher(sql.strip()).replaceAll(" ");
+                return new Entry(text.length() > 40 ? text.substring(0, 40) + "…" : text);
+            });
             entry.count.incrementAndGet();
             entry.nanos.addAndGet(Duration.between(context.getExecutionMoment(), context.getCompletionMoment())
                     .toNanos());
         }
 
         List<Entry> sorted() {
-            var list = new ArrayList<>(entries.values());
+            var byName = new LinkedHashMap<String, Entry>();
+            entries.values()
+                    .forEach(entry -> byName.merge(entry.name, entry, (one, other) -> {
+                        one.count.addAndGet(other.count.get());
+                        one.nanos.addAndGet(other.nanos.get());
+                        return one;
+                    }));
+            var list = new ArrayList<>(byName.values());
             list.sort(
                     Comparator.comparingLong((Entry entry) -> entry.nanos.get()).reversed());
             return list;
@@ -627,7 +661,7 @@ public final class DueSweepBenchmark {
     private void runQuartz(org.quartz.Scheduler quartz, JobKey job, Burst burst, Firings firings)
             throws SchedulerException, InterruptedException {
         // How long scheduling a trigger takes here, on throwaway triggers a day ahead: the burst
-        // must start only after all of its triggers are in.
+        // must start only after all of its triggers are in (the probe runs cold, so it overestimates).
         var probe = 1_000;
         var probeStart = System.nanoTime();
         var probeKeys = new ArrayList<TriggerKey>();
@@ -644,7 +678,7 @@ public final class DueSweepBenchmark {
         }
         var perTrigger = (System.nanoTime() - probeStart) / (double) probe;
         quartz.unscheduleJobs(probeKeys);
-        var estimate = Duration.ofNanos((long) (perTrigger * BURST * 1.2)).plusSeconds(10);
+        var estimate = Duration.ofNanos((long) (perTrigger * BURST)).plusSeconds(15);
         var firstDue = Instant.now().plus(estimate).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var shift = micros(firstDue) - micros(burst.firstDue());
         var dues = new long[BURST];
