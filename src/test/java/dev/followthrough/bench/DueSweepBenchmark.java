@@ -723,21 +723,21 @@ public final class DueSweepBenchmark {
             }
         }
         var stopped = Instant.now();
-        var fired = firings.fired.get();
-        var acquirePlan = fired == BURST ? "" : explainAcquire(firings.dataSource);
+        var acquirePlan = firings.fired.get() == BURST ? "" : explainAcquire(firings.dataSource);
 
-        var lateness = new long[fired];
+        // Jobs still run while this counts: only firings up to the stop count.
+        var lateness = new long[BURST];
         var lastFired = 0L;
-        var firstFired = Long.MAX_VALUE;
         var index = 0;
         for (var at = 0; at < BURST; at++) {
             var firedAt = firings.firedAtMillis.get(at);
-            if (firedAt != 0) {
+            if (firedAt != 0 && firedAt <= stopped.toEpochMilli()) {
                 lateness[index++] = (firedAt - dues[at]) * 1000;
                 lastFired = Math.max(lastFired, firedAt);
-                firstFired = Math.min(firstFired, firedAt);
             }
         }
+        var fired = index;
+        lateness = Arrays.copyOf(lateness, fired);
         Arrays.sort(lateness);
         var allFired = fired == BURST;
         // While all of them were due (or backed up), the rate is Quartz's own.
