@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.followthrough.digest.DigestFeature;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
@@ -70,6 +71,7 @@ public final class Application implements AutoCloseable {
 
         ReminderFeature.register(slack, scheduler, jdbi, ledger, outbox, profiles, clock);
         HomeFeature.register(slack, jdbi, ledger, requests, profiles, clock);
+        DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
         PromiseFeature.register(slack, jdbi, ledger, requests, profiles, subcommands, clock);
         scheduler.start();
 

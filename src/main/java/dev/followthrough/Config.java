@@ -20,7 +20,8 @@ public record Config(
         Optional<DatabaseUrl> databaseUrl,
         Path dataDir,
         int port,
-        String slackApiUrl) {
+        String slackApiUrl,
+        boolean weeklyDigests) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -93,11 +94,21 @@ public record Config(
 
         var dataDir = Path.of(value(environment, "DATA_DIR").orElse("./data"));
 
+        // WEEKLY_DIGESTS=off stops the scheduled weekly digest; /promise digest still answers.
+        var weeklyDigests = value(environment, "WEEKLY_DIGESTS").map(text -> !text.equalsIgnoreCase("off"));
+
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
-        return new Valid(
-                new Config(botToken.orElseThrow(), signingSecret, appToken, databaseUrl, dataDir, port, slackApiUrl));
+        return new Valid(new Config(
+                botToken.orElseThrow(),
+                signingSecret,
+                appToken,
+                databaseUrl,
+                dataDir,
+                port,
+                slackApiUrl,
+                weeklyDigests.orElse(true)));
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {

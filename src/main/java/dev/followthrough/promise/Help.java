@@ -34,6 +34,8 @@ final class Help {
                         *More*
                         • `/promise list`: your open promises, soonest first
                         • `/promise cancel`: call one off, with a reason if you like
+                        • `/promise score`: your follow-through score card
+                        • `/promise digest`: your weekly digest, now, in your DMs
                         • `/promise help`: this message"""))),
                 context(List.of(markdownText(
                         "Deadlines are read in your Slack time zone: `by Fri 2pm`, `tomorrow`, `EOD`, `12/3`,"
