@@ -100,10 +100,10 @@ final class DigestStore {
                         SELECT c.*, e.kind AS event_kind, e.actor_id AS event_actor_id, e.at AS event_at,
                                e.old_due_at AS event_old_due_at, e.new_due_at AS event_new_due_at,
                                e.detail AS event_detail
-                        FROM commitments c
+                        FROM unnest(:teamIds, :userIds) AS owner (team_id, user_id)
+                        JOIN commitments c ON c.team_id = owner.team_id AND c.owner_id = owner.user_id
                         LEFT JOIN commitment_events e ON e.commitment_id = c.id
-                        WHERE (c.team_id, c.owner_id) IN (SELECT * FROM unnest(:teamIds, :userIds))
-                          AND c.status <> 'UNDONE'
+                        WHERE c.status <> 'UNDONE'
                           AND (c.status IN ('OPEN', 'MISSED') OR c.closed_at >= :since OR c.due_at >= :since)
                         ORDER BY c.id, e.at, e.id""")
                 .bind("teamIds", teamIds)
