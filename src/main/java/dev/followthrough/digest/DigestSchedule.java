@@ -27,7 +27,12 @@ final class DigestSchedule {
 
     private DigestSchedule() {}
 
-    static Plan plan(Instant now, ZoneId zone, DigestSettings settings, Optional<String> lastWeek) {
+    /**
+     * Due once this week's moment has passed, unless this week's digest went out already. Someone
+     * Followthrough first met after this week's moment gets their first digest next week, not
+     * seconds after their first promise.
+     */
+    static Plan plan(Instant now, ZoneId zone, DigestSettings settings, Optional<String> lastWeek, Instant knownSince) {
         var today = now.atZone(zone).toLocalDate();
         var week = weekLabel(today);
         var nextWeeks = moment(today.plusWeeks(1), zone, settings);
@@ -37,6 +42,9 @@ final class DigestSchedule {
         var thisWeeks = moment(today, zone, settings);
         if (now.isBefore(thisWeeks)) {
             return new Wait(thisWeeks);
+        }
+        if (lastWeek.isEmpty() && knownSince.isAfter(thisWeeks)) {
+            return new Wait(nextWeeks);
         }
         return new Send(week, nextWeeks);
     }

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Handle;
 final class DigestStore {
 
     private static final String RECIPIENT_COLUMNS =
-            "team_id, user_id, time_zone, locale, digest_day, digest_time, digest_when_empty, digest_last_week";
+            "team_id, user_id, time_zone, locale, digest_day, digest_time, digest_when_empty, digest_last_week, created_at";
 
     private final CommitmentMapper commitments = new CommitmentMapper();
 
@@ -164,7 +164,8 @@ final class DigestStore {
                         DayOfWeek.valueOf(row.getString("digest_day")),
                         row.getTime("digest_time").toLocalTime(),
                         row.getBoolean("digest_when_empty")),
-                Optional.ofNullable(row.getString("digest_last_week")));
+                Optional.ofNullable(row.getString("digest_last_week")),
+                row.getTimestamp("created_at").toInstant());
     }
 
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {

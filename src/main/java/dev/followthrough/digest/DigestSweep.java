@@ -63,7 +63,8 @@ final class DigestSweep implements Runnable {
         var due = new ArrayList<Recipient>();
         var weeks = new HashMap<Recipient.Owner, String>();
         for (var recipient : recipients) {
-            var plan = DigestSchedule.plan(now, recipient.zone(), recipient.settings(), recipient.lastWeek());
+            var plan = DigestSchedule.plan(
+                    now, recipient.zone(), recipient.settings(), recipient.lastWeek(), recipient.knownSince());
             if (plan instanceof DigestSchedule.Send send) {
                 due.add(recipient);
                 weeks.put(recipient.owner(), send.week());

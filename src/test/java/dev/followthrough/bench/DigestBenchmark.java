@@ -80,10 +80,10 @@ public final class DigestBenchmark {
      * of four zones. Deadlines spread over the last five weeks and the next one.
      */
     private static final String SEED = """
-            INSERT INTO users (team_id, user_id, time_zone, locale, profile_fetched_at)
+            INSERT INTO users (team_id, user_id, time_zone, locale, profile_fetched_at, created_at)
             SELECT 'T' || (u % 10), 'U' || u,
                    (ARRAY['America/New_York', 'Europe/London', 'Asia/Tokyo', 'America/Los_Angeles'])[u % 4 + 1],
-                   'en-US', now()
+                   'en-US', now(), timestamptz '2026-10-01 12:00Z'
             FROM generate_series(1, ?) AS u;
 
             INSERT INTO commitments (team_id, owner_id, what, direction, counterparty_user_id, counterparty_name,

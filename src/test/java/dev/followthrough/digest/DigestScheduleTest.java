@@ -15,6 +15,7 @@ class DigestScheduleTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final Instant KNOWN_SINCE = Instant.parse("2026-10-01T12:00:00Z");
 
     @Test
     void mondayNineIsEachZonesOwnMondayNine() {
@@ -40,16 +41,38 @@ class DigestScheduleTest {
     @Test
     void sendsOncePerWeekAfterTheMomentThenWaitsForNextWeeks() {
         var before = DigestSchedule.plan(
-                Instant.parse("2026-11-23T13:59:00Z"), NEW_YORK, DigestSettings.DEFAULT, Optional.of("2026-W47"));
+                Instant.parse("2026-11-23T13:59:00Z"),
+                NEW_YORK,
+                DigestSettings.DEFAULT,
+                Optional.of("2026-W47"),
+                KNOWN_SINCE);
         assertThat(before).isEqualTo(new DigestSchedule.Wait(Instant.parse("2026-11-23T14:00:00Z")));
 
         var after = DigestSchedule.plan(
-                Instant.parse("2026-11-23T14:00:00Z"), NEW_YORK, DigestSettings.DEFAULT, Optional.of("2026-W47"));
+                Instant.parse("2026-11-23T14:00:00Z"),
+                NEW_YORK,
+                DigestSettings.DEFAULT,
+                Optional.of("2026-W47"),
+                KNOWN_SINCE);
         assertThat(after).isEqualTo(new DigestSchedule.Send("2026-W48", Instant.parse("2026-11-30T14:00:00Z")));
 
         var alreadySent = DigestSchedule.plan(
-                Instant.parse("2026-11-26T14:00:00Z"), NEW_YORK, DigestSettings.DEFAULT, Optional.of("2026-W48"));
+                Instant.parse("2026-11-26T14:00:00Z"),
+                NEW_YORK,
+                DigestSettings.DEFAULT,
+                Optional.of("2026-W48"),
+                KNOWN_SINCE);
         assertThat(alreadySent).isEqualTo(new DigestSchedule.Wait(Instant.parse("2026-11-30T14:00:00Z")));
+    }
+
+    @Test
+    void someoneFirstMetAfterThisWeeksMomentGetsTheirFirstDigestNextWeek() {
+        var now = Instant.parse("2026-11-24T15:00:00Z");
+        assertThat(DigestSchedule.plan(
+                        now, NEW_YORK, DigestSettings.DEFAULT, Optional.empty(), Instant.parse("2026-11-24T14:00:00Z")))
+                .isEqualTo(new DigestSchedule.Wait(Instant.parse("2026-11-30T14:00:00Z")));
+        assertThat(DigestSchedule.plan(now, NEW_YORK, DigestSettings.DEFAULT, Optional.empty(), KNOWN_SINCE))
+                .isEqualTo(new DigestSchedule.Send("2026-W48", Instant.parse("2026-11-30T14:00:00Z")));
     }
 
     @Test

@@ -93,9 +93,9 @@ class WeeklyDigestTimingTest {
     static void user(Jdbi jdbi, String userId, String zone, String day, String time, boolean whenEmpty) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO users (team_id, user_id, time_zone, locale, profile_fetched_at, digest_day,
-                                           digest_time, digest_when_empty, digest_last_week)
+                                           digest_time, digest_when_empty, digest_last_week, created_at)
                         VALUES ('T0001', :userId, :zone, 'en-US', now(), :day, CAST(:time AS TIME), :whenEmpty,
-                                '2026-W43')""")
+                                '2026-W43', '2026-10-01T12:00:00Z')""")
                 .bind("userId", userId)
                 .bind("zone", zone)
                 .bind("day", day)
