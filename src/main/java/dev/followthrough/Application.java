@@ -4,6 +4,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.channel.ChannelFeature;
+import dev.followthrough.digest.DigestFeature;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
@@ -77,6 +78,7 @@ public final class Application implements AutoCloseable {
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, clock);
         SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), subcommands, clock);
+        DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
         PromiseFeature.register(
                 slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);
         scheduler.start();

@@ -21,7 +21,8 @@ public record Config(
         Path dataDir,
         int port,
         String slackApiUrl,
-        Optional<URI> publicUrl) {
+        Optional<URI> publicUrl,
+        boolean weeklyDigests) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -101,6 +102,13 @@ public record Config(
             problems.add("PUBLIC_URL must be the app's public http(s) address like https://followthrough.example.com,"
                     + " not " + publicUrl.get() + ".");
         }
+        // WEEKLY_DIGESTS=off stops the scheduled weekly digest; /promise digest still answers.
+        var weeklyDigests = value(environment, "WEEKLY_DIGESTS").map(text -> text.toLowerCase(java.util.Locale.ROOT));
+        if (weeklyDigests.isPresent()
+                && !weeklyDigests.get().equals("on")
+                && !weeklyDigests.get().equals("off")) {
+            problems.add("WEEKLY_DIGESTS must be on or off, not " + weeklyDigests.get() + ".");
+        }
 
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -113,7 +121,8 @@ public record Config(
                 dataDir,
                 port,
                 slackApiUrl,
-                publicUrl.map(URI::create)));
+                publicUrl.map(URI::create),
+                weeklyDigests.map("on"::equals).orElse(true)));
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {

@@ -36,6 +36,8 @@ final class Help {
                         • `/promise cancel`: call one off, with a reason if you like
                         • `/promise channel`: how this channel hears about its promises
                         • `/promise settings`: when you're reminded, your working hours
+                        • `/promise score`: your follow-through score card
+                        • `/promise digest`: your weekly digest, now, in your DMs
                         • `/promise help`: this message"""))),
                 context(List.of(markdownText(
                         "Deadlines are read in your Slack time zone: `by Fri 2pm`, `tomorrow`, `EOD`, `12/3`,"
