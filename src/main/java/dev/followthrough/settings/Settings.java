@@ -8,7 +8,15 @@ import java.util.Set;
 
 /** What a user can set: when they hear before a deadline, and when they work. */
 record Settings(
-        List<Duration> leadTimes, Set<DayOfWeek> workDays, LocalTime workStart, LocalTime workEnd, LocalTime endOfDay) {
+        List<Duration> leadTimes,
+        Set<DayOfWeek> workDays,
+        LocalTime workStart,
+        LocalTime workEnd,
+        LocalTime endOfDay,
+        Digest digest) {
+
+    /** When the weekly digest comes, and whether a quiet week still gets one. */
+    record Digest(DayOfWeek day, LocalTime time, boolean whenEmpty) {}
 
     /** The lead times offered, longest first. */
     static final List<Duration> OFFERED_LEAD_TIMES = List.of(

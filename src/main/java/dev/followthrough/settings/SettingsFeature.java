@@ -84,7 +84,7 @@ public final class SettingsFeature {
             if (profile.isEmpty()) {
                 return;
             }
-            var view = SettingsForm.view(profile.get(), feeds.url(teamId, userId));
+            var view = SettingsForm.view(profile.get(), store.digest(teamId, userId), feeds.url(teamId, userId));
             try {
                 if (replacing.isPresent()) {
                     slack.methods()
@@ -112,6 +112,12 @@ public final class SettingsFeature {
         var start = time(state, SettingsForm.WORK_START);
         var end = time(state, SettingsForm.WORK_END);
         var endOfDay = time(state, SettingsForm.END_OF_DAY);
+        var digestDay = value(state, SettingsForm.DIGEST_DAY)
+                .map(ViewState.Value::getSelectedOption)
+                .map(option -> DayOfWeek.valueOf(option.getValue()))
+                .orElse(DayOfWeek.MONDAY);
+        var digestTime = time(state, SettingsForm.DIGEST_TIME).orElse(LocalTime.of(9, 0));
+        var whenEmpty = !selected(state, SettingsForm.DIGEST_WHEN_EMPTY).isEmpty();
         var errors = new HashMap<String, String>();
         if (days.isEmpty()) {
             errors.put(SettingsForm.WORK_DAYS, "Pick at least one working day.");
@@ -128,7 +134,13 @@ public final class SettingsFeature {
         store.save(
                 payload.getTeam().getId(),
                 payload.getUser().getId(),
-                new Settings(leads, days, start.get(), end.get(), endOfDay.get()),
+                new Settings(
+                        leads,
+                        days,
+                        start.get(),
+                        end.get(),
+                        endOfDay.get(),
+                        new Settings.Digest(digestDay, digestTime, whenEmpty)),
                 clock.instant());
         return context.ack();
     }

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.timePicker;
 
 import com.slack.api.model.block.LayoutBlock;
@@ -36,10 +37,13 @@ final class SettingsForm {
     static final String WORK_END = "work_end";
     static final String END_OF_DAY = "end_of_day";
     static final String RESET_FEED = "settings_reset_feed";
+    static final String DIGEST_DAY = "digest_day";
+    static final String DIGEST_TIME = "digest_time";
+    static final String DIGEST_WHEN_EMPTY = "digest_when_empty";
 
     private SettingsForm() {}
 
-    static View view(UserProfile profile, Optional<URI> feed) {
+    static View view(UserProfile profile, Settings.Digest digest, Optional<URI> feed) {
         var blocks = new ArrayList<LayoutBlock>();
         var leads = Settings.OFFERED_LEAD_TIMES.stream()
                 .map(lead -> option(plainText(Settings.label(lead)), Long.toString(lead.toMinutes())))
@@ -72,6 +76,19 @@ final class SettingsForm {
         blocks.add(time(WORK_END, "…and end", profile.workingHours().end()));
         blocks.add(
                 time(END_OF_DAY, "\"End of day\" means", profile.workingHours().endOfDay()));
+        var chosenDay = days.get(digest.day().ordinal());
+        blocks.add(input(input -> input.blockId(DIGEST_DAY)
+                .label(plainText("Weekly digest on"))
+                .element(staticSelect(
+                        select -> select.actionId(DIGEST_DAY).options(days).initialOption(chosenDay)))));
+        blocks.add(time(DIGEST_TIME, "…at (your time)", digest.time()));
+        var quiet = option(plainText("Send it even in a week with nothing to say"), "yes");
+        blocks.add(input(input -> input.blockId(DIGEST_WHEN_EMPTY)
+                .optional(true)
+                .label(plainText("Quiet weeks"))
+                .element(checkboxes(boxes -> boxes.actionId(DIGEST_WHEN_EMPTY)
+                        .options(List.of(quiet))
+                        .initialOptions(digest.whenEmpty() ? List.of(quiet) : null)))));
         feed.ifPresent(url -> {
             blocks.add(section(section -> section.text(markdownText("*Your calendar feed*: subscribe to "
                     + url + " in any calendar app to see your firm promises there. Anyone with the link can read"

@@ -24,7 +24,9 @@ public interface UserStore {
             INSERT INTO users (team_id, user_id, time_zone, locale, profile_fetched_at, created_at, updated_at)
             VALUES (:teamId, :userId, :timeZone, :locale, :fetchedAt, :fetchedAt, :fetchedAt)
             ON CONFLICT (team_id, user_id) DO UPDATE
-            SET time_zone = excluded.time_zone, locale = excluded.locale,
+            SET digest_check_at = CASE WHEN users.time_zone IS DISTINCT FROM excluded.time_zone THEN NULL
+                                       ELSE users.digest_check_at END,
+                time_zone = excluded.time_zone, locale = excluded.locale,
                 profile_fetched_at = excluded.profile_fetched_at, updated_at = excluded.updated_at""")
     void saveFromSlack(String teamId, String userId, String timeZone, String locale, Instant fetchedAt);
 }

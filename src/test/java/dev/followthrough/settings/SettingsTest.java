@@ -40,13 +40,27 @@ class SettingsTest {
         var saved = submit(
                 form,
                 Map.of(
-                        SettingsForm.LEAD_TIMES, checked("2880", "15"),
-                        SettingsForm.WORK_DAYS, checked("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY"),
-                        SettingsForm.WORK_START, pickedTime("08:00"),
-                        SettingsForm.WORK_END, pickedTime("16:00"),
-                        SettingsForm.END_OF_DAY, pickedTime("15:00")));
+                        SettingsForm.LEAD_TIMES,
+                        checked("2880", "15"),
+                        SettingsForm.WORK_DAYS,
+                        checked("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY"),
+                        SettingsForm.WORK_START,
+                        pickedTime("08:00"),
+                        SettingsForm.WORK_END,
+                        pickedTime("16:00"),
+                        SettingsForm.END_OF_DAY,
+                        pickedTime("15:00"),
+                        SettingsForm.DIGEST_DAY,
+                        dev.followthrough.support.SlackRequests.pickedOption("FRIDAY"),
+                        SettingsForm.DIGEST_TIME,
+                        pickedTime("16:30"),
+                        SettingsForm.DIGEST_WHEN_EMPTY,
+                        checked()));
 
         assertThat(saved.body()).isEmpty();
+        assertThat(followthrough.strings("SELECT digest_day || ' ' || digest_time || ' ' || digest_when_empty"
+                        + " || ' ' || coalesce(digest_check_at::text, 'replan') FROM users WHERE user_id = 'U100'"))
+                .containsExactly("FRIDAY 16:30:00 false replan");
         assertThat(followthrough.strings("SELECT array_to_string(nudge_lead_minutes, ',') || ' ' || work_days || ' '"
                         + " || work_start || '-' || work_end || ' ' || end_of_day FROM users WHERE user_id = 'U100'"))
                 .containsExactly("2880,15 MONDAY,TUESDAY,WEDNESDAY,THURSDAY 08:00:00-16:00:00 15:00:00");
