@@ -107,9 +107,41 @@ public final class Ledger {
         return handle.attach(CommitmentStore.class).messageTs(teamId, id);
     }
 
-    /** Writes what the sweep did (reminder bookkeeping, no event) and when to look again. */
-    public void checked(Handle handle, Commitment commitment, Optional<Instant> nextCheckAt) {
-        write(handle.attach(CommitmentStore.class), commitment, nextCheckAt);
+    /** What one check left behind: the commitment as it now stands, and when to look again. */
+    public record Checked(Commitment commitment, Optional<Instant> nextCheckAt) {}
+
+    /**
+     * Writes what a sweep did to a whole batch in one JDBC batch: only what a check changes (its
+     * status and reminder bookkeeping), and when to look next.
+     */
+    public void checkedAll(Handle handle, List<Checked> checks) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        var batch = handle.prepareBatch("""
+                UPDATE commitments
+                SET status = :status, nudged_through = :nudgedThrough, last_nudged_at = :lastNudgedAt,
+                    snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
+                    next_check_at = :nextCheckAt, updated_at = :updatedAt
+                WHERE team_id = :teamId AND id = :id""");
+        for (var check : checks) {
+            var commitment = check.commitment();
+            var reminders = commitment.reminders();
+            batch.bind("status", commitment.status().name())
+                    .bind("nudgedThrough", reminders.nudgedThrough())
+                    .bind("lastNudgedAt", reminders.lastNudgedAt().orElse(null))
+                    .bind("snoozedUntil", reminders.snoozedUntil().orElse(null))
+                    .bind("followUpAt", reminders.followUpAt().orElse(null))
+                    .bind("firmUpPromptedAt", reminders.firmUpPromptedAt().orElse(null))
+                    .bind(
+                            "nextCheckAt",
+                            commitment.status().isOpen() ? check.nextCheckAt().orElse(null) : null)
+                    .bind("updatedAt", commitment.updatedAt())
+                    .bind("teamId", commitment.teamId())
+                    .bind("id", commitment.id())
+                    .add();
+        }
+        batch.execute();
     }
 
     private static void write(CommitmentStore store, Commitment commitment, Optional<Instant> nextCheckAt) {

@@ -13,6 +13,7 @@ import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,10 +83,14 @@ final class DueSweep implements Runnable {
             var now = clock.instant();
             var due = handle.attach(DueStore.class).claimDue(now, batchSize);
             var owners = owners(due);
+            // One batch of messages and one of updates per transaction: a burst is mostly round trips.
+            var batch = new Batch(new ArrayList<>(), new ArrayList<>());
             for (var commitment : due) {
                 var owner = Optional.ofNullable(owners.get(commitment.teamId() + ":" + commitment.ownerId()));
-                check(handle, commitment, owner, now);
+                check(handle, commitment, owner, now, batch);
             }
+            outbox.enqueueAll(handle, batch.messages());
+            ledger.checkedAll(handle, batch.checks());
             return due.size();
         });
     }
@@ -99,20 +104,29 @@ final class DueSweep implements Runnable {
                 .collect(Collectors.toMap(profile -> profile.teamId() + ":" + profile.userId(), profile -> profile));
     }
 
-    private void check(Handle handle, Commitment commitment, Optional<UserProfile> owner, Instant now) {
+    /** What a batch of checks sends and writes, flushed together before the transaction commits. */
+    private record Batch(List<OutboxMessage> messages, List<Ledger.Checked> checks) {}
+
+    private void check(Handle handle, Commitment commitment, Optional<UserProfile> owner, Instant now, Batch batch) {
         var plan = new Plan(
                 owner.map(UserProfile::nudgeLeadTimes).orElse(UserProfile.DEFAULT_LEAD_TIMES),
                 owner.map(UserProfile::workingHours).orElse(WorkingHours.DEFAULT));
         var locale = owner.map(UserProfile::locale).orElse(Locale.US);
         var check = plan.due(commitment, now);
-        var after = check.map(due -> act(handle, commitment, due, plan, locale, now))
+        var after = check.map(due -> act(handle, commitment, due, plan, locale, now, batch))
                 .orElse(commitment);
-        ledger.checked(handle, after, plan.next(after, now));
+        batch.checks().add(new Ledger.Checked(after, plan.next(after, now)));
     }
 
     /** Does what the check calls for and returns the commitment as it now stands. */
     private Commitment act(
-            Handle handle, Commitment commitment, Plan.Check check, Plan plan, Locale locale, Instant now) {
+            Handle handle,
+            Commitment commitment,
+            Plan.Check check,
+            Plan plan,
+            Locale locale,
+            Instant now,
+            Batch batch) {
         var key = commitment.id() + ":v" + commitment.deadlineVersion() + ":"
                 + check.at().getEpochSecond();
         switch (check.kind()) {
@@ -126,11 +140,11 @@ final class DueSweep implements Runnable {
                     // A nudge within the hour of the last one would be nagging: count it as given.
                     return commitment.with(commitment.reminders().handledThrough(now), now);
                 }
-                send(handle, commitment, "nudge:" + key, ReminderMessages.nudge(commitment, now, locale));
+                send(batch, commitment, "nudge:" + key, ReminderMessages.nudge(commitment, now, locale));
                 return commitment.with(commitment.reminders().nudged(now), now);
             }
             case FOLLOW_UP -> {
-                send(handle, commitment, "follow-up:" + key, ReminderMessages.followUpDue(commitment, locale));
+                send(batch, commitment, "follow-up:" + key, ReminderMessages.followUpDue(commitment, locale));
                 return commitment.with(commitment.reminders().followUpAt(Optional.empty()), now);
             }
             case DUE -> {
@@ -138,7 +152,7 @@ final class DueSweep implements Runnable {
                 return commitment.with(commitment.reminders().handledThrough(now), now);
             }
             case FIRM_UP -> {
-                send(handle, commitment, "firm-up:" + key, ReminderMessages.firmUp(commitment));
+                send(batch, commitment, "firm-up:" + key, ReminderMessages.firmUp(commitment));
                 return commitment.with(commitment.reminders().firmUpPrompted(now), now);
             }
             case MISSED, SLIPPED -> {
@@ -149,7 +163,7 @@ final class DueSweep implements Runnable {
                 var message = check.kind() == Plan.Kind.MISSED
                         ? ReminderMessages.missed(commitment, locale)
                         : TheirsMessages.slipped(commitment, locale);
-                send(handle, commitment, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message);
+                send(batch, commitment, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message);
                 channelPosts.missed(handle, commitment);
                 return ledger.recordEvent(handle, changed);
             }
@@ -157,10 +171,9 @@ final class DueSweep implements Runnable {
         throw new IllegalStateException("unknown check " + check.kind());
     }
 
-    private void send(Handle handle, Commitment commitment, String key, ReminderMessages.Message message) {
-        outbox.enqueue(
-                handle,
-                OutboxMessage.post(
+    private static void send(Batch batch, Commitment commitment, String key, ReminderMessages.Message message) {
+        batch.messages()
+                .add(OutboxMessage.post(
                         commitment.teamId(),
                         key,
                         commitment.ownerId(),

@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
         var hikari = new HikariConfig();
         hikari.setPoolName("followthrough");
         hikari.setMaximumPoolSize(10);
+        // Batches (the due sweep's outbox rows) go to the server as multi-row INSERTs.
+        hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url.isPresent()) {
             hikari.setJdbcUrl(url.get().jdbcUrl());
             url.get().user().ifPresent(hikari::setUsername);

@@ -1,6 +1,7 @@
 package dev.followthrough.platform.outbox;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,14 @@ public final class Outbox {
      */
     public boolean enqueue(Handle handle, OutboxMessage message) {
         return store.insert(handle, message, clock.instant());
+    }
+
+    /**
+     * Adds many messages in one batch inside the caller's transaction, in list order (so in order per
+     * recipient); keys already present are skipped, as with {@link #enqueue}.
+     */
+    public void enqueueAll(Handle handle, List<OutboxMessage> messages) {
+        store.insertAll(handle, messages, clock.instant());
     }
 
     /** The channel and ts Slack gave the message with this key, once it has been sent. */

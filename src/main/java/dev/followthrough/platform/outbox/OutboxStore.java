@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,36 @@ final class OutboxStore {
 
     /** A pending row claimed (locked) for sending by the transaction that read it. */
     record Claimed(long id, OutboxMessage message, int attempts, Instant createdAt) {}
+
+    /** Inserts many in one JDBC batch, in order (ids follow the list); keys already present are skipped. */
+    void insertAll(Handle handle, List<OutboxMessage> messages, Instant now) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        var batch = handle.prepareBatch(INSERT);
+        for (var message : messages) {
+            batch.bind("teamId", message.teamId())
+                    .bind("dedupeKey", message.dedupeKey())
+                    .bind("recipient", message.recipient())
+                    .bind("commitmentId", message.commitmentId().orElse(null))
+                    .bind("method", message.method().slackName())
+                    .bind("channel", message.channel())
+                    .bind("text", message.text())
+                    .bind("blocks", message.blocksJson().orElse(null))
+                    .bind("threadTs", message.threadTs().orElse(null))
+                    .bind("messageTs", message.messageTs().orElse(null))
+                    .bind("now", now)
+                    .add();
+        }
+        batch.execute();
+    }
+
+    private static final String INSERT = """
+            INSERT INTO outbox (team_id, dedupe_key, recipient, commitment_id, method, channel, text,
+                                blocks, thread_ts, message_ts, next_attempt_at, created_at)
+            VALUES (:teamId, :dedupeKey, :recipient, :commitmentId, :method, :channel, :text,
+                    CAST(:blocks AS JSONB), :threadTs, :messageTs, :now, :now)
+            ON CONFLICT (team_id, dedupe_key) DO NOTHING""";
 
     boolean insert(Handle handle, OutboxMessage message, Instant now) {
         return handle.createUpdate("""
