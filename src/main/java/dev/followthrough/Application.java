@@ -5,6 +5,7 @@ import com.slack.api.socket_mode.SocketModeClient;
 import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.digest.DigestFeature;
+import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
@@ -76,7 +77,7 @@ public final class Application implements AutoCloseable {
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
-        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, clock);
+        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
         SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), subcommands, clock);
         DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
         PromiseFeature.register(

@@ -2,6 +2,7 @@ package dev.followthrough.home;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -33,13 +33,21 @@ public final class HomeFeature {
     private final Ledger ledger;
     private final UserProfiles profiles;
     private final HomeStore store;
+    private final ScoreCards scoreCards;
     private final Clock clock;
 
-    private HomeFeature(SlackPlatform slack, Ledger ledger, UserProfiles profiles, HomeStore store, Clock clock) {
+    private HomeFeature(
+            SlackPlatform slack,
+            Ledger ledger,
+            UserProfiles profiles,
+            HomeStore store,
+            ScoreCards scoreCards,
+            Clock clock) {
         this.slack = slack;
         this.ledger = ledger;
         this.profiles = profiles;
         this.store = store;
+        this.scoreCards = scoreCards;
         this.clock = clock;
     }
 
@@ -50,8 +58,9 @@ public final class HomeFeature {
             Ledger ledger,
             RequestLedger requests,
             UserProfiles profiles,
+            ScoreCards scoreCards,
             Clock clock) {
-        var home = new HomeFeature(slack, ledger, profiles, new HomeStore(jdbi), clock);
+        var home = new HomeFeature(slack, ledger, profiles, new HomeStore(jdbi), scoreCards, clock);
         slack.app().event(AppHomeOpenedEvent.class, (payload, context) -> {
             var event = payload.getEvent();
             var teamId = payload.getTeamId();
@@ -95,7 +104,7 @@ public final class HomeFeature {
         var open = ledger.openOf(teamId, userId, 500);
         var sections = HomeSections.of(open, renderedAt, zone);
         var expanded = state.map(HomeStore.HomeState::expanded).orElse(java.util.Set.of());
-        var view = HomeView.of(List.of(), sections, expanded, renderedAt, zone, locale);
+        var view = HomeView.of(scoreCards.of(teamId, userId, zone), sections, expanded, renderedAt, zone, locale);
         var hash = state.flatMap(HomeStore.HomeState::hash);
         try {
             var response = slack.methods()

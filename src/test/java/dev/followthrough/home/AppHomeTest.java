@@ -42,6 +42,8 @@ class AppHomeTest {
         var view = awaitPublishedView(1);
         var text = view.toString();
         assertThat(text).contains("\"type\":\"home\"").contains("Settings");
+        assertThat(text.indexOf("This week")).isGreaterThan(0);
+        assertThat(text.indexOf("—")).isBetween(0, text.indexOf("Due today"));
         assertThat(order(
                         text,
                         "Due today",

@@ -40,6 +40,18 @@ public final class BlockKitLimits {
         return breaches;
     }
 
+    /** Breaches in an answer given in a request's acknowledgement (a slash command's JSON body). */
+    public static List<String> breachesInAnswer(String body) {
+        var breaches = new ArrayList<String>();
+        if (body == null || body.isBlank()) {
+            return breaches;
+        }
+        var json = JsonParser.parseString(body).getAsJsonObject();
+        check(breaches, "answer", json.has("blocks") ? json.getAsJsonArray("blocks") : null, 50);
+        within(breaches, "answer text", text(json, "text"), 40_000);
+        return breaches;
+    }
+
     private static void check(List<String> breaches, String where, JsonArray blocks, int limit) {
         if (blocks == null) {
             return;
