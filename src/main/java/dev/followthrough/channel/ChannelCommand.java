@@ -1,9 +1,9 @@
 package dev.followthrough.channel;
 
-import com.google.gson.JsonObject;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -130,13 +130,8 @@ final class ChannelCommand implements Subcommand {
     }
 
     private static Response answer(String responseType, String text) {
-        var json = new JsonObject();
-        json.addProperty("response_type", responseType);
-        json.addProperty("text", text);
-        return Response.builder()
-                .statusCode(200)
-                .contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                .body(json.toString())
-                .build();
+        return "in_channel".equals(responseType)
+                ? SlackAnswers.inChannelResponse(text)
+                : SlackAnswers.response(SlackAnswers.ephemeral(text));
     }
 }

@@ -4,6 +4,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
@@ -46,6 +47,6 @@ final class DigestCommand implements Subcommand {
             // Slack's retries repeat the trigger_id; asking again is a new one: a new digest.
             outbox.enqueue(handle, digest.post("digest:" + userId + ":now:" + payload.getTriggerId()));
         });
-        return Answers.ephemeral(":mailbox_with_mail: Sent to your DMs.", null);
+        return SlackAnswers.ephemeralResponse(":mailbox_with_mail: Sent to your DMs.", null);
     }
 }

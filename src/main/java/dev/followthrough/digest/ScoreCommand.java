@@ -4,6 +4,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.followthrough.commitment.Score;
+import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -38,6 +39,6 @@ final class ScoreCommand implements Subcommand {
         var histories = jdbi.withHandle(handle -> store.histories(handle, List.of(owner), Instant.EPOCH))
                 .getOrDefault(owner, List.of());
         var reckonings = Score.reckon(histories, now);
-        return Answers.ephemeral(ScoreCard.text(reckonings), ScoreCard.blocks(reckonings, now, zone));
+        return SlackAnswers.ephemeralResponse(ScoreCard.text(reckonings), ScoreCard.blocks(reckonings, now, zone));
     }
 }

@@ -20,11 +20,14 @@ final class HomeStore {
         this.jdbi = jdbi;
     }
 
-    /** Remembers that the user looks at their Home: from now on it is kept current. */
+    /**
+     * Remembers that the user looks at their Home: from now on it is kept current. Opening it
+     * publishes it at once, so it is not marked out of date here (that would publish it twice).
+     */
     void opened(String teamId, String userId) {
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO home_views (team_id, user_id, dirty) VALUES (:teamId, :userId, TRUE)
-                        ON CONFLICT (team_id, user_id) DO UPDATE SET dirty = TRUE, version = home_views.version + 1""")
+                        INSERT INTO home_views (team_id, user_id, dirty) VALUES (:teamId, :userId, FALSE)
+                        ON CONFLICT (team_id, user_id) DO NOTHING""")
                 .bind("teamId", teamId)
                 .bind("userId", userId)
                 .execute());

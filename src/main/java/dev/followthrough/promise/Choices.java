@@ -16,6 +16,7 @@ import dev.followthrough.deadline.Deadline;
 import dev.followthrough.deadline.PromiseDraft;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.SlackAnswers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,6 +11,7 @@ import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;

@@ -12,6 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.ArrayList;

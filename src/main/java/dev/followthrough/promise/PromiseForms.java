@@ -28,16 +28,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The promise form: opened by {@code /promise} alone, by Edit on a saved promise and by the
  * message shortcut; its "reads as" hint while the deadline is typed; and what it saves.
  */
 final class PromiseForms {
-
-    private static final Logger log = LoggerFactory.getLogger(PromiseForms.class);
 
     static final String EDIT = "promise_edit";
 
@@ -72,19 +68,8 @@ final class PromiseForms {
         this.clock = clock;
     }
 
-    /** Opens the form after the ack: trigger_id works once, within 3 s. */
     void open(String triggerId, View view) {
-        slack.afterAck("opening the promise form", () -> {
-            try {
-                var response = slack.methods()
-                        .viewsOpen(open -> open.triggerId(triggerId).view(view));
-                if (!response.isOk()) {
-                    log.warn("views.open answered {}", response.getError());
-                }
-            } catch (IOException | SlackApiException unreachable) {
-                throw new UncheckedIOException(new IOException("views.open failed", unreachable));
-            }
-        });
+        slack.openView(triggerId, view);
     }
 
     /** {@code /promise} with nothing after it. */

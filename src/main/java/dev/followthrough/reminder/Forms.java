@@ -3,7 +3,6 @@ package dev.followthrough.reminder;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.commitment.Commitment;
@@ -11,19 +10,13 @@ import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Opens a form (modal) for a button on a reminder, and reads what was typed into one. */
 final class Forms {
-
-    private static final Logger log = LoggerFactory.getLogger(Forms.class);
 
     private final SlackPlatform slack;
     private final Ledger ledger;
@@ -51,18 +44,7 @@ final class Forms {
                 .map(UserProfile::locale)
                 .orElse(Locale.US);
         var view = build.apply(new Opening(commitment.get(), ReminderActions.where(payload, id), locale));
-        var triggerId = payload.getTriggerId();
-        slack.afterAck("opening a form", () -> {
-            try {
-                var response = slack.methods()
-                        .viewsOpen(open -> open.triggerId(triggerId).view(view));
-                if (!response.isOk()) {
-                    log.warn("views.open answered {}", response.getError());
-                }
-            } catch (IOException | SlackApiException unreachable) {
-                throw new UncheckedIOException(new IOException("views.open failed", unreachable));
-            }
-        });
+        slack.openView(payload.getTriggerId(), view);
         return context.ack();
     }
 

@@ -5,7 +5,11 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.view.View;
 import dev.followthrough.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +66,24 @@ public final class SlackPlatform implements AutoCloseable {
                 work.run();
             } catch (RuntimeException surprise) {
                 log.error("Failed after the ack: {}", description, surprise);
+            }
+        });
+    }
+
+    /**
+     * Opens a modal right after the ack: a trigger_id works once and only for 3 s, so this is the
+     * first thing done after answering.
+     */
+    public void openView(String triggerId, View view) {
+        afterAck("opening a form", () -> {
+            try {
+                var response =
+                        methods.viewsOpen(open -> open.triggerId(triggerId).view(view));
+                if (!response.isOk()) {
+                    log.warn("views.open answered {}", response.getError());
+                }
+            } catch (IOException | SlackApiException unreachable) {
+                throw new UncheckedIOException(new IOException("views.open failed", unreachable));
             }
         });
     }

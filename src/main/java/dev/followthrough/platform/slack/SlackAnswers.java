@@ -1,4 +1,4 @@
-package dev.followthrough.promise;
+package dev.followthrough.platform.slack;
 
 import com.google.gson.Gson;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
@@ -8,25 +8,35 @@ import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 
 /** Answers to a slash command, given in the ack body: no Web API call, works in any channel. */
-final class SlackAnswers {
+public final class SlackAnswers {
 
     private static final Gson GSON = GsonFactory.createSnakeCase();
 
     private SlackAnswers() {}
 
-    static String ephemeral(String text, List<LayoutBlock> blocks) {
+    public static String ephemeral(String text, List<LayoutBlock> blocks) {
         return json("ephemeral", text, blocks);
     }
 
-    static String ephemeral(String text) {
+    public static String ephemeral(String text) {
         return json("ephemeral", text, null);
     }
 
-    static String inChannel(String text, List<LayoutBlock> blocks) {
+    public static String inChannel(String text, List<LayoutBlock> blocks) {
         return json("in_channel", text, blocks);
     }
 
-    static Response response(String json) {
+    /** An ephemeral answer as the ack's response, ready to return from a handler. */
+    public static Response ephemeralResponse(String text, List<LayoutBlock> blocks) {
+        return response(ephemeral(text, blocks));
+    }
+
+    /** A text-only answer the whole channel sees, as the ack's response. */
+    public static Response inChannelResponse(String text) {
+        return response(json("in_channel", text, null));
+    }
+
+    public static Response response(String json) {
         return Response.builder()
                 .statusCode(200)
                 .contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
