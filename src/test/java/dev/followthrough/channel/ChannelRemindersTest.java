@@ -87,25 +87,27 @@ class ChannelRemindersTest {
 
     @Test
     void anyoneCanReadAChannelsSettingsAndNonsenseIsExplained() {
-        var shown =
-                followthrough.requests.slashCommand("U555", "C200", "channel").body();
-        assertThat(shown).contains("ephemeral").contains("09:30").contains("/promise channel posts on|off");
+        var shown = answer("U555", "C200", "channel");
+        assertThat(shown.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(shown.get("text").getAsString()).contains("09:30").contains("/promise channel posts on|off");
 
-        var moved = followthrough
-                .requests
-                .slashCommand("U555", "C200", "channel summary at 4pm")
-                .body();
-        assertThat(moved).contains("moved the daily summary to 16:00 (America/New_York)");
+        var moved = answer("U555", "C200", "channel summary at 4pm");
+        assertThat(moved.get("text").getAsString()).contains("moved the daily summary to 16:00 (America/New_York)");
 
-        var nonsense = followthrough
-                .requests
-                .slashCommand("U555", "C200", "channel purple")
-                .body();
-        assertThat(nonsense).contains("didn't understand").contains("ephemeral");
+        var nonsense = answer("U555", "C200", "channel purple");
+        assertThat(nonsense.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(nonsense.get("text").getAsString()).contains("didn't understand");
 
-        var inDm =
-                followthrough.requests.slashCommand("U555", "D300", "channel").body();
-        assertThat(inDm).contains("Run `/promise channel` in the channel");
+        var inDm = answer("U555", "D300", "channel");
+        assertThat(inDm.get("text").getAsString()).contains("Run `/promise channel` in the channel");
+    }
+
+    private com.google.gson.JsonObject answer(String userId, String channelId, String text) {
+        return JsonParser.parseString(followthrough
+                        .requests
+                        .slashCommand(userId, channelId, text)
+                        .body())
+                .getAsJsonObject();
     }
 
     @Test
