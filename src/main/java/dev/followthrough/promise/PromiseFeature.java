@@ -35,7 +35,15 @@ public final class PromiseFeature {
         var parser = new PromiseParser(clock);
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, parser, clock);
         var forms = new PromiseForms(
-                slack, jdbi, ledger, requests, outbox, profiles, new PromiseFormReading(parser), calendar, clock);
+                slack,
+                jdbi,
+                ledger,
+                requests,
+                outbox,
+                profiles,
+                new PromiseFormReading(new DeadlineFields(parser)),
+                calendar,
+                clock);
         var command =
                 new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, forms, calendar, clock);
         var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, calendar, clock);

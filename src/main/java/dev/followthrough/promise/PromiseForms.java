@@ -20,6 +20,7 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
@@ -107,18 +108,16 @@ final class PromiseForms {
                 .orElse("")
                 .strip();
         var owner = profiles.lookup(payload.getTeam().getId(), payload.getUser().getId());
-        var hint = typed.isEmpty() || owner.isEmpty()
-                ? PromiseModal.DEFAULT_HINT
-                : reading.describe(typed, owner.get()).hint();
+        var hint = typed.isEmpty() || owner.isEmpty() ? PromiseModal.DEFAULT_HINT : reading.hint(typed, owner.get());
         var metadata = view.getPrivateMetadata();
         var editing = metadata.startsWith("edit|");
         var state = view.getState();
         var prefill = new PromiseModal.Prefill(
-                PromiseFormReading.text(state, PromiseModal.WHAT).orElse(""),
+                ViewStates.text(state, PromiseModal.WHAT).orElse(""),
                 PromiseFormReading.counterparty(state),
                 PromiseFormReading.direction(state),
                 typed,
-                PromiseFormReading.value(state, PromiseModal.CHANNEL).map(value -> value.getSelectedConversation()));
+                ViewStates.value(state, PromiseModal.CHANNEL).map(value -> value.getSelectedConversation()));
         var updated = PromiseModal.view(metadata, prefill, editing, hint);
         slack.afterAck("updating the deadline hint", () -> {
             try {

@@ -18,6 +18,7 @@ import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.ViewStates;
 import java.time.Clock;
 import java.util.List;
 
@@ -76,7 +77,7 @@ final class CancelForm {
         var metadata = payload.getView().getPrivateMetadata();
         var where = Where.fromMetadata(metadata);
         var dropped = "DROP".equals(Where.modeOf(metadata));
-        var reason = Forms.text(payload.getView().getState(), REASON);
+        var reason = ViewStates.text(payload.getView().getState(), REASON);
         var actorId = payload.getUser().getId();
         var now = clock.instant();
         var outcome = ledger.change(

@@ -23,6 +23,7 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
@@ -81,7 +82,7 @@ final class DeadlineFormSubmission {
             return context.ackWithErrors(unreadable.errors());
         }
         var read = (NewDeadline.Read) reading;
-        var typedMessage = Forms.text(view.getState(), DeadlineForm.MESSAGE)
+        var typedMessage = ViewStates.text(view.getState(), DeadlineForm.MESSAGE)
                 .map(text -> text.replace(
                         DeadlineForm.NEW_TIME,
                         DueText.plain(

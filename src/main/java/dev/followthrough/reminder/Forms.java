@@ -4,7 +4,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.SlackPlatform;
@@ -12,7 +11,6 @@ import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** Opens a form (modal) for a button on a reminder, and reads what was typed into one. */
@@ -50,22 +48,6 @@ final class Forms {
 
     /** What a form is opened on: the commitment and the reminder to update afterwards. */
     record Opening(Commitment commitment, Where where, Locale locale) {}
-
-    /** The text typed into an input block, blank counting as none. */
-    static Optional<String> text(ViewState state, String blockId) {
-        return value(state, blockId)
-                .map(ViewState.Value::getValue)
-                .map(String::strip)
-                .filter(text -> !text.isEmpty());
-    }
-
-    static Optional<ViewState.Value> value(ViewState state, String blockId) {
-        var block = state.getValues().get(blockId);
-        if (block == null) {
-            return Optional.empty();
-        }
-        return block.values().stream().findFirst();
-    }
 
     static Map<String, String> error(String blockId, String message) {
         return Map.of(blockId, message);

@@ -2,19 +2,16 @@ package dev.followthrough.reminder;
 
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.deadline.Deadline;
-import dev.followthrough.deadline.PromiseParser;
-import dev.followthrough.deadline.PromiseReading;
-import dev.followthrough.platform.slack.DueText;
+import dev.followthrough.promise.DeadlineFields;
 import dev.followthrough.user.UserProfile;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** Reads the new deadline out of a form: typed in the deadline language, or picked. */
+/** The new deadline out of a form: it has to be a specific one, typed or picked. */
 final class NewDeadline {
+
+    private static final DeadlineFields.Blocks BLOCKS =
+            new DeadlineFields.Blocks(DeadlineForm.DEADLINE, DeadlineForm.DATE, DeadlineForm.TIME);
 
     /** A specific new deadline, or the error to show on the form's field. */
     sealed interface Reading {}
@@ -23,50 +20,24 @@ final class NewDeadline {
 
     record Unreadable(Map<String, String> errors) implements Reading {}
 
-    private final PromiseParser parser;
+    private final DeadlineFields fields;
 
-    NewDeadline(PromiseParser parser) {
-        this.parser = parser;
+    NewDeadline(DeadlineFields fields) {
+        this.fields = fields;
     }
 
     Reading read(ViewState state, UserProfile owner, Instant now) {
-        var typed = Forms.text(state, DeadlineForm.DEADLINE);
-        if (typed.isPresent()) {
-            return typed(typed.get(), owner);
+        var reading = fields.read(state, BLOCKS, owner, now);
+        if (reading instanceof DeadlineFields.Unreadable unreadable) {
+            return new Unreadable(unreadable.errors());
         }
-        var date = Forms.value(state, DeadlineForm.DATE).map(ViewState.Value::getSelectedDate);
-        if (date.isEmpty()) {
-            return new Unreadable(Forms.error(
-                    DeadlineForm.DEADLINE, "Give the new deadline: type it (\"Tue 10am\") or pick a date below."));
-        }
-        var time = Forms.value(state, DeadlineForm.TIME)
-                .map(ViewState.Value::getSelectedTime)
-                .map(LocalTime::parse)
-                .orElse(owner.workingHours().endOfDay());
-        // ZonedDateTime.of moves a time that doesn't exist (spring forward) later, as people expect.
-        var due = ZonedDateTime.of(LocalDate.parse(date.get()), time, owner.zone())
-                .toInstant();
-        if (!due.isAfter(now)) {
-            return new Unreadable(Forms.error(DeadlineForm.DATE, "That's already passed: pick a day and time ahead."));
-        }
-        return new Read(due, DueText.plain(due, owner.zone(), owner.locale()));
-    }
-
-    private Reading typed(String text, UserProfile owner) {
-        var reading = parser.readDeadline(text, owner.deadlineContext());
-        if (reading instanceof PromiseReading.Invalid invalid) {
-            return new Unreadable(Forms.error(DeadlineForm.DEADLINE, invalid.reason()));
-        }
-        if (reading instanceof PromiseReading.Ambiguous ambiguous) {
-            var readings = ambiguous.readings().stream()
-                    .map(deadline -> DueText.plain(((Deadline.Hard) deadline).due(), owner.zone(), owner.locale()))
-                    .collect(Collectors.joining(" or "));
-            return new Unreadable(Forms.error(
-                    DeadlineForm.DEADLINE, "\"" + text + "\" could mean " + readings + ". Say the date itself."));
-        }
-        var deadline = ((PromiseReading.Parsed) reading).draft().deadline();
+        var deadline = ((DeadlineFields.Read) reading).deadline();
         if (deadline instanceof Deadline.Hard hard) {
             return new Read(hard.due(), hard.phrase());
+        }
+        if (deadline.phrase().isEmpty()) {
+            return new Unreadable(Forms.error(
+                    DeadlineForm.DEADLINE, "Give the new deadline: type it (\"Tue 10am\") or pick a date below."));
         }
         return new Unreadable(Forms.error(
                 DeadlineForm.DEADLINE, "That's still vague. Give a specific day and time, like \"Tue 10am\"."));

@@ -14,9 +14,9 @@ import com.slack.api.model.view.ViewTitle;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.deadline.Deadline;
-import dev.followthrough.deadline.PromiseParser;
-import dev.followthrough.deadline.PromiseReading;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.ViewStates;
+import dev.followthrough.promise.DeadlineFields;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.List;
@@ -29,18 +29,19 @@ final class NextStepForm {
     static final String CALLBACK_ID = "next_step_form";
     static final String WHAT = "what";
     static final String WHEN = "when";
+    private static final DeadlineFields.Blocks WHEN_BLOCKS = new DeadlineFields.Blocks(WHEN, null, null);
 
     private final Jdbi jdbi;
     private final Ledger ledger;
     private final UserProfiles profiles;
-    private final PromiseParser parser;
+    private final DeadlineFields deadlines;
     private final Clock clock;
 
-    NextStepForm(Jdbi jdbi, Ledger ledger, UserProfiles profiles, PromiseParser parser, Clock clock) {
+    NextStepForm(Jdbi jdbi, Ledger ledger, UserProfiles profiles, DeadlineFields deadlines, Clock clock) {
         this.jdbi = jdbi;
         this.ledger = ledger;
         this.profiles = profiles;
-        this.parser = parser;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -76,7 +77,7 @@ final class NextStepForm {
         var where = Where.fromMetadata(payload.getView().getPrivateMetadata());
         var teamId = payload.getTeam().getId();
         var actorId = payload.getUser().getId();
-        var what = Forms.text(state, WHAT);
+        var what = ViewStates.text(state, WHAT);
         if (what.isEmpty()) {
             return context.ackWithErrors(Forms.error(WHAT, "Say what the next step is."));
         }
@@ -85,19 +86,11 @@ final class NextStepForm {
         if (previous.isEmpty() || owner.isEmpty() || !previous.get().isOwnedBy(actorId)) {
             return context.ackWithErrors(Forms.error(WHAT, "I couldn't record that just now. Try again in a minute."));
         }
-        Deadline deadline = new Deadline.Soft(Optional.empty(), "");
-        var when = Forms.text(state, WHEN);
-        if (when.isPresent()) {
-            var reading = parser.readDeadline(when.get(), owner.get().deadlineContext());
-            if (reading instanceof PromiseReading.Invalid invalid) {
-                return context.ackWithErrors(Forms.error(WHEN, invalid.reason()));
-            }
-            if (reading instanceof PromiseReading.Ambiguous) {
-                return context.ackWithErrors(
-                        Forms.error(WHEN, "That could mean more than one day: say the date itself."));
-            }
-            deadline = ((PromiseReading.Parsed) reading).draft().deadline();
+        var reading = deadlines.read(state, WHEN_BLOCKS, owner.get(), clock.instant());
+        if (reading instanceof DeadlineFields.Unreadable unreadable) {
+            return context.ackWithErrors(unreadable.errors());
         }
+        var deadline = ((DeadlineFields.Read) reading).deadline();
         var last = previous.get();
         var next = new NewCommitment(
                 teamId,

@@ -8,6 +8,7 @@ import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.promise.DeadlineFields;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public final class ReminderFeature {
         var sweep = new DueSweep(jdbi, ledger, outbox, channelPosts, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
 
-        var parser = new PromiseParser(clock);
+        var deadlineFields = new DeadlineFields(new PromiseParser(clock));
         var settling = new Settling(outbox);
         var actions = new ReminderActions(slack, ledger, settling, channelPosts, profiles, clock);
         var forms = new Forms(slack, ledger, profiles);
@@ -70,10 +71,11 @@ public final class ReminderFeature {
                 ReminderMessages.NEXT_STEP, (request, context) -> forms.open(request, context, NextStepForm::view));
 
         var deadlines = new DeadlineFormSubmission(
-                ledger, outbox, settling, channelPosts, profiles, new NewDeadline(parser), calendar, clock);
+                ledger, outbox, settling, channelPosts, profiles, new NewDeadline(deadlineFields), calendar, clock);
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
         app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(ledger, settling, clock)::submit);
-        app.viewSubmission(NextStepForm.CALLBACK_ID, new NextStepForm(jdbi, ledger, profiles, parser, clock)::submit);
+        app.viewSubmission(
+                NextStepForm.CALLBACK_ID, new NextStepForm(jdbi, ledger, profiles, deadlineFields, clock)::submit);
     }
 
     /** A sweep for tools that run it outside the scheduler (the benchmark). */

@@ -8,6 +8,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.calendar.CalendarFeeds;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
@@ -156,13 +157,10 @@ public final class SettingsFeature {
     }
 
     private static Optional<LocalTime> time(ViewState state, String blockId) {
-        return value(state, blockId).map(ViewState.Value::getSelectedTime).map(LocalTime::parse);
+        return ViewStates.time(state, blockId);
     }
 
     private static Optional<ViewState.Value> value(ViewState state, String blockId) {
-        if (state == null || state.getValues() == null || !state.getValues().containsKey(blockId)) {
-            return Optional.empty();
-        }
-        return state.getValues().get(blockId).values().stream().findFirst();
+        return ViewStates.value(state, blockId);
     }
 }

@@ -63,15 +63,7 @@ public final class SlackRequests {
     public JsonObject buttonPress(String userId, String channelId, String actionId, String value) {
         var payload = new JsonObject();
         payload.addProperty("type", "block_actions");
-        var user = new JsonObject();
-        user.addProperty("id", userId);
-        user.addProperty("username", "user");
-        user.addProperty("team_id", TEAM);
-        payload.add("user", user);
-        var team = new JsonObject();
-        team.addProperty("id", TEAM);
-        team.addProperty("domain", "example");
-        payload.add("team", team);
+        fromUser(payload, userId);
         payload.addProperty("api_app_id", "A0001");
         payload.addProperty("token", "legacy-verification-token");
         payload.addProperty("trigger_id", "13345224609.738474920." + UUID.randomUUID());
@@ -108,13 +100,7 @@ public final class SlackRequests {
         var action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
         action.remove("value");
         action.addProperty("type", "static_select");
-        var option = new JsonObject();
-        option.addProperty("value", optionValue);
-        var text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", optionValue);
-        option.add("text", text);
-        action.add("selected_option", option);
+        action.add("selected_option", option(optionValue));
         return payload;
     }
 
@@ -129,15 +115,7 @@ public final class SlackRequests {
         payload.addProperty("api_app_id", "A0001");
         payload.addProperty("token", "legacy-verification-token");
         payload.addProperty("trigger_id", "13345224609.738474920." + UUID.randomUUID());
-        var user = new JsonObject();
-        user.addProperty("id", userId);
-        user.addProperty("username", "user");
-        user.addProperty("team_id", TEAM);
-        payload.add("user", user);
-        var team = new JsonObject();
-        team.addProperty("id", TEAM);
-        team.addProperty("domain", "example");
-        payload.add("team", team);
+        fromUser(payload, userId);
         var state = new JsonObject();
         var stateValues = new JsonObject();
         values.forEach((blockId, value) -> {
@@ -173,6 +151,29 @@ public final class SlackRequests {
         return payload;
     }
 
+    private static JsonObject option(String optionValue) {
+        var option = new JsonObject();
+        option.addProperty("value", optionValue);
+        var text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", optionValue);
+        option.add("text", text);
+        return option;
+    }
+
+    /** The user and team every interaction payload names. */
+    private static void fromUser(JsonObject payload, String userId) {
+        var user = new JsonObject();
+        user.addProperty("id", userId);
+        user.addProperty("username", "user");
+        user.addProperty("team_id", TEAM);
+        payload.add("user", user);
+        var team = new JsonObject();
+        team.addProperty("id", TEAM);
+        team.addProperty("domain", "example");
+        payload.add("team", team);
+    }
+
     public static JsonObject typed(String text) {
         var value = new JsonObject();
         value.addProperty("type", "plain_text_input");
@@ -197,13 +198,7 @@ public final class SlackRequests {
     public static JsonObject pickedOption(String optionValue) {
         var value = new JsonObject();
         value.addProperty("type", "radio_buttons");
-        var option = new JsonObject();
-        option.addProperty("value", optionValue);
-        var text = new JsonObject();
-        text.addProperty("type", "plain_text");
-        text.addProperty("text", optionValue);
-        option.add("text", text);
-        value.add("selected_option", option);
+        value.add("selected_option", option(optionValue));
         return value;
     }
 
@@ -212,13 +207,7 @@ public final class SlackRequests {
         value.addProperty("type", "checkboxes");
         var options = new com.google.gson.JsonArray();
         for (var optionValue : optionValues) {
-            var option = new JsonObject();
-            option.addProperty("value", optionValue);
-            var text = new JsonObject();
-            text.addProperty("type", "plain_text");
-            text.addProperty("text", optionValue);
-            option.add("text", text);
-            options.add(option);
+            options.add(option(optionValue));
         }
         value.add("selected_options", options);
         return value;
