@@ -1,7 +1,5 @@
 package dev.followthrough;
 
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.digest.DigestFeature;
@@ -21,12 +19,9 @@ import dev.followthrough.promise.Subcommand;
 import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.settings.SettingsFeature;
 import dev.followthrough.user.UserProfiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,26 +34,19 @@ public final class Application implements AutoCloseable {
     private final SlackPlatform slack;
     private final Scheduler scheduler;
     private final HttpServer http;
-    private final Optional<SocketModeApp> socketMode;
 
-    private Application(
-            Database database,
-            SlackPlatform slack,
-            Scheduler scheduler,
-            HttpServer http,
-            Optional<SocketModeApp> socketMode) {
+    private Application(Database database, SlackPlatform slack, Scheduler scheduler, HttpServer http) {
         this.database = database;
         this.slack = slack;
         this.scheduler = scheduler;
         this.http = http;
-        this.socketMode = socketMode;
     }
 
     public static Application start(Config config, Clock clock) {
         var database = Database.open(config.databaseUrl(), config.dataDir());
         var jdbi = database.jdbi();
-        var slack = new SlackPlatform(config);
         var requests = new RequestLedger(jdbi, clock);
+        var slack = new SlackPlatform(config, jdbi, requests);
         var ledger = new Ledger(jdbi);
         var profiles = new UserProfiles(jdbi, slack.methods(), clock);
         // Features that message Slack on their own enqueue here; the dispatcher job sends.
@@ -82,6 +70,8 @@ public final class Application implements AutoCloseable {
         DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
         PromiseFeature.register(
                 slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);
+        // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
+        slack.connect();
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
@@ -89,7 +79,7 @@ public final class Application implements AutoCloseable {
                 config.port(),
                 slack.app(),
                 !config.socketMode(),
-                database::isHealthy,
+                () -> database.isHealthy() && slack.canReceiveRequests(),
                 () -> new Metrics()
                         .byStatus("followthrough_commitments", "Commitments by status.", ledger.countsByStatus())
                         .byStatus(
@@ -99,28 +89,11 @@ public final class Application implements AutoCloseable {
                         .render());
         calendar.serveOn(http);
         http.start();
-        Optional<SocketModeApp> socketMode = Optional.empty();
-        if (config.socketMode()) {
-            socketMode = Optional.of(connectSocketMode(config, slack));
-        }
         log.info(
                 "Followthrough is running ({}; HTTP on port {})",
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
                 http.port());
-        return new Application(database, slack, scheduler, http, socketMode);
-    }
-
-    private static SocketModeApp connectSocketMode(Config config, SlackPlatform slack) {
-        try {
-            var socketMode = new SocketModeApp(
-                    config.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket, slack.app());
-            socketMode.startAsync();
-            return socketMode;
-        } catch (IOException cannotConnect) {
-            throw new UncheckedIOException("Could not open the Socket Mode connection to Slack", cannotConnect);
-        } catch (Exception cannotConnect) {
-            throw new IllegalStateException("Could not open the Socket Mode connection to Slack", cannotConnect);
-        }
+        return new Application(database, slack, scheduler, http);
     }
 
     public int httpPort() {
@@ -134,19 +107,10 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         log.info("Followthrough is stopping");
-        socketMode.ifPresent(Application::closeQuietly);
         http.close();
         slack.close();
         scheduler.close();
         database.close();
         log.info("Followthrough stopped");
-    }
-
-    private static void closeQuietly(SocketModeApp socketMode) {
-        try {
-            socketMode.close();
-        } catch (Exception failedToClose) {
-            log.warn("The Socket Mode connection did not close cleanly", failedToClose);
-        }
     }
 }

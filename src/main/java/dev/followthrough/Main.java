@@ -58,6 +58,9 @@ public final class Main {
         Application application;
         try {
             application = Application.start(config, Clock.systemUTC());
+        } catch (CannotStart whatToFix) {
+            log.error("Followthrough can't start: {}", whatToFix.getMessage());
+            return 2;
         } catch (RuntimeException cannotStart) {
             log.error("Followthrough could not start: {}", describe(cannotStart), cannotStart);
             return 1;

@@ -13,6 +13,7 @@ import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
+import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ final class PromiseCommand implements SlashCommandHandler {
     private final Map<String, Subcommand> subcommands;
     private final PromiseForms forms;
     private final CalendarLinks calendar;
+    private final SlackPlatform slack;
 
     PromiseCommand(
             RecordingAPromise recording,
@@ -42,7 +44,9 @@ final class PromiseCommand implements SlashCommandHandler {
             Map<String, Subcommand> subcommands,
             PromiseForms forms,
             CalendarLinks calendar,
+            SlackPlatform slack,
             Clock clock) {
+        this.slack = slack;
         this.forms = forms;
         this.subcommands = Map.copyOf(subcommands);
         this.calendar = calendar;
@@ -92,20 +96,54 @@ final class PromiseCommand implements SlashCommandHandler {
                 // Slack's retries repeat the trigger_id; a new invocation always has a new one.
                 "command:" + payload.getTriggerId(),
                 text);
-        var outcome = recording.record(promise, (commitment, owner) -> {
-            var locale = owner.locale();
-            var blocks = PromiseMessages.recorded(commitment, locale, calendar);
-            var summary = PromiseMessages.recordedText(commitment, locale);
-            return inDirectMessage ? SlackAnswers.ephemeral(summary, blocks) : SlackAnswers.inChannel(summary, blocks);
-        });
+        var outcome = recording.record(promise, (commitment, owner) -> answer(commitment, owner, inDirectMessage));
+        if (outcome instanceof RecordingAPromise.WaitingForProfile) {
+            answerOnceSlackSays(promise, payload.getResponseUrl(), inDirectMessage);
+            return SlackAnswers.response(SlackAnswers.ephemeral(ONE_MOMENT));
+        }
+        return SlackAnswers.response(answer(outcome, promise));
+    }
+
+    static final String ONE_MOMENT = ":hourglass_flowing_sand: One moment: Slack is slow to tell me your time zone,"
+            + " and I need it to read the deadline right. I'll answer here as soon as it does.";
+
+    private String answer(
+            dev.followthrough.commitment.Commitment commitment,
+            dev.followthrough.user.UserProfile owner,
+            boolean inDirectMessage) {
+        var locale = owner.locale();
+        var blocks = PromiseMessages.recorded(commitment, locale, calendar);
+        var summary = PromiseMessages.recordedText(commitment, locale);
+        return inDirectMessage ? SlackAnswers.ephemeral(summary, blocks) : SlackAnswers.inChannel(summary, blocks);
+    }
+
+    /**
+     * A user Slack hasn't described yet: the ack went back at once; the promise is read, saved and
+     * answered through the response URL when Slack's answer arrives (or refused if it never does).
+     */
+    private void answerOnceSlackSays(RecordingAPromise.Request promise, String responseUrl, boolean inDirectMessage) {
+        profiles.whenLookedUp(promise.teamId(), promise.userId())
+                .whenComplete((profile, failure) -> slack.afterAck("recording a promise once Slack answered", () -> {
+                    var outcome = recording.record(
+                            promise, (commitment, owner) -> answer(commitment, owner, inDirectMessage));
+                    var json = outcome instanceof RecordingAPromise.WaitingForProfile
+                            ? SlackAnswers.ephemeral(
+                                    ":thinking_face: " + RecordingAPromise.NO_PROFILE + " Nothing was saved.")
+                            : answer(outcome, promise);
+                    slack.respond(responseUrl, json);
+                }));
+    }
+
+    /** The answer JSON for what recording said. */
+    private String answer(RecordingAPromise.Outcome outcome, RecordingAPromise.Request promise) {
         if (outcome instanceof RecordingAPromise.Recorded recorded) {
-            return SlackAnswers.response(recorded.answer());
+            return recorded.answer();
         }
         if (outcome instanceof RecordingAPromise.Repeated repeated) {
-            return SlackAnswers.response(repeated.answer());
+            return repeated.answer();
         }
         if (outcome instanceof RecordingAPromise.NeedsChoice needsChoice) {
-            return SlackAnswers.response(choices.question(promise, needsChoice));
+            return choices.question(promise, needsChoice);
         }
         // A promise that can't be read gets its reason, then the usage: what to type instead.
         var reason = ((RecordingAPromise.Refused) outcome).reason();
@@ -114,7 +152,7 @@ final class PromiseCommand implements SlashCommandHandler {
                 section.text(markdownText(":thinking_face: " + Mrkdwn.escape(reason) + " Nothing was saved."))));
         blocks.add(divider());
         blocks.addAll(Help.blocks());
-        return SlackAnswers.response(SlackAnswers.ephemeral(reason + " Nothing was saved.", blocks));
+        return SlackAnswers.ephemeral(reason + " Nothing was saved.", blocks);
     }
 
     /** The cancel form lives with the reminders; its button opens it from here too. */

@@ -44,8 +44,8 @@ public final class PromiseFeature {
                 new PromiseFormReading(new DeadlineFields(parser)),
                 calendar,
                 clock);
-        var command =
-                new PromiseCommand(recording, new Choices(), ledger, profiles, subcommands, forms, calendar, clock);
+        var command = new PromiseCommand(
+                recording, new Choices(), ledger, profiles, subcommands, forms, calendar, slack, clock);
         var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.command("/promise", command);

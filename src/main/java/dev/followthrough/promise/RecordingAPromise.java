@@ -34,6 +34,9 @@ final class RecordingAPromise {
 
     record Refused(String reason) implements Outcome {}
 
+    /** Slack has not said yet who the owner is (their zone); nothing is read or saved until it does. */
+    record WaitingForProfile() implements Outcome {}
+
     static final String NO_PROFILE = "I couldn't look up your time zone from Slack just now, so I can't tell when"
             + " that's due. Please try again in a minute.";
 
@@ -66,7 +69,9 @@ final class RecordingAPromise {
         }
         var owner = profiles.lookup(request.teamId(), request.userId());
         if (owner.isEmpty()) {
-            return new Refused(NO_PROFILE);
+            return profiles.isLookingUp(request.teamId(), request.userId())
+                    ? new WaitingForProfile()
+                    : new Refused(NO_PROFILE);
         }
         var reading = parser.read(request.text(), owner.get().deadlineContext());
         if (reading instanceof PromiseReading.Invalid invalid) {

@@ -12,22 +12,40 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Users' zones and locales, from Slack's {@code users.info}, cached in the database and refreshed
- * once a day so a user who moves (or travels) is read in their new zone.
+ * once a day so a user who moves (or travels) is read in their new zone. A refresh never holds up
+ * an answer to Slack: it happens after, in the background.
  */
 public final class UserProfiles {
 
     private static final Logger log = LoggerFactory.getLogger(UserProfiles.class);
     private static final Duration FRESH_FOR = Duration.ofDays(1);
 
+    /** How long a request waits for Slack to describe a user it has never seen: well inside 3 s. */
+    public static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(1500);
+
     private final Jdbi jdbi;
     private final MethodsClient slack;
     private final Clock clock;
+    private final ConcurrentMap<String, CompletableFuture<Optional<UserProfile>>> inFlight = new ConcurrentHashMap<>();
+    private final ExecutorService lookups = Executors.newFixedThreadPool(2, runnable -> {
+        var thread = new Thread(runnable, "profile-lookups");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public UserProfiles(Jdbi jdbi, MethodsClient slack, Clock clock) {
         this.jdbi = jdbi;
@@ -36,18 +54,62 @@ public final class UserProfiles {
     }
 
     /**
-     * The user's profile: the cached one while fresh, else Slack's. When Slack can't be reached, a
-     * stale cached profile is better than none; empty only when there is neither.
+     * The user's profile, without keeping a request waiting on Slack: the cached one (a stale one is
+     * refreshed from Slack in the background, for next time); for a user never seen, Slack's answer
+     * if it comes within {@link #FIRST_LOOKUP_WAIT}. Empty when Slack can't say in time; the look-up
+     * goes on and {@link #whenLookedUp} tells when it ends.
      */
     public Optional<UserProfile> lookup(String teamId, String userId) {
         var cached = jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
-        var now = clock.instant();
-        if (cached.isPresent() && cached.get().fetchedAt().plus(FRESH_FOR).isAfter(now)) {
+        if (cached.isPresent()) {
+            if (!cached.get().fetchedAt().plus(FRESH_FOR).isAfter(clock.instant())) {
+                fetchInBackground(teamId, userId);
+            }
             return cached;
         }
+        try {
+            return fetchInBackground(teamId, userId).get(FIRST_LOOKUP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slowSlack) {
+            log.info(
+                    "users.info for {} is taking longer than {} ms; answering without it",
+                    userId,
+                    FIRST_LOOKUP_WAIT.toMillis());
+            return Optional.empty();
+        } catch (ExecutionException | InterruptedException failed) {
+            if (failed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** True while Slack is still being asked about a user that {@link #lookup} could not wait for. */
+    public boolean isLookingUp(String teamId, String userId) {
+        return inFlight.containsKey(key(teamId, userId));
+    }
+
+    /** The look-up of a user that {@link #lookup} could not wait for, or the cached profile. */
+    public CompletableFuture<Optional<UserProfile>> whenLookedUp(String teamId, String userId) {
+        var pending = inFlight.get(key(teamId, userId));
+        if (pending != null) {
+            return pending;
+        }
+        return CompletableFuture.completedFuture(
+                jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId)));
+    }
+
+    private CompletableFuture<Optional<UserProfile>> fetchInBackground(String teamId, String userId) {
+        return inFlight.computeIfAbsent(key(teamId, userId), key -> {
+            var lookup = CompletableFuture.supplyAsync(() -> refresh(teamId, userId), lookups);
+            lookup.whenComplete((profile, failure) -> inFlight.remove(key));
+            return lookup;
+        });
+    }
+
+    private Optional<UserProfile> refresh(String teamId, String userId) {
         var fromSlack = fetch(userId);
         if (fromSlack.isEmpty()) {
-            return cached;
+            return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
         }
         jdbi.useExtension(
                 UserStore.class,
@@ -56,8 +118,12 @@ public final class UserProfiles {
                         userId,
                         fromSlack.get().zone().getId(),
                         fromSlack.get().locale().toLanguageTag(),
-                        now));
+                        clock.instant()));
         return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
+    }
+
+    private static String key(String teamId, String userId) {
+        return teamId + "/" + userId;
     }
 
     /** The cached profiles of several users of one team, without asking Slack: for jobs. */

@@ -99,7 +99,7 @@ class PromiseCommandTest {
     }
 
     @Test
-    void theUsersTimeZoneIsCachedForADayThenReadAgain() {
+    void theUsersTimeZoneIsCachedForADayThenRefreshedAfterTheAnswer() {
         followthrough.slack.user("U100", "Europe/Berlin", "de-DE");
         command("U100", "C200", "send the deck by tomorrow");
         command("U100", "C200", "send the contract by tomorrow");
@@ -109,11 +109,18 @@ class PromiseCommandTest {
 
         followthrough.slack.user("U100", "Asia/Kolkata", "en-IN");
         followthrough.clock.advance(Duration.ofHours(25));
+        // A stale profile answers at once; Slack is asked again after the answer went back.
         command("U100", "C200", "call the buyer by tomorrow");
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> followthrough
+                        .strings("SELECT time_zone FROM users WHERE user_id = 'U100'")
+                        .equals(java.util.List.of("Asia/Kolkata")));
+        command("U100", "C200", "book the demo by tomorrow");
 
         assertThat(followthrough.slack.calls("users.info")).hasSize(2);
         assertThat(followthrough.strings("SELECT due_zone FROM commitments ORDER BY id"))
-                .containsExactly("Europe/Berlin", "Europe/Berlin", "Asia/Kolkata");
+                .containsExactly("Europe/Berlin", "Europe/Berlin", "Europe/Berlin", "Asia/Kolkata");
     }
 
     @Test

@@ -2,17 +2,31 @@ package dev.followthrough.platform.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
 import dev.followthrough.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,24 +41,46 @@ public final class SlackPlatform implements AutoCloseable {
     private final Slack slack;
     private final App app;
     private final MethodsClient methods;
+    private final SlackConnection connection;
     private final ExecutorService afterAck;
+    private final Optional<SocketModeLink> socketMode;
 
-    public SlackPlatform(Config config) {
+    public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setFailOnUnknownProperties(false);
         this.slack = Slack.getInstance(slackConfig);
-        var appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken());
-        config.signingSecret().ifPresent(appConfig::signingSecret);
-        this.app = new App(appConfig.build());
-        this.app.use(new SurpriseCatcher());
         this.methods = slack.methods(config.botToken());
+        this.connection = new SlackConnection(methods, config.slackApiUrl());
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);
             return thread;
         });
+        var appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken());
+        config.signingSecret().ifPresent(appConfig::signingSecret);
+        var built = appConfig.build();
+        // The middleware in order, without Bolt's start-up auth.test: Slack may be away at start.
+        var middleware = new ArrayList<Middleware>();
+        middleware.add(new SSLCheck(built.getVerificationToken()));
+        middleware.add(new RequestVerification(new SlackSignature.Verifier(
+                new SlackSignature.Generator(config.signingSecret().orElse("socket-mode-has-no-signature")))));
+        middleware.add(new BotAuthorization(config.botToken(), connection));
+        middleware.add(new IgnoringSelfEvents(slackConfig, false));
+        middleware.add(new SurpriseCatcher(this::tellAfterAck));
+        middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
+        this.app = new App(built, slack, middleware);
+        this.socketMode = config.appToken().map(appToken -> new SocketModeLink(slack, appToken, app));
+    }
+
+    /**
+     * Checks the bot token with Slack (waiting a few seconds at most) and, in Socket Mode, starts
+     * connecting. A token Slack refuses stops start-up; a Slack that can't be reached does not.
+     */
+    public void connect() {
+        connection.start(Duration.ofSeconds(5));
+        socketMode.ifPresent(SocketModeLink::start);
     }
 
     public App app() {
@@ -56,18 +92,35 @@ public final class SlackPlatform implements AutoCloseable {
         return methods;
     }
 
+    /** How the link to Slack is, for {@code /healthz}: the Web API, and the socket in Socket Mode. */
+    public Map<String, String> health() {
+        var health = new java.util.LinkedHashMap<String, String>();
+        health.put("slack", connection.state().name().toLowerCase(java.util.Locale.ROOT));
+        socketMode.ifPresent(link -> health.put("socketMode", link.isConnected() ? "connected" : "disconnected"));
+        return health;
+    }
+
+    /** False only in Socket Mode while the socket is down: then no request can reach the service. */
+    public boolean canReceiveRequests() {
+        return socketMode.map(SocketModeLink::isConnected).orElse(true);
+    }
+
     /**
      * Runs slow work (Web API calls) after the ack has gone back: Slack wants an answer within 3 s.
+     * Inside a button's or form's transaction it waits for the commit, and is dropped on rollback.
      * A surprise is logged with what was being done; the user has their ack already.
      */
     public void afterAck(String description, Runnable work) {
-        afterAck.execute(() -> {
+        Runnable guarded = () -> {
             try {
                 work.run();
             } catch (RuntimeException surprise) {
                 log.error("Failed after the ack: {}", description, surprise);
             }
-        });
+        };
+        if (!AfterCommit.hold(guarded)) {
+            afterAck.execute(guarded);
+        }
     }
 
     /**
@@ -88,9 +141,49 @@ public final class SlackPlatform implements AutoCloseable {
         });
     }
 
+    /** Answers through a response URL (a command's, a button's): call it after the ack. */
+    public void respond(String responseUrl, String json) {
+        try {
+            var response = slack.send(responseUrl, json);
+            if (response.getCode() != 200) {
+                log.warn("The response URL answered HTTP {}: {}", response.getCode(), response.getBody());
+            }
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException("Could not answer through the response URL", unreachable);
+        }
+    }
+
+    /**
+     * Tells whoever pressed a button or used a shortcut why nothing happened: an ephemeral reply
+     * through the response URL, or a DM from the app where there is none (App Home).
+     */
+    private void tellAfterAck(Request<?> request, String text) {
+        var responseUrl = request instanceof BlockActionRequest action
+                ? action.getResponseUrl()
+                : request instanceof MessageShortcutRequest shortcut
+                        ? shortcut.getPayload().getResponseUrl()
+                        : null;
+        var userId = request.getContext().getRequestUserId();
+        afterAck.execute(() -> {
+            try {
+                if (responseUrl != null) {
+                    var body = GsonFactory.createSnakeCase()
+                            .toJson(Map.of("response_type", "ephemeral", "replace_original", false, "text", text));
+                    slack.send(responseUrl, body);
+                } else if (userId != null) {
+                    methods.chatPostMessage(message -> message.channel(userId).text(text));
+                }
+            } catch (IOException | SlackApiException | RuntimeException unreachable) {
+                log.warn("Could not tell {} that their request failed: {}", userId, unreachable.toString());
+            }
+        });
+    }
+
     /** Lets work already handed over finish, then releases the HTTP client. */
     @Override
     public void close() {
+        socketMode.ifPresent(SocketModeLink::close);
+        connection.close();
         afterAck.shutdown();
         try {
             if (!afterAck.awaitTermination(10, TimeUnit.SECONDS)) {
