@@ -79,7 +79,7 @@ public final class Application implements AutoCloseable {
                 config.port(),
                 slack.app(),
                 !config.socketMode(),
-                () -> database.isHealthy() && slack.canReceiveRequests(),
+                database::isHealthy,
                 () -> new Metrics()
                         .byStatus("followthrough_commitments", "Commitments by status.", ledger.countsByStatus())
                         .byStatus(
@@ -87,6 +87,12 @@ public final class Application implements AutoCloseable {
                                 "Scheduled Slack messages by delivery status.",
                                 outbox.countsByStatus())
                         .render());
+        // Slack's Web API being away delays messages; it is reported, not a reason to restart.
+        http.reportInHealth("slack", slack::webApiState, () -> true);
+        if (config.socketMode()) {
+            // In Socket Mode no request reaches the service while the socket is down.
+            http.reportInHealth("socketMode", slack::socketModeState, slack::canReceiveRequests);
+        }
         calendar.serveOn(http);
         http.start();
         log.info(

@@ -1,11 +1,15 @@
 package dev.followthrough.platform.http;
 
+import com.google.gson.Gson;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -23,6 +27,10 @@ public final class HttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ServletContextHandler context;
+    private final List<HealthPart> healthParts = new CopyOnWriteArrayList<>();
+
+    /** One more line in {@code /healthz}: its state in a word, and whether the service can work without it. */
+    private record HealthPart(String name, Supplier<String> state, BooleanSupplier healthy) {}
 
     public HttpServer(
             int port,
@@ -38,12 +46,20 @@ public final class HttpServer implements AutoCloseable {
         if (servesSlackRequests) {
             context.addServlet(new ServletHolder(new SlackAppServlet(slackApp)), "/slack/events");
         }
-        context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy)), "/healthz");
+        context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy, healthParts)), "/healthz");
         context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
         // On stop: refuse new requests, let those in flight finish (up to the stop timeout).
         server.setHandler(new GracefulHandler(context));
         server.setStopTimeout(20_000);
         server.setStopAtShutdown(false);
+    }
+
+    /**
+     * Adds {@code name} to what {@code /healthz} reports, e.g. the Socket Mode connection; when
+     * {@code healthy} is false, {@code /healthz} answers 503.
+     */
+    public void reportInHealth(String name, Supplier<String> state, BooleanSupplier healthy) {
+        healthParts.add(new HealthPart(name, state, healthy));
     }
 
     /** Serves a feature's own pages at {@code pathSpec} (e.g. {@code /calendar/*}); before {@link #start}. */
@@ -90,17 +106,31 @@ public final class HttpServer implements AutoCloseable {
 
     private static final class HealthServlet extends HttpServlet {
         private final transient BooleanSupplier databaseHealthy;
+        private final transient List<HealthPart> parts;
 
-        HealthServlet(BooleanSupplier databaseHealthy) {
+        HealthServlet(BooleanSupplier databaseHealthy, List<HealthPart> parts) {
             this.databaseHealthy = databaseHealthy;
+            this.parts = parts;
         }
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            var healthy = databaseHealthy.getAsBoolean();
-            response.setStatus(healthy ? 200 : 503);
+            var report = new LinkedHashMap<String, String>();
+            var status = databaseHealthy.getAsBoolean() ? "ok" : "database unavailable";
+            report.put("database", "ok".equals(status) ? "ok" : "unavailable");
+            for (var part : parts) {
+                var state = part.state().get();
+                report.put(part.name(), state);
+                if ("ok".equals(status) && !part.healthy().getAsBoolean()) {
+                    status = part.name() + " " + state;
+                }
+            }
+            var body = new LinkedHashMap<String, String>();
+            body.put("status", status);
+            body.putAll(report);
+            response.setStatus("ok".equals(status) ? 200 : 503);
             response.setContentType("application/json");
-            response.getWriter().write(healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"database unavailable\"}");
+            response.getWriter().write(new Gson().toJson(body));
         }
     }
 }

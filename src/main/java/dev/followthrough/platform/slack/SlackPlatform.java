@@ -92,12 +92,16 @@ public final class SlackPlatform implements AutoCloseable {
         return methods;
     }
 
-    /** How the link to Slack is, for {@code /healthz}: the Web API, and the socket in Socket Mode. */
-    public Map<String, String> health() {
-        var health = new java.util.LinkedHashMap<String, String>();
-        health.put("slack", connection.state().name().toLowerCase(java.util.Locale.ROOT));
-        socketMode.ifPresent(link -> health.put("socketMode", link.isConnected() ? "connected" : "disconnected"));
-        return health;
+    /** The Web API in a word, for {@code /healthz}: checking, connected, unreachable, token_refused. */
+    public String webApiState() {
+        return connection.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The Socket Mode connection in a word, for {@code /healthz}. */
+    public String socketModeState() {
+        return socketMode
+                .map(link -> link.isConnected() ? "connected" : "disconnected")
+                .orElse("off");
     }
 
     /** False only in Socket Mode while the socket is down: then no request can reach the service. */
