@@ -9,7 +9,12 @@ import dev.followthrough.commitment.Direction;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackPlatform;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The "Make it a promise" message shortcut: the promise form, filled in from the message (its
@@ -39,20 +44,36 @@ final class MakeItAPromise {
                 : Mrkdwn.shorten(message.getText().strip(), 1000);
         var prefill = new PromiseModal.Prefill(
                 text, author.map(Counterparty::slackUser), Direction.MINE, "", Optional.of(channelId));
-        var permalink = permalink(channelId, messageTs);
-        var metadata = "message|" + channelId + "|" + messageTs + "|" + permalink.orElse("");
-        forms.open(payload.getTriggerId(), PromiseModal.view(metadata, prefill, false, PromiseModal.DEFAULT_HINT));
+        // After the ack: the link is a Web API call, and the trigger_id lives 3 s, so the link gets one.
+        slack.afterAck("linking the form to its message", () -> {
+            var permalink = permalink(channelId, messageTs);
+            var metadata = "message|" + channelId + "|" + messageTs + "|" + permalink.orElse("");
+            forms.open(payload.getTriggerId(), PromiseModal.view(metadata, prefill, false, PromiseModal.DEFAULT_HINT));
+        });
         return context.ack();
     }
 
     /** The message's link, so the promise can point back at it; without it the promise still works. */
     private Optional<String> permalink(String channelId, String messageTs) {
+        var lookup = CompletableFuture.supplyAsync(() -> {
+            try {
+                var response = slack.methods()
+                        .chatGetPermalink(link -> link.channel(channelId).messageTs(messageTs));
+                return response.isOk() ? Optional.ofNullable(response.getPermalink()) : Optional.<String>empty();
+            } catch (IOException | SlackApiException unreachable) {
+                return Optional.<String>empty();
+            }
+        });
         try {
-            var response = slack.methods()
-                    .chatGetPermalink(link -> link.channel(channelId).messageTs(messageTs));
-            return response.isOk() ? Optional.ofNullable(response.getPermalink()) : Optional.empty();
-        } catch (IOException | SlackApiException unreachable) {
+            return lookup.get(PERMALINK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException slowOrFailed) {
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
+
+    /** What the link may take of the trigger_id's 3 s before the form opens without it. */
+    private static final Duration PERMALINK_WAIT = Duration.ofMillis(1500);
 }
