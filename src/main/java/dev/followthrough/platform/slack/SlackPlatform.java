@@ -38,7 +38,9 @@ public final class SlackPlatform implements AutoCloseable {
         var appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken());
         config.signingSecret().ifPresent(appConfig::signingSecret);
         this.app = new App(appConfig.build());
+        this.app.use(new RequestLog());
         this.app.use(new SurpriseCatcher());
+        this.app.use(new TypedTextCleaner());
         this.methods = slack.methods(config.botToken());
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
