@@ -302,6 +302,18 @@ public final class SlackRequests {
         }
     }
 
+    /** Writes {@code request} to the service's socket as is and returns all it answers until it hangs up. */
+    public String exchangeRaw(String request) {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
     private static void sendBody(
             java.io.OutputStream out, long bodyBytes, boolean chunked, java.util.concurrent.atomic.AtomicLong sent) {
         var chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);

@@ -41,9 +41,9 @@ final class RequestLog implements Middleware {
             log.info(
                     "Slack request kind={} team={} user={} id={} status={} ms={}{}",
                     kind(request),
-                    request.getContext().getTeamId(),
-                    request.getContext().getRequestUserId(),
-                    what(request),
+                    orDash(request.getContext().getTeamId()),
+                    orDash(request.getContext().getRequestUserId()),
+                    orDash(what(request)),
                     status,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt),
                     retry(request));
@@ -114,7 +114,11 @@ final class RequestLog implements Middleware {
         if (request instanceof EventRequest event) {
             return event.getEventType();
         }
-        return "-";
+        return null;
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
     }
 
     private static String retry(Request request) {

@@ -167,6 +167,30 @@ class HostileRequestsTest {
         assertThat(notAllowed.statusCode()).isEqualTo(405);
     }
 
+    @Test
+    void aRequestJettyCannotReadGetsAShortAnswerWithoutItsName() {
+        var answer = followthrough.requests.exchangeRaw("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: "
+                + "x".repeat(64 * 1024) + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 431");
+        assertThat(answer).doesNotContainIgnoringCase("jetty").doesNotContainIgnoringCase("server:");
+        assertThat(answer.length()).isLessThan(400);
+    }
+
+    @Test
+    void aJsonBodyWithTextBeyondAsciiReachesBoltWithTheBytesItWasSignedWith() {
+        var challenge = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P";
+
+        // Bolt checks the signature again over the text it reads: it must read the same bytes.
+        var response = followthrough.requests.send(
+                "{\"token\":\"défi-日本-🎉\",\"challenge\":\"" + challenge + "\",\"type\":\"url_verification\"}",
+                "application/json",
+                Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains(challenge);
+    }
+
     /** Headers that look like Slack's, with a signature that cannot match. */
     private static Map<String, String> signedLooking() {
         return Map.of(
