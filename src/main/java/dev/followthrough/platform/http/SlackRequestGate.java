@@ -34,6 +34,7 @@ final class SlackRequestGate extends HttpFilter {
     private final transient SlackSignatureCheck signatures;
     private final transient RateLimitedLine unsignedLine;
     private final transient RateLimitedLine oversizedLine;
+    private final transient RateLimitedLine unreadLine;
 
     SlackRequestGate(String signingSecret, Clock clock) {
         if (signingSecret == null || signingSecret.isBlank()) {
@@ -42,6 +43,7 @@ final class SlackRequestGate extends HttpFilter {
         this.signatures = new SlackSignatureCheck(signingSecret, clock);
         this.unsignedLine = new RateLimitedLine(clock, LOG_INTERVAL);
         this.oversizedLine = new RateLimitedLine(clock, LOG_INTERVAL);
+        this.unreadLine = new RateLimitedLine(clock, LOG_INTERVAL);
     }
 
     @Override
@@ -67,10 +69,11 @@ final class SlackRequestGate extends HttpFilter {
         try {
             body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         } catch (IOException hungUpOrStalled) {
-            log.info(
-                    "Gave up reading a request to /slack/events from {}: {}",
+            unreadLine.offer(heldBack -> log.info(
+                    "Gave up reading a request to /slack/events from {}: {}{}",
                     request.getRemoteAddr(),
-                    hungUpOrStalled.toString());
+                    hungUpOrStalled.toString(),
+                    alsoHeldBack(heldBack)));
             return;
         }
         if (body.length > MAX_BODY_BYTES) {
