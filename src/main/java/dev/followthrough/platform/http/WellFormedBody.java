@@ -29,7 +29,7 @@ final class WellFormedBody {
     static Optional<String> problemWith(String contentType, String body) {
         var declaredJson =
                 contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
-        if (declaredJson || body.stripLeading().startsWith("{")) {
+        if (declaredJson || body.trim().startsWith("{")) {
             return isJsonObject(body) ? Optional.empty() : Optional.of("the JSON body is not a JSON object");
         }
         return problemWithForm(body);
