@@ -2,6 +2,7 @@ package dev.followthrough.support;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,12 +26,14 @@ public final class SlackRequests {
 
     public static final String TEAM = "T0001";
 
+    private final int port;
     private final URI endpoint;
     private final String signingSecret;
     private final SlackStandIn slack;
     private final HttpClient client = HttpClient.newHttpClient();
 
     public SlackRequests(int port, String signingSecret, SlackStandIn slack) {
+        this.port = port;
         this.endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
         this.signingSecret = signingSecret;
         this.slack = slack;
@@ -250,6 +253,101 @@ public final class SlackRequests {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException failed) {
             throw new IllegalStateException("Request to Followthrough failed", failed);
+        }
+    }
+
+    /** Signed as Slack would, but with the timestamp given (to test the window around now). */
+    public HttpResponse<String> sendSignedAt(Instant timestamp, String body, String contentType) {
+        var seconds = Long.toString(timestamp.getEpochSecond());
+        return sendRaw(
+                body,
+                contentType,
+                Map.of("X-Slack-Request-Timestamp", seconds, "X-Slack-Signature", sign(seconds, body)));
+    }
+
+    /**
+     * What came back to a request sent over a bare socket: the status (0 when the connection ended
+     * without one) and how many body bytes had gone out when it came.
+     */
+    public record RawAnswer(int status, long bodyBytesSentBeforeTheAnswer) {}
+
+    /**
+     * Posts a body of {@code bodyBytes} bytes, declared with Content-Length or sent chunked, and stops
+     * sending once the service answers. With {@code sendBody} false only the headers go out: an
+     * answer then proves the body was never waited for.
+     */
+    public RawAnswer sendLargeBody(long bodyBytes, boolean chunked, boolean sendBody, Map<String, String> headers) {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            var head = new StringBuilder("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                    .append("Content-Type: application/x-www-form-urlencoded\r\n")
+                    .append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + bodyBytes + "\r\n");
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("\r\n");
+            var out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            var sent = new java.util.concurrent.atomic.AtomicLong();
+            var sender = new Thread(() -> sendBody(out, bodyBytes, chunked, sent), "large-body-sender");
+            sender.setDaemon(true);
+            if (sendBody) {
+                sender.start();
+            }
+            var status = readStatus(socket.getInputStream());
+            var sentBeforeTheAnswer = sent.get();
+            return new RawAnswer(status, sentBeforeTheAnswer);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** Writes {@code request} to the service's socket as is and returns all it answers until it hangs up. */
+    public String exchangeRaw(String request) {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private static void sendBody(
+            java.io.OutputStream out, long bodyBytes, boolean chunked, java.util.concurrent.atomic.AtomicLong sent) {
+        var chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        try {
+            while (sent.get() < bodyBytes) {
+                var length = (int) Math.min(chunk.length, bodyBytes - sent.get());
+                if (chunked) {
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write(chunk, 0, length);
+                if (chunked) {
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                sent.addAndGet(length);
+            }
+            if (chunked) {
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.flush();
+        } catch (IOException closedByTheService) {
+            // Expected: the service answered and hung up without reading the rest.
+        }
+    }
+
+    private static int readStatus(java.io.InputStream in) {
+        try {
+            var line = new StringBuilder();
+            for (int character = in.read(); character >= 0 && character != '\n'; character = in.read()) {
+                line.append((char) character);
+            }
+            var parts = line.toString().split(" ");
+            return parts.length > 1 && parts[0].startsWith("HTTP/") ? Integer.parseInt(parts[1]) : 0;
+        } catch (IOException connectionEnded) {
+            return 0;
         }
     }
 

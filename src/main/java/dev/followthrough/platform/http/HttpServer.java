@@ -3,17 +3,23 @@ package dev.followthrough.platform.http;
 import com.google.gson.Gson;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -23,6 +29,12 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * {@code POST /slack/events}, and {@code GET /healthz} for load balancers and Docker.
  */
 public final class HttpServer implements AutoCloseable {
+
+    /**
+     * Set by the gate in front of Bolt: {@link System#nanoTime()} when the request arrived, so a
+     * request's time is measured from its arrival. Whatever a sender puts under this name is replaced.
+     */
+    public static final String RECEIVED_AT_HEADER = "X-Followthrough-Received-Nanos";
 
     private final Server server;
     private final ServerConnector connector;
@@ -39,11 +51,20 @@ public final class HttpServer implements AutoCloseable {
             BooleanSupplier databaseHealthy,
             Supplier<String> metrics) {
         server = new Server();
-        connector = new ServerConnector(server);
+        // No "Server: Jetty(…)" banner, and error pages without stack traces or server details.
+        var httpConfiguration = new HttpConfiguration();
+        httpConfiguration.setSendServerVersion(false);
+        httpConfiguration.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
         connector.setPort(port);
         server.addConnector(connector);
+        server.setErrorHandler(new PlainErrorAnswers());
         context = new ServletContextHandler();
+        context.setErrorHandler(new PlainErrorAnswers());
         if (servesSlackRequests) {
+            // Socket Mode has no signing secret; its requests never come through here.
+            var gate = new SlackRequestGate(slackApp.config().getSigningSecret(), Clock.systemUTC());
+            context.addFilter(new FilterHolder(gate), "/slack/events", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new SlackAppServlet(slackApp)), "/slack/events");
         }
         context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy, healthParts)), "/healthz");

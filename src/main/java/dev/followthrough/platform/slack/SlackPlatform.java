@@ -68,7 +68,10 @@ public final class SlackPlatform implements AutoCloseable {
                 new SlackSignature.Generator(config.signingSecret().orElse("socket-mode-has-no-signature")))));
         middleware.add(new BotAuthorization(config.botToken(), connection));
         middleware.add(new IgnoringSelfEvents(slackConfig, false));
+        // Outermost of ours, so it logs the status of the answer actually given.
+        middleware.add(new RequestLog());
         middleware.add(new SurpriseCatcher(this::tellAfterAck));
+        middleware.add(new TypedTextCleaner());
         middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
         this.app = new App(built, slack, middleware);
         this.socketMode = config.appToken().map(appToken -> new SocketModeLink(slack, appToken, app));

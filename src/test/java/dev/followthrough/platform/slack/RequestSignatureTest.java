@@ -79,6 +79,39 @@ class RequestSignatureTest {
         assertThat(commitments()).isZero();
     }
 
+    @Test
+    void aTimestampMoreThanFiveMinutesInTheFutureIsRefusedLikeAStaleOne() {
+        var response = followthrough.requests.sendSignedAt(Instant.now().plusSeconds(6 * 60), body, FORM);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(commitments()).isZero();
+    }
+
+    @Test
+    void aTimestampFourMinutesAheadIsAcceptedForClocksThatDrift() {
+        var response = followthrough.requests.sendSignedAt(Instant.now().plusSeconds(4 * 60), body, FORM);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(commitments()).isEqualTo(1);
+    }
+
+    @Test
+    void aTimestampFourMinutesOldIsAccepted() {
+        var response = followthrough.requests.sendSignedAt(Instant.now().minusSeconds(4 * 60), body, FORM);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(commitments()).isEqualTo(1);
+    }
+
+    @Test
+    void aTimestampAYearAheadIsRefused() {
+        var response =
+                followthrough.requests.sendSignedAt(Instant.now().plus(java.time.Duration.ofDays(365)), body, FORM);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(commitments()).isZero();
+    }
+
     private long commitments() {
         return followthrough.number("SELECT count(*) FROM commitments");
     }
