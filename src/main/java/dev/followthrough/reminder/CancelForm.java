@@ -44,7 +44,7 @@ final class CancelForm {
         var question = (theirs ? "Stop tracking " : "Call off ") + "*" + Mrkdwn.escape(commitment.what()) + "*"
                 + commitment
                         .counterparty()
-                        .map(party -> (theirs ? " from " : " to ") + party.display())
+                        .map(party -> (theirs ? " from " : " to ") + Mrkdwn.escape(party.display()))
                         .orElse("")
                 + "? It's kept in your history as cancelled.";
         return View.builder()
