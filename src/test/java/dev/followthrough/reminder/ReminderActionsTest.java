@@ -125,7 +125,8 @@ class ReminderActionsTest {
                 .contains("Renegotiated")
                 .contains("on its way")
                 .doesNotContain("has your message");
-        await().atMost(Duration.ofSeconds(15)).until(() -> followthrough.slack.calls("chat.update").size() == 2);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> followthrough.slack.calls("chat.update").size() == 2);
         assertThat(followthrough.slack.calls("chat.update").get(1).param("text"))
                 .contains("Renegotiated")
                 .contains("<@U300> has your message");
