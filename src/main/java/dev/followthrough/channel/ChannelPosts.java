@@ -149,7 +149,7 @@ public final class ChannelPosts {
     }
 
     private static String what(Commitment commitment) {
-        return "*" + Mrkdwn.escape(commitment.what()) + "*";
+        return "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
     }
 
     private static String to(Commitment commitment) {

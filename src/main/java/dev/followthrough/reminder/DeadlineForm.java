@@ -101,7 +101,7 @@ final class DeadlineForm {
     }
 
     private static String intro(Mode mode, Commitment commitment, Locale locale) {
-        var what = "*" + Mrkdwn.escape(commitment.what()) + "*";
+        var what = "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
         return switch (mode) {
             case RENEGOTIATE ->
                 "Set a new deadline for " + what + " (" + DueText.of(commitment, locale) + ")."

@@ -25,7 +25,6 @@ import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
-import dev.followthrough.platform.slack.Shortening;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.platform.slack.WholeText;
 import dev.followthrough.user.UserProfile;
@@ -142,7 +141,7 @@ final class DeadlineFormSubmission {
             var to = "<@" + userId.get() + ">";
             var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
             var intro = "A message from <@" + commitment.ownerId() + "> about *"
-                    + Shortening.shorten(Mrkdwn.escape(commitment.what()), 300) + "*:";
+                    + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*:";
             var confirmation =
                     confirmation(passing, to + " has your message.", "your message to " + to, to, message.get());
             outbox.enqueue(

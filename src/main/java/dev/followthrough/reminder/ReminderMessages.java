@@ -147,7 +147,7 @@ final class ReminderMessages {
     }
 
     static String what(Commitment commitment) {
-        return "*" + Mrkdwn.escape(commitment.what()) + "*";
+        return "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
     }
 
     private static String to(Commitment commitment) {
