@@ -62,6 +62,8 @@ class HostileTextTest {
             }
             // Soft, and owed to the user: the other rows of the list, Home and the digest.
             followthrough.requests.slashCommand("U100", "D100", "<@U300> will " + prefix(hostile, 900));
+            var ambiguous = followthrough.requests.slashCommand("U100", "D100", hostile + " by next Friday");
+            assertThat(BlockKitLimits.breachesInAnswer(ambiguous.body())).isEmpty();
         }
         for (var word : List.of("list", "cancel", "score", "help")) {
             var answer = followthrough.requests.slashCommand("U100", "D100", word);
@@ -81,6 +83,11 @@ class HostileTextTest {
         var first = Long.parseLong(
                 followthrough.strings("SELECT min(id) FROM commitments").get(0));
         press("promise_edit", Long.toString(first));
+        // Answers through the response_url: the question after "Followed up only", and "Kept".
+        press("reminder_followed_up", Long.toString(first + 1));
+        press("promise_done", Long.toString(first + 2));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> followthrough.slack.calls("response_url").size() == 2);
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !followthrough.slack.calls("views.open").isEmpty());
         followthrough.requests.slashCommand("U100", "D100", "");
