@@ -3,15 +3,19 @@ package dev.followthrough.channel;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.platform.outbox.BlockJson;
+import dev.followthrough.platform.outbox.Confirmation;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.outbox.SentMessage;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.WholeText;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,43 +66,69 @@ public final class ChannelPosts {
         post(handle, commitment, "kept", text);
     }
 
-    /** The new date, and the owner's message when it could reach the other side no other way. */
-    public void renegotiated(
-            Handle handle, Commitment commitment, boolean beforeDeadline, Optional<String> quotedMessage) {
+    /**
+     * The new date, and the owner's message (all of it, as they wrote it) when it could reach the
+     * other side no other way, its owner told through {@code confirmation} once it is in. False
+     * when nothing could be posted (posts are off there, or Followthrough isn't let in).
+     */
+    public boolean renegotiated(
+            Handle handle,
+            Commitment commitment,
+            boolean beforeDeadline,
+            Optional<String> message,
+            Optional<Confirmation> confirmation) {
         var when = DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), Locale.US);
         var text = ":handshake: <@" + commitment.ownerId() + "> moved " + what(commitment) + " to " + when
-                + (beforeDeadline ? ", agreed before the deadline." : ".")
-                + quotedMessage.map(message -> "\n" + message).orElse("");
-        post(handle, commitment, "renegotiated", text);
+                + (beforeDeadline ? ", agreed before the deadline." : ".");
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(section(section -> section.text(markdownText(text))));
+        message.map(WholeText::quoted).ifPresent(blocks::addAll);
+        return post(handle, commitment, "renegotiated", text, blocks, confirmation);
     }
 
     private void post(Handle handle, Commitment commitment, String kind, String text) {
+        post(
+                handle,
+                commitment,
+                kind,
+                text,
+                List.of(section(section -> section.text(markdownText(text)))),
+                Optional.empty());
+    }
+
+    private boolean post(
+            Handle handle,
+            Commitment commitment,
+            String kind,
+            String text,
+            List<LayoutBlock> blocks,
+            Optional<Confirmation> confirmation) {
         if (commitment.channelId().isEmpty()) {
-            return;
+            return false;
         }
         var channelId = commitment.channelId().get();
         var teamId = commitment.teamId();
         var settings = store.find(handle, teamId, channelId)
                 .orElseGet(() -> ChannelSettings.defaults(teamId, channelId, ZoneOffset.UTC));
         if (!settings.threadPosts()) {
-            return;
+            return false;
         }
         if (outbox.refused(handle, teamId, channelId, SHUT_OUT)) {
             tellOwnerOnce(handle, commitment, channelId);
-            return;
+            return false;
         }
         var thread =
                 outbox.firstPost(handle, teamId, commitment.id(), channelId).map(SentMessage::ts);
-        outbox.enqueue(
-                handle,
-                OutboxMessage.post(
-                        teamId,
-                        "channel-" + kind + ":" + commitment.id() + ":v" + commitment.deadlineVersion(),
-                        channelId,
-                        Mrkdwn.plain(text),
-                        BlockJson.of(List.of(section(section -> section.text(markdownText(text))))),
-                        thread,
-                        Optional.of(commitment.id())));
+        var post = OutboxMessage.post(
+                teamId,
+                "channel-" + kind + ":" + commitment.id() + ":v" + commitment.deadlineVersion(),
+                channelId,
+                Mrkdwn.plain(text),
+                BlockJson.of(blocks),
+                thread,
+                Optional.of(commitment.id()));
+        outbox.enqueue(handle, confirmation.map(post::confirmedBy).orElse(post));
+        return true;
     }
 
     /** Once per owner and channel: Followthrough can't post there, and what to do about it. */
@@ -119,7 +149,7 @@ public final class ChannelPosts {
     }
 
     private static String what(Commitment commitment) {
-        return "*" + Mrkdwn.escape(commitment.what()) + "*";
+        return "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
     }
 
     private static String to(Commitment commitment) {

@@ -5,6 +5,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.scheduler.Scheduler;
+import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
@@ -104,7 +105,8 @@ public final class HomeFeature {
         var open = ledger.openOf(teamId, userId, 500);
         var sections = HomeSections.of(open, renderedAt, zone);
         var expanded = state.map(HomeStore.HomeState::expanded).orElse(java.util.Set.of());
-        var view = HomeView.of(scoreCards.of(teamId, userId, zone), sections, expanded, renderedAt, zone, locale);
+        var view = BlockKitFit.view(
+                HomeView.of(scoreCards.of(teamId, userId, zone), sections, expanded, renderedAt, zone, locale));
         var hash = state.flatMap(HomeStore.HomeState::hash);
         try {
             var response = slack.methods()

@@ -11,6 +11,7 @@ import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfiles;
@@ -161,7 +162,7 @@ final class PromiseButtons {
             return;
         }
         try {
-            context.respond(response);
+            context.respond(BlockKitFit.response(response));
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Could not answer through the response_url", unreachable);
         }

@@ -18,6 +18,7 @@ import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
+import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.ViewStates;
@@ -124,7 +125,7 @@ final class PromiseForms {
                 // The hash makes Slack refuse this update if a newer one already landed.
                 slack.methods()
                         .viewsUpdate(update ->
-                                update.viewId(view.getId()).hash(view.getHash()).view(updated));
+                                update.viewId(view.getId()).hash(view.getHash()).view(BlockKitFit.view(updated)));
             } catch (IOException | SlackApiException unreachable) {
                 throw new UncheckedIOException(new IOException("views.update failed", unreachable));
             }

@@ -56,7 +56,7 @@ final class PromiseMessages {
 
     static String headline(Commitment commitment, Locale locale) {
         var owner = "<@" + commitment.ownerId() + ">";
-        var what = "*" + Mrkdwn.escape(commitment.what()) + "*";
+        var what = "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
         var when = DueText.of(commitment, locale);
         if (commitment.direction() == Direction.THEIRS) {
             var who = commitment
@@ -82,7 +82,7 @@ final class PromiseMessages {
     }
 
     static String kept(Commitment commitment, boolean late) {
-        var what = "*" + Mrkdwn.escape(commitment.what()) + "*";
+        var what = "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
         if (commitment.direction() == Direction.THEIRS) {
             return ":tada: Delivered to <@" + commitment.ownerId() + ">: " + what + (late ? " (late)." : ".");
         }
@@ -90,7 +90,8 @@ final class PromiseMessages {
     }
 
     static String undone(Commitment commitment) {
-        return ":leftwards_arrow_with_hook: Undone: *" + Mrkdwn.escape(commitment.what())
+        return ":leftwards_arrow_with_hook: Undone: *"
+                + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE)
                 + "* is no longer tracked and won't count anywhere.";
     }
 }

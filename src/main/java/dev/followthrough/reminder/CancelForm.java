@@ -41,10 +41,11 @@ final class CancelForm {
     static View view(Forms.Opening opening) {
         var commitment = opening.commitment();
         var theirs = commitment.direction() == Direction.THEIRS;
-        var question = (theirs ? "Stop tracking " : "Call off ") + "*" + Mrkdwn.escape(commitment.what()) + "*"
+        var question = (theirs ? "Stop tracking " : "Call off ") + "*"
+                + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*"
                 + commitment
                         .counterparty()
-                        .map(party -> (theirs ? " from " : " to ") + party.display())
+                        .map(party -> (theirs ? " from " : " to ") + Mrkdwn.escape(party.display()))
                         .orElse("")
                 + "? It's kept in your history as cancelled.";
         return View.builder()

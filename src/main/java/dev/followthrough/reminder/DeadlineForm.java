@@ -35,6 +35,11 @@ final class DeadlineForm {
     static final String MESSAGE = "message";
     /** Where the new deadline goes in the drafted message. */
     static final String NEW_TIME = "[new time]";
+    /**
+     * The most the message may be, as typed: Slack's own most for a text input. It reaches the other
+     * side whole however much escaping and the new time add (split over several sections).
+     */
+    static final int MESSAGE_MOST = 3000;
 
     enum Mode {
         RENEGOTIATE("Renegotiate", "Send"),
@@ -74,8 +79,10 @@ final class DeadlineForm {
             blocks.add(input(input -> input.blockId(MESSAGE)
                     .optional(true)
                     .label(plainText("Message to " + plainName(commitment)))
-                    .element(plainTextInput(
-                            text -> text.actionId(MESSAGE).multiline(true).initialValue(draft(commitment, locale))))));
+                    .element(plainTextInput(text -> text.actionId(MESSAGE)
+                            .multiline(true)
+                            .maxLength(MESSAGE_MOST)
+                            .initialValue(draft(commitment, locale))))));
             blocks.add(context(List.of(markdownText("Say it plainly, say what you're waiting on, and give the new"
                     + " specific time. `" + NEW_TIME + "` becomes the deadline you set above."))));
         }
@@ -94,7 +101,7 @@ final class DeadlineForm {
     }
 
     private static String intro(Mode mode, Commitment commitment, Locale locale) {
-        var what = "*" + Mrkdwn.escape(commitment.what()) + "*";
+        var what = "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
         return switch (mode) {
             case RENEGOTIATE ->
                 "Set a new deadline for " + what + " (" + DueText.of(commitment, locale) + ")."
@@ -105,7 +112,7 @@ final class DeadlineForm {
                 "When will "
                         + commitment
                                 .counterparty()
-                                .map(party -> party.display())
+                                .map(party -> Mrkdwn.escape(party.display()))
                                 .orElse("they") + " deliver " + what + " now?";
             case FIRM_UP -> "Pin " + what + " to a specific day and time.";
         };

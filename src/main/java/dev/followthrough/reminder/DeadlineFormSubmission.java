@@ -18,27 +18,24 @@ import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.ledger.Ledger;
-import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
-import dev.followthrough.platform.outbox.OutboxMessage;
+import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.ViewStates;
-import dev.followthrough.user.UserProfile;
+import dev.followthrough.platform.slack.WholeText;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A new deadline submitted: the deadline moves, the other side is told, the reminder is settled. */
 final class DeadlineFormSubmission {
 
     private final Ledger ledger;
-    private final Outbox outbox;
     private final Settling settling;
-    private final ChannelPosts channelPosts;
+    private final PassingOn passingOn;
     private final UserProfiles profiles;
     private final NewDeadline newDeadline;
     private final CalendarLinks calendar;
@@ -54,9 +51,8 @@ final class DeadlineFormSubmission {
             CalendarLinks calendar,
             Clock clock) {
         this.ledger = ledger;
-        this.outbox = outbox;
         this.settling = settling;
-        this.channelPosts = channelPosts;
+        this.passingOn = new PassingOn(outbox, settling, channelPosts, this::settled);
         this.profiles = profiles;
         this.newDeadline = newDeadline;
         this.calendar = calendar;
@@ -76,17 +72,24 @@ final class DeadlineFormSubmission {
                     DeadlineForm.DEADLINE,
                     "I couldn't look up your time zone from Slack just now. Try again in a minute."));
         }
+        var typed = ViewStates.text(view.getState(), DeadlineForm.MESSAGE);
+        if (typed.isPresent() && typed.get().length() > DeadlineForm.MESSAGE_MOST) {
+            // Slack's form stops at max_length; anything longer didn't come from it, and would be cut.
+            return context.ackWithErrors(Forms.error(
+                    DeadlineForm.MESSAGE,
+                    "That's " + typed.get().length() + " characters; a message can be at most "
+                            + DeadlineForm.MESSAGE_MOST + "."));
+        }
         var now = clock.instant();
         var reading = newDeadline.read(view.getState(), owner.get(), now);
         if (reading instanceof NewDeadline.Unreadable unreadable) {
             return context.ackWithErrors(unreadable.errors());
         }
         var read = (NewDeadline.Read) reading;
-        var typedMessage = ViewStates.text(view.getState(), DeadlineForm.MESSAGE)
-                .map(text -> text.replace(
-                        DeadlineForm.NEW_TIME,
-                        DueText.plain(
-                                read.due(), owner.get().zone(), owner.get().locale())));
+        var typedMessage = typed.map(text -> text.replace(
+                DeadlineForm.NEW_TIME,
+                DueText.plain(read.due(), owner.get().zone(), owner.get().locale())));
+        var passedOn = new AtomicBoolean();
         var outcome = ledger.change(
                 teamId,
                 where.commitmentId(),
@@ -97,68 +100,31 @@ final class DeadlineFormSubmission {
                             .detail()
                             .filter("before the deadline"::equals)
                             .isPresent();
-                    var told = tell(handle, commitment, mode, typedMessage, before);
-                    settling.settle(handle, where, commitment, settled(mode, commitment, owner.get(), told), now);
+                    var passing = new PassingOn.Passing(commitment, mode, where, owner.get(), now);
+                    var pending = passingOn.tell(handle, passing, typedMessage, before);
+                    passedOn.set(pending.isPresent());
+                    settling.settle(handle, where, commitment, settled(passing, pending), now);
                 });
         if (outcome instanceof Transition.Refused refused) {
             return context.ackWithErrors(Forms.error(DeadlineForm.DEADLINE, refused.reason()));
         }
         var commitment = ((Transition.Changed) outcome).commitment();
-        if (typedMessage.isPresent() && !canDeliver(commitment)) {
-            return context.ackWithUpdate(readyToCopy(commitment, typedMessage.get()));
+        if (typedMessage.isPresent() && !passedOn.get()) {
+            return context.ackWithUpdate(BlockKitFit.view(readyToCopy(commitment, typedMessage.get())));
         }
         return context.ack();
     }
 
-    /**
-     * Sends the renegotiation to the other side: a DM when they are on Slack, else into the
-     * channel the promise was made in (the channel hears of the new date either way). Says where
-     * it went; empty when it could go nowhere and must be copied by hand.
-     */
-    private Optional<String> tell(
-            Handle handle, Commitment commitment, DeadlineForm.Mode mode, Optional<String> message, boolean before) {
-        var userId = commitment.counterparty().flatMap(Counterparty::slackUserId);
-        Optional<String> told = Optional.empty();
-        if (message.isPresent() && userId.isPresent()) {
-            var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
-            var text =
-                    "A message from <@" + commitment.ownerId() + "> about *" + Mrkdwn.escape(commitment.what()) + "*:";
-            outbox.enqueue(handle, post(commitment, key, userId.get(), text, quote(message.get())));
-            told = Optional.of("<@" + userId.get() + "> has your message.");
-        }
-        if (mode != DeadlineForm.Mode.FIRM_UP && commitment.channelId().isPresent()) {
-            var forChannel = userId.isPresent() ? Optional.<String>empty() : message;
-            channelPosts.renegotiated(handle, commitment, before, forChannel.map(DeadlineFormSubmission::quote));
-            if (forChannel.isPresent()) {
-                told = Optional.of(
-                        "Your message is in <#" + commitment.channelId().get() + ">.");
-            }
-        }
-        return told;
-    }
-
-    private static String quote(String message) {
-        return ">" + Mrkdwn.escape(message).replace("\n", "\n>");
-    }
-
-    private static OutboxMessage post(Commitment commitment, String key, String channel, String text, String quoted) {
-        return OutboxMessage.post(
-                commitment.teamId(),
-                key,
-                channel,
-                text.replace("*", "") + " " + quoted.substring(1),
-                BlockJson.of(List.of(section(section -> section.text(markdownText(text + "\n" + quoted))))),
-                Optional.empty(),
-                Optional.of(commitment.id()));
-    }
-
-    private static boolean canDeliver(Commitment commitment) {
-        return commitment.counterparty().flatMap(Counterparty::slackUserId).isPresent()
-                || commitment.channelId().isPresent();
-    }
-
     private static View readyToCopy(Commitment commitment, String message) {
         var who = DeadlineForm.plainName(commitment);
+        var blocks = new ArrayList<LayoutBlock>();
+        var intro = commitment.counterparty().flatMap(Counterparty::slackUserId).isPresent()
+                        || commitment.channelId().isPresent()
+                ? "Deadline moved. I can't post in the promise's channel, so copy this to " + Mrkdwn.escape(who) + ":"
+                : "Deadline moved. " + Mrkdwn.escape(who) + " isn't on Slack, so copy this into your email or call"
+                        + " notes:";
+        blocks.add(section(section -> section.text(markdownText(intro))));
+        blocks.addAll(WholeText.toCopy(message));
         return View.builder()
                 .type("modal")
                 .title(ViewTitle.builder()
@@ -166,15 +132,14 @@ final class DeadlineFormSubmission {
                         .text("Ready to send")
                         .build())
                 .close(ViewClose.builder().type("plain_text").text("Done").build())
-                .blocks(List.of(
-                        section(section -> section.text(markdownText("Deadline moved. " + Mrkdwn.escape(who)
-                                + " isn't on Slack, so copy this into your email or call notes:"))),
-                        section(section -> section.text(markdownText("```" + message.replace("```", "'''") + "```")))))
+                .blocks(blocks)
                 .build();
     }
 
-    private ReminderMessages.Message settled(
-            DeadlineForm.Mode mode, Commitment commitment, UserProfile owner, Optional<String> told) {
+    private ReminderMessages.Message settled(PassingOn.Passing passing, Optional<String> told) {
+        var mode = passing.mode();
+        var commitment = passing.commitment();
+        var owner = passing.owner();
         var when = DueText.slackDate(commitment.due().orElseThrow(), owner.zone(), owner.locale());
         var what = ReminderMessages.what(commitment);
         var text = switch (mode) {
@@ -185,7 +150,7 @@ final class DeadlineFormSubmission {
                 ":calendar: New date: "
                         + commitment
                                 .counterparty()
-                                .map(party -> party.display())
+                                .map(party -> Mrkdwn.escape(party.display()))
                                 .orElse("They") + " will deliver " + what + " by " + when + ".";
             case FIRM_UP -> ":pushpin: Pinned down: " + what + " is due " + when + ". I'll remind you before then.";
         };

@@ -17,6 +17,7 @@ import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
@@ -219,7 +220,7 @@ final class ReminderActions {
             return;
         }
         try {
-            context.respond(response);
+            context.respond(BlockKitFit.response(response));
         } catch (IOException unreachable) {
             throw new UncheckedIOException(unreachable);
         }

@@ -55,7 +55,7 @@ final class ReminderMessages {
                 + DueText.of(commitment, locale).replaceFirst("^by ", "") + ".";
         var advice = commitment
                 .counterparty()
-                .map(party -> "The sooner " + party.display()
+                .map(party -> "The sooner " + Mrkdwn.escape(party.display())
                         + " hears a new, specific time from you, the more trust you keep.")
                 .orElse("Set a new, specific time, or mark it delivered if it's done.");
         return new Message(
@@ -86,7 +86,7 @@ final class ReminderMessages {
                 + " has no date yet. Vague promises are the ones that slip: agree a specific day and time"
                 + commitment
                         .counterparty()
-                        .map(party -> " with " + party.display())
+                        .map(party -> " with " + Mrkdwn.escape(party.display()))
                         .orElse("") + ".";
         return new Message(
                 plain("Pin it down: " + commitment.what()),
@@ -108,7 +108,7 @@ final class ReminderMessages {
         var kept = ":tada: *Delivered" + (late ? ", a little late" : " on time") + ":* " + what(commitment) + ".";
         var question = commitment
                 .counterparty()
-                .map(party -> "What's the next step with " + party.display() + "?")
+                .map(party -> "What's the next step with " + Mrkdwn.escape(party.display()) + "?")
                 .orElse("What's the next step?");
         return new Message(
                 plain("Delivered: " + commitment.what()),
@@ -147,7 +147,7 @@ final class ReminderMessages {
     }
 
     static String what(Commitment commitment) {
-        return "*" + Mrkdwn.escape(commitment.what()) + "*";
+        return "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
     }
 
     private static String to(Commitment commitment) {

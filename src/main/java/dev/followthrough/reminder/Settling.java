@@ -18,18 +18,26 @@ final class Settling {
     }
 
     void settle(Handle handle, Where where, Commitment commitment, ReminderMessages.Message message, Instant now) {
+        settlement(where, commitment, message, now, "").ifPresent(update -> outbox.enqueue(handle, update));
+    }
+
+    /**
+     * The update of the reminder to {@code message}, not yet enqueued (a later word on the same
+     * reminder, once a message has arrived, is told apart by {@code keySuffix}); empty when the
+     * button wasn't on a message.
+     */
+    Optional<OutboxMessage> settlement(
+            Where where, Commitment commitment, ReminderMessages.Message message, Instant now, String keySuffix) {
         if (where.channel().isEmpty() || where.ts().isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        outbox.enqueue(
-                handle,
-                OutboxMessage.update(
-                        commitment.teamId(),
-                        "settle:" + where.channel().get() + ":" + where.ts().get() + ":" + now.toEpochMilli(),
-                        where.channel().get(),
-                        where.ts().get(),
-                        message.text(),
-                        BlockJson.of(message.blocks()),
-                        Optional.of(commitment.id())));
+        return Optional.of(OutboxMessage.update(
+                commitment.teamId(),
+                "settle:" + where.channel().get() + ":" + where.ts().get() + ":" + now.toEpochMilli() + keySuffix,
+                where.channel().get(),
+                where.ts().get(),
+                message.text(),
+                BlockJson.of(message.blocks()),
+                Optional.of(commitment.id())));
     }
 }

@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.calendar.CalendarFeeds;
+import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.promise.Subcommand;
@@ -85,7 +86,8 @@ public final class SettingsFeature {
             if (profile.isEmpty()) {
                 return;
             }
-            var view = SettingsForm.view(profile.get(), store.digest(teamId, userId), feeds.url(teamId, userId));
+            var view = BlockKitFit.view(
+                    SettingsForm.view(profile.get(), store.digest(teamId, userId), feeds.url(teamId, userId)));
             try {
                 if (replacing.isPresent()) {
                     slack.methods()

@@ -120,7 +120,14 @@ class ReminderActionsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(toBuyer.param("text")).contains("<@U100>").contains("You'll have it by Mon 30 Nov, 10:00 AM");
+        // Told it arrived only once it has: first "on its way", then, after Slack took it, "has your message".
         assertThat(awaitCall("chat.update").param("text"))
+                .contains("Renegotiated")
+                .contains("on its way")
+                .doesNotContain("has your message");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> followthrough.slack.calls("chat.update").size() == 2);
+        assertThat(followthrough.slack.calls("chat.update").get(1).param("text"))
                 .contains("Renegotiated")
                 .contains("<@U300> has your message");
     }

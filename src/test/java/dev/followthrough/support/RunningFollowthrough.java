@@ -32,6 +32,8 @@ public final class RunningFollowthrough {
         } catch (IOException cannotStart) {
             throw new UncheckedIOException(cannotStart);
         }
+        // Every test also proves that nothing Slack would refuse is sent.
+        slack.refuseWhatSlackRefuses();
         clock = new MutableClock(Instant.parse("2026-11-23T15:00:00Z"));
         var jdbcUrl = TestDatabase.newDatabase("followthrough_app");
         Config config;
@@ -111,7 +113,12 @@ public final class RunningFollowthrough {
         // sent inside one: once it returns, nothing of the previous test is still on its way.
         jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox, commitments, commitment_events, processed_requests,"
                 + " users, channel_settings, channel_events, home_views RESTART IDENTITY CASCADE"));
+        var refused = slack.refusals();
         slack.reset();
+        if (!refused.isEmpty()) {
+            // Found only now, but named: the test before this one sent what Slack would refuse.
+            throw new AssertionError("The previous test sent what Slack refuses: " + refused);
+        }
         clock.set(Instant.parse("2026-11-23T15:00:00Z"));
     }
 }

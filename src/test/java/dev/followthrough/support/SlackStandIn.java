@@ -80,6 +80,16 @@ public final class SlackStandIn implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
+    /** The methods whose messages and views Slack checks against Block Kit's limits. */
+    private static final java.util.Set<String> LIMITED = java.util.Set.of(
+            "chat.postMessage",
+            "chat.update",
+            "chat.postEphemeral",
+            "views.open",
+            "views.update",
+            "views.publish",
+            "views.push");
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
@@ -88,6 +98,8 @@ public final class SlackStandIn implements AutoCloseable {
     private volatile Duration latency = Duration.ZERO;
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "wss://example.invalid/";
+    private volatile boolean refusingBeyondLimits;
+    private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
 
     public SlackStandIn() throws IOException {
@@ -134,6 +146,20 @@ public final class SlackStandIn implements AutoCloseable {
         refusedChannels.put(channelId, error);
     }
 
+    /**
+     * From now on (reset leaves it on) answers what real Slack refuses as Slack does: {@code
+     * invalid_blocks} (or {@code msg_too_long}) for a message or view over a Block Kit limit ({@link
+     * BlockKitLimits}), HTTP 400 through a response_url. Each refusal is kept in {@link #refusals}.
+     */
+    public void refuseWhatSlackRefuses() {
+        refusingBeyondLimits = true;
+    }
+
+    /** What was refused for breaking Block Kit's limits since the last reset, with why. */
+    public List<String> refusals() {
+        return List.copyOf(refusals);
+    }
+
     /** Makes every Web API call take this long to answer, like a slow Slack. */
     public void latency(Duration duration) {
         latency = duration;
@@ -154,6 +180,7 @@ public final class SlackStandIn implements AutoCloseable {
         latency = Duration.ZERO;
         refusedChannels.clear();
         calls.clear();
+        refusals.clear();
         users.clear();
         failures.clear();
         scripts.clear();
@@ -182,6 +209,14 @@ public final class SlackStandIn implements AutoCloseable {
             reply(exchange, scripted.status(), scripted.headers(), scripted.body());
             return;
         }
+        var breaches =
+                refusingBeyondLimits && LIMITED.contains(method) ? BlockKitLimits.breaches(call) : List.<String>of();
+        if (!breaches.isEmpty()) {
+            refusals.add(method + ": " + breaches);
+            var tooLong = breaches.stream().allMatch(breach -> breach.startsWith(method + " text:"));
+            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + (tooLong ? "msg_too_long" : "invalid_blocks") + "\"}");
+            return;
+        }
         var failure = failures.get(method);
         if (failure != null) {
             reply(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
@@ -191,7 +226,13 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {
-        record("response_url", exchange);
+        var call = record("response_url", exchange);
+        var breaches = refusingBeyondLimits ? BlockKitLimits.breaches(call) : List.<String>of();
+        if (!breaches.isEmpty()) {
+            refusals.add("response_url: " + breaches);
+            reply(exchange, 400, "invalid_blocks");
+            return;
+        }
         reply(exchange, 200, "ok");
     }
 

@@ -2,7 +2,9 @@ package dev.followthrough.platform.outbox;
 
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -15,6 +17,11 @@ import org.slf4j.LoggerFactory;
  * one, else with a doubling back-off up to 5 minutes, for at most 24 hours), its final errors
  * marked FAILED at once. Several dispatchers (one per instance) can run on one database.
  *
+ * <p>When Slack refuses a message's blocks or length ({@code invalid_blocks}, {@code msg_too_long})
+ * its words are sent once as plain text instead (see {@link PlainFallback}). A message carrying a
+ * {@link Confirmation} has its owner told what became of it in the same transaction that records
+ * it SENT or FAILED.
+ *
  * <p>Each message is claimed, sent and recorded in one transaction of its own: the row lock is what
  * keeps another dispatcher off it while the call is in flight, and one message per transaction
  * keeps every transaction as short as a single Web API call. If the database fails after Slack
@@ -26,6 +33,10 @@ public final class Dispatcher {
 
     // Lets one run end (and the scheduler move on) even when messages keep arriving.
     private static final int MOST_PER_RUN = 1000;
+
+    // Slack's answers to a message too big or too rich for it: its words alone may still go through.
+    private static final Set<String> REFUSED_FOR_ITS_SIZE =
+            Set.of("invalid_blocks", "invalid_blocks_format", "msg_too_long");
 
     private enum Outcome {
         SENT,
@@ -80,9 +91,41 @@ public final class Dispatcher {
     private Outcome deliver(Handle handle, OutboxStore.Claimed claimed) {
         var delivery = slack.send(claimed.message());
         var attempts = claimed.attempts() + 1;
+        if (delivery instanceof Delivery.Refused refused
+                && REFUSED_FOR_ITS_SIZE.contains(refused.reason())
+                && !claimed.fellBack()) {
+            return fallBack(handle, claimed, attempts, refused.reason());
+        }
+        return settle(handle, claimed, claimed.message(), delivery, attempts, claimed.fellBack());
+    }
+
+    /**
+     * Slack refused the blocks: the words alone, once, at once. Only if that is refused too is the
+     * message FAILED; a passing error retries the fallback, not the refused blocks.
+     */
+    private Outcome fallBack(Handle handle, OutboxStore.Claimed claimed, int attempts, String reason) {
+        var fallback = PlainFallback.of(claimed.message()).message();
+        log.warn(
+                "Slack refused outbox message {} to {} ({}); sending it as plain text instead",
+                claimed.message().dedupeKey(),
+                claimed.message().recipient(),
+                reason);
+        store.fallBack(handle, claimed.id(), fallback);
+        return settle(handle, claimed, fallback, slack.send(fallback), attempts, true);
+    }
+
+    private Outcome settle(
+            Handle handle,
+            OutboxStore.Claimed claimed,
+            OutboxMessage message,
+            Delivery delivery,
+            int attempts,
+            boolean plainText) {
         var now = clock.instant();
         if (delivery instanceof Delivery.Sent sent) {
-            store.markSent(handle, claimed.id(), attempts, now, sent.message());
+            store.markSent(
+                    handle, claimed.id(), attempts, now, sent.message(), plainText ? "sent as plain text" : null);
+            message.confirmation().ifPresent(confirmation -> delivered(handle, message, confirmation, now));
             return Outcome.SENT;
         }
         if (delivery instanceof Delivery.RetryLater retry) {
@@ -91,26 +134,39 @@ public final class Dispatcher {
                 store.retryAt(handle, claimed.id(), attempts, nextAttempt.get(), retry.reason());
                 log.debug(
                         "Outbox message {} to {} will be retried at {}: {}",
-                        claimed.message().dedupeKey(),
-                        claimed.message().recipient(),
+                        message.dedupeKey(),
+                        message.recipient(),
                         nextAttempt.get(),
                         retry.reason());
                 return Outcome.RETRYING;
             }
-            return fail(handle, claimed, attempts, "gave up after " + attempts + " attempts: " + retry.reason());
+            return fail(
+                    handle, claimed, message, attempts, "gave up after " + attempts + " attempts: " + retry.reason());
         }
-        return fail(handle, claimed, attempts, ((Delivery.Refused) delivery).reason());
+        return fail(handle, claimed, message, attempts, ((Delivery.Refused) delivery).reason());
     }
 
-    private Outcome fail(Handle handle, OutboxStore.Claimed claimed, int attempts, String reason) {
+    private void delivered(Handle handle, OutboxMessage message, Confirmation confirmation, Instant now) {
+        confirmation.onDelivered().ifPresent(notice -> store.insert(handle, notice, now));
+        if (confirmation.arrivedShortened()) {
+            store.insert(handle, OwnerReports.arrivedShortened(message, confirmation), now);
+        }
+    }
+
+    private Outcome fail(
+            Handle handle, OutboxStore.Claimed claimed, OutboxMessage message, int attempts, String reason) {
         store.markFailed(handle, claimed.id(), attempts, reason);
-        var message = claimed.message();
         log.warn(
                 "Outbox message not sent and not retried: team {}, key {}, recipient {}: {}",
                 message.teamId(),
                 message.dedupeKey(),
                 message.recipient(),
                 reason);
+        message.confirmation().ifPresent(confirmation -> {
+            var now = clock.instant();
+            confirmation.onUndelivered().ifPresent(notice -> store.insert(handle, notice, now));
+            store.insert(handle, OwnerReports.undelivered(message, confirmation, reason), now);
+        });
         return Outcome.FAILED;
     }
 }

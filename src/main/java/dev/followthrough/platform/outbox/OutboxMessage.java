@@ -15,6 +15,8 @@ import java.util.Optional;
  *     notification's fallback
  * @param threadTs the parent message, to post in its thread
  * @param messageTs the message {@code chat.update} changes
+ * @param confirmation what to tell the owner once Slack took the message or finally didn't, for a
+ *     message sent on their behalf to someone else
  */
 public record OutboxMessage(
         String teamId,
@@ -26,7 +28,8 @@ public record OutboxMessage(
         Optional<String> blocksJson,
         Optional<String> threadTs,
         Optional<String> messageTs,
-        Optional<Long> commitmentId) {
+        Optional<Long> commitmentId,
+        Optional<Confirmation> confirmation) {
 
     /** The Web API methods the outbox can call. */
     public enum Method {
@@ -64,6 +67,7 @@ public record OutboxMessage(
         Objects.requireNonNull(threadTs, "threadTs");
         Objects.requireNonNull(messageTs, "messageTs");
         Objects.requireNonNull(commitmentId, "commitmentId");
+        Objects.requireNonNull(confirmation, "confirmation");
         if (text.isBlank() && blocksJson.isEmpty()) {
             // Slack refuses it (no_text); better to fail in the caller's transaction than at sending.
             throw new IllegalArgumentException("A message needs text or blocks: " + dedupeKey);
@@ -95,7 +99,8 @@ public record OutboxMessage(
                 Optional.ofNullable(blocksJson),
                 threadTs,
                 Optional.empty(),
-                commitmentId);
+                commitmentId,
+                Optional.empty());
     }
 
     /**
@@ -120,7 +125,42 @@ public record OutboxMessage(
                 Optional.ofNullable(blocksJson),
                 Optional.empty(),
                 Optional.of(ts),
-                commitmentId);
+                commitmentId,
+                Optional.empty());
+    }
+
+    /** This message, its owner told what became of it: see {@link Confirmation}. */
+    public OutboxMessage confirmedBy(Confirmation confirmation) {
+        return new OutboxMessage(
+                teamId,
+                dedupeKey,
+                method,
+                recipient,
+                channel,
+                text,
+                blocksJson,
+                threadTs,
+                messageTs,
+                commitmentId,
+                Optional.of(confirmation));
+    }
+
+    /** The same call with only text: what is sent when Slack refuses the blocks. */
+    OutboxMessage asPlainText(String plainText) {
+        // chat.update keeps a message's old blocks unless told to drop them with an empty list.
+        var noBlocks = method == Method.UPDATE ? Optional.of("[]") : Optional.<String>empty();
+        return new OutboxMessage(
+                teamId,
+                dedupeKey,
+                method,
+                recipient,
+                channel,
+                plainText,
+                noBlocks,
+                threadTs,
+                messageTs,
+                commitmentId,
+                confirmation);
     }
 
     private static void requireText(String value, String name) {

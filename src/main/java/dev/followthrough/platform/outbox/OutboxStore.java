@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Handle;
 final class OutboxStore {
 
     /** A pending row claimed (locked) for sending by the transaction that read it. */
-    record Claimed(long id, OutboxMessage message, int attempts, Instant createdAt) {}
+    record Claimed(long id, OutboxMessage message, int attempts, Instant createdAt, boolean fellBack) {}
 
     /** Inserts many in one JDBC batch, in order (ids follow the list); keys already present are skipped. */
     void insertAll(Handle handle, List<OutboxMessage> messages, Instant now) {
@@ -34,6 +34,7 @@ final class OutboxStore {
                     .bind("blocks", message.blocksJson().orElse(null))
                     .bind("threadTs", message.threadTs().orElse(null))
                     .bind("messageTs", message.messageTs().orElse(null))
+                    .bind("confirmation", confirmation(message))
                     .bind("now", now)
                     .add();
         }
@@ -42,18 +43,17 @@ final class OutboxStore {
 
     private static final String INSERT = """
             INSERT INTO outbox (team_id, dedupe_key, recipient, commitment_id, method, channel, text,
-                                blocks, thread_ts, message_ts, next_attempt_at, created_at)
+                                blocks, thread_ts, message_ts, confirmation, next_attempt_at, created_at)
             VALUES (:teamId, :dedupeKey, :recipient, :commitmentId, :method, :channel, :text,
-                    CAST(:blocks AS JSONB), :threadTs, :messageTs, :now, :now)
+                    CAST(:blocks AS JSONB), :threadTs, :messageTs, CAST(:confirmation AS JSONB), :now, :now)
             ON CONFLICT (team_id, dedupe_key) DO NOTHING""";
 
+    private static String confirmation(OutboxMessage message) {
+        return message.confirmation().map(ConfirmationJson::of).orElse(null);
+    }
+
     boolean insert(Handle handle, OutboxMessage message, Instant now) {
-        return handle.createUpdate("""
-                        INSERT INTO outbox (team_id, dedupe_key, recipient, commitment_id, method, channel, text,
-                                            blocks, thread_ts, message_ts, next_attempt_at, created_at)
-                        VALUES (:teamId, :dedupeKey, :recipient, :commitmentId, :method, :channel, :text,
-                                CAST(:blocks AS JSONB), :threadTs, :messageTs, :now, :now)
-                        ON CONFLICT (team_id, dedupe_key) DO NOTHING""")
+        return handle.createUpdate(INSERT)
                         .bind("teamId", message.teamId())
                         .bind("dedupeKey", message.dedupeKey())
                         .bind("recipient", message.recipient())
@@ -64,6 +64,7 @@ final class OutboxStore {
                         .bind("blocks", message.blocksJson().orElse(null))
                         .bind("threadTs", message.threadTs().orElse(null))
                         .bind("messageTs", message.messageTs().orElse(null))
+                        .bind("confirmation", confirmation(message))
                         .bind("now", now)
                         .execute()
                 == 1;
@@ -78,7 +79,8 @@ final class OutboxStore {
     Optional<Claimed> claimNextDue(Handle handle, Instant now) {
         return handle.createQuery("""
                         SELECT o.id, o.team_id, o.dedupe_key, o.recipient, o.commitment_id, o.method, o.channel,
-                               o.text, o.blocks::TEXT AS blocks, o.thread_ts, o.message_ts, o.attempts, o.created_at
+                               o.text, o.blocks::TEXT AS blocks, o.thread_ts, o.message_ts, o.attempts, o.created_at,
+                               o.confirmation::TEXT AS confirmation, o.fell_back
                         FROM outbox o
                         WHERE o.status = 'PENDING'
                           AND o.next_attempt_at <= :now
@@ -95,16 +97,31 @@ final class OutboxStore {
                 .findOne();
     }
 
-    void markSent(Handle handle, long id, int attempts, Instant now, SentMessage sent) {
+    /** {@code note} says how it went when that's worth knowing (sent as plain text); else null. */
+    void markSent(Handle handle, long id, int attempts, Instant now, SentMessage sent, String note) {
         handle.createUpdate("""
                         UPDATE outbox SET status = 'SENT', attempts = :attempts, sent_at = :now,
-                                          result_channel = :channel, result_ts = :ts, last_error = NULL
+                                          result_channel = :channel, result_ts = :ts, last_error = :note
                         WHERE id = :id""")
                 .bind("id", id)
+                .bind("note", note)
                 .bind("attempts", attempts)
                 .bind("now", now)
                 .bind("channel", sent.channel())
                 .bind("ts", sent.ts())
+                .execute();
+    }
+
+    /** Rewrites a row as its plain-text fallback, once: Slack refused its blocks. */
+    void fallBack(Handle handle, long id, OutboxMessage fallback) {
+        handle.createUpdate("""
+                        UPDATE outbox SET text = :text, blocks = CAST(:blocks AS JSONB), fell_back = TRUE,
+                                          confirmation = CAST(:confirmation AS JSONB)
+                        WHERE id = :id""")
+                .bind("id", id)
+                .bind("text", fallback.text())
+                .bind("blocks", fallback.blocksJson().orElse(null))
+                .bind("confirmation", confirmation(fallback))
                 .execute();
     }
 
@@ -185,11 +202,13 @@ final class OutboxStore {
                 Optional.ofNullable(rows.getString("blocks")),
                 Optional.ofNullable(rows.getString("thread_ts")),
                 Optional.ofNullable(rows.getString("message_ts")),
-                Optional.ofNullable(rows.getObject("commitment_id", Long.class)));
+                Optional.ofNullable(rows.getObject("commitment_id", Long.class)),
+                Optional.ofNullable(rows.getString("confirmation")).map(ConfirmationJson::parse));
         return new Claimed(
                 rows.getLong("id"),
                 message,
                 rows.getInt("attempts"),
-                rows.getObject("created_at", OffsetDateTime.class).toInstant());
+                rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rows.getBoolean("fell_back"));
     }
 }

@@ -1,9 +1,11 @@
 package dev.followthrough.platform.outbox;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
+import dev.followthrough.platform.slack.BlockKitFit;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,7 +13,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Makes an outbox message's Web API call and says what Slack's answer means for it. */
+/**
+ * Makes an outbox message's Web API call, kept within Block Kit's limits ({@link BlockKitFit}), and
+ * says what Slack's answer means for it.
+ */
 final class SlackCall {
 
     private static final Logger log = LoggerFactory.getLogger(SlackCall.class);
@@ -34,10 +39,19 @@ final class SlackCall {
     }
 
     Delivery send(OutboxMessage message) {
+        Optional<String> blocks;
+        try {
+            blocks = message.blocksJson().map(BlockKitFit::messageBlocksJson);
+        } catch (BlockKitFit.Unfit | JsonParseException | IllegalStateException unfit) {
+            // Slack would answer invalid_blocks: say so without asking, so the plain-text fallback goes instead.
+            log.warn("Outbox message {} has blocks Slack would refuse: {}", message.dedupeKey(), unfit.getMessage());
+            return new Delivery.Refused("invalid_blocks");
+        }
+        var text = BlockKitFit.messageText(message.text(), blocks.isPresent());
         try {
             return switch (message.method()) {
-                case POST_MESSAGE -> post(message);
-                case UPDATE -> update(message);
+                case POST_MESSAGE -> post(message, text, blocks);
+                case UPDATE -> update(message, text, blocks);
             };
         } catch (SlackApiException notOk) {
             // The plain client throws for any HTTP status but 2xx, a 429 included; it never retries.
@@ -53,22 +67,24 @@ final class SlackCall {
         }
     }
 
-    private Delivery post(OutboxMessage message) throws IOException, SlackApiException {
+    private Delivery post(OutboxMessage message, String text, Optional<String> blocks)
+            throws IOException, SlackApiException {
         var response = methods.chatPostMessage(ChatPostMessageRequest.builder()
                 .channel(message.channel())
-                .text(message.text())
-                .blocksAsString(message.blocksJson().orElse(null))
+                .text(text)
+                .blocksAsString(blocks.orElse(null))
                 .threadTs(message.threadTs().orElse(null))
                 .build());
         return answered(response.isOk(), response.getError(), response.getChannel(), response.getTs());
     }
 
-    private Delivery update(OutboxMessage message) throws IOException, SlackApiException {
+    private Delivery update(OutboxMessage message, String text, Optional<String> blocks)
+            throws IOException, SlackApiException {
         var response = methods.chatUpdate(ChatUpdateRequest.builder()
                 .channel(message.channel())
                 .ts(message.messageTs().orElseThrow())
-                .text(message.text())
-                .blocksAsString(message.blocksJson().orElse(null))
+                .text(text)
+                .blocksAsString(blocks.orElse(null))
                 .build());
         return answered(response.isOk(), response.getError(), response.getChannel(), response.getTs());
     }

@@ -3,6 +3,9 @@ package dev.followthrough.platform.slack;
 /** Slack's mrkdwn: user text escaped so it can't break formatting, and mentions kept working. */
 public final class Mrkdwn {
 
+    /** How much of a promise's text a one-line message shows: room is left for what follows it. */
+    public static final int WHAT_IN_A_LINE = 600;
+
     private Mrkdwn() {}
 
     /**
@@ -33,6 +36,15 @@ public final class Mrkdwn {
             index++;
         }
         return escaped.toString();
+    }
+
+    /**
+     * What a user wrote, escaped, and shortened to {@code most} characters when it is longer: for a
+     * line that says more after it (a deadline, "has your message"), which must not be the part
+     * Block Kit's limits cut off.
+     */
+    public static String escapeShortened(String text, int most) {
+        return Shortening.shorten(escape(text), most);
     }
 
     /** A notification line without emoji codes or bold markers. */

@@ -7,7 +7,10 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 
-/** Answers to a slash command, given in the ack body: no Web API call, works in any channel. */
+/**
+ * Answers to a slash command, given in the ack body: no Web API call, works in any channel. Each is
+ * kept within Block Kit's limits ({@link BlockKitFit}).
+ */
 public final class SlackAnswers {
 
     private static final Gson GSON = GsonFactory.createSnakeCase();
@@ -45,10 +48,12 @@ public final class SlackAnswers {
     }
 
     private static String json(String responseType, String text, List<LayoutBlock> blocks) {
-        return GSON.toJson(SlashCommandResponse.builder()
-                .responseType(responseType)
-                .text(text)
-                .blocks(blocks)
-                .build());
+        var answer = GSON.toJsonTree(SlashCommandResponse.builder()
+                        .responseType(responseType)
+                        .text(text)
+                        .blocks(blocks)
+                        .build())
+                .getAsJsonObject();
+        return GSON.toJson(BlockKitFit.message(answer));
     }
 }

@@ -138,7 +138,7 @@ public final class SlackPlatform implements AutoCloseable {
         afterAck("opening a form", () -> {
             try {
                 var response =
-                        methods.viewsOpen(open -> open.triggerId(triggerId).view(view));
+                        methods.viewsOpen(open -> open.triggerId(triggerId).view(BlockKitFit.view(view)));
                 if (!response.isOk()) {
                     log.warn("views.open answered {}", response.getError());
                 }
