@@ -31,7 +31,7 @@ class PromiseRedeliveryTest {
         var command =
                 SlackRequests.form(followthrough.requests.command("U100", "C200", "send Acme the deck by Fri 2pm"));
 
-        var answers = Redelivery.fourTimes(followthrough.requests, command);
+        var answers = Redelivery.retriesChangeNothing(followthrough, command);
 
         assertSameAnswers(answers);
         assertThat(answers.get(0).body()).contains("send Acme the deck");
@@ -44,8 +44,8 @@ class PromiseRedeliveryTest {
     void markDoneFourTimesKeepsItOnce() {
         var id = promise("send Acme the deck by Fri 2pm");
 
-        assertSameAnswers(Redelivery.fourTimes(
-                followthrough.requests,
+        assertSameAnswers(Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.buttonPress("U100", "C200", PromiseMessages.MARK_DONE, Long.toString(id))));
 
         assertThat(events(id)).containsExactly("CREATED", "KEPT");
@@ -57,8 +57,8 @@ class PromiseRedeliveryTest {
     void undoFourTimesUndoesOnce() {
         var id = promise("send Acme the deck by Fri 2pm");
 
-        assertSameAnswers(Redelivery.fourTimes(
-                followthrough.requests,
+        assertSameAnswers(Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.buttonPress("U100", "C200", PromiseMessages.UNDO, Long.toString(id))));
 
         assertThat(events(id)).hasSize(2).startsWith("CREATED");
@@ -81,7 +81,7 @@ class PromiseRedeliveryTest {
                         PromiseModal.WHAT, typed("send Acme the final deck"),
                         PromiseModal.COUNTERPARTY_NAME, typed("Acme"),
                         PromiseModal.DEADLINE, typed("Mon 10am")));
-        assertSameAnswers(Redelivery.fourTimes(followthrough.requests, payload));
+        assertSameAnswers(Redelivery.retriesChangeNothing(followthrough, payload));
 
         assertThat(events(id)).containsExactly("CREATED", "EDITED");
         assertThat(followthrough.strings("SELECT what || ' v' || deadline_version FROM commitments"))
@@ -102,7 +102,7 @@ class PromiseRedeliveryTest {
                         PromiseModal.DEADLINE, typed("tomorrow 10am")));
         payload.getAsJsonObject("view").addProperty("id", "VFORM-" + System.nanoTime());
 
-        assertSameAnswers(Redelivery.fourTimes(followthrough.requests, payload));
+        assertSameAnswers(Redelivery.retriesChangeNothing(followthrough, payload));
 
         assertThat(followthrough.number("SELECT count(*) FROM commitments")).isEqualTo(1);
         followthrough.awaitSettled();

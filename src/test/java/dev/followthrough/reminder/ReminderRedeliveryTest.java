@@ -99,8 +99,8 @@ class ReminderRedeliveryTest {
         followthrough.awaitSettled();
         var outboxBefore = followthrough.number("SELECT count(*) FROM outbox");
 
-        assertSameAnswers(Redelivery.fourTimes(
-                followthrough.requests,
+        assertSameAnswers(Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.optionChosen("U100", DM, ReminderMessages.SNOOZE, "1h:" + id)));
 
         assertThat(events(id)).containsExactly("CREATED", "SNOOZED");
@@ -133,8 +133,8 @@ class ReminderRedeliveryTest {
         followthrough.awaitSettled();
         followthrough.slack.reset();
 
-        assertSameAnswers(Redelivery.fourTimes(
-                followthrough.requests,
+        assertSameAnswers(Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.buttonPress("U100", DM, ReminderMessages.DELIVERED, Long.toString(id))));
 
         assertThat(events(id)).containsExactly("CREATED", "KEPT");
@@ -147,8 +147,8 @@ class ReminderRedeliveryTest {
     void theyDeliveredFourTimesIsOneKeep() {
         var id = promise("<@U300|buyer> will send the PO by Tuesday");
 
-        assertSameAnswers(Redelivery.fourTimes(
-                followthrough.requests,
+        assertSameAnswers(Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.buttonPress("U100", DM, TheirsMessages.THEY_DELIVERED, Long.toString(id))));
 
         assertThat(events(id)).containsExactly("CREATED", "KEPT");
@@ -159,13 +159,13 @@ class ReminderRedeliveryTest {
         var id = promise("send Acme the revised proposal by Fri 2pm");
         followthrough.slack.reset();
 
-        Redelivery.fourTimes(
-                followthrough.requests,
+        Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.buttonPress("U100", DM, ReminderMessages.FOLLOWED_UP, Long.toString(id)));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !followthrough.slack.calls("response_url").isEmpty());
-        assertSameAnswers(Redelivery.fourTimes(
-                followthrough.requests,
+        assertSameAnswers(Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.buttonPress(
                         "U100", DM, ReminderActions.UPDATE_AT + "_tomorrow", "tomorrow:" + id)));
 
@@ -219,8 +219,8 @@ class ReminderRedeliveryTest {
     }
 
     private List<HttpResponse<String>> submitFourTimes(JsonObject form, Map<String, JsonObject> values) {
-        return Redelivery.fourTimes(
-                followthrough.requests,
+        return Redelivery.retriesChangeNothing(
+                followthrough,
                 followthrough.requests.viewSubmission(
                         "U100",
                         form.get("callback_id").getAsString(),

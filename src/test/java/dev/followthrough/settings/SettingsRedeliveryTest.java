@@ -39,7 +39,7 @@ class SettingsRedeliveryTest {
                         SettingsForm.DIGEST_TIME, pickedTime("16:30"),
                         SettingsForm.DIGEST_WHEN_EMPTY, checked()));
 
-        var answers = Redelivery.fourTimes(followthrough.requests, payload);
+        var answers = Redelivery.retriesChangeNothing(followthrough, payload);
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
         assertThat(answers.stream().map(HttpResponse::body).distinct()).hasSize(1);
@@ -55,7 +55,7 @@ class SettingsRedeliveryTest {
     void aChannelSettingDeliveredFourTimesIsOneChangeAndOneAnnouncement() {
         var command = SlackRequests.form(followthrough.requests.command("U100", "C200", "channel posts off"));
 
-        var answers = Redelivery.fourTimes(followthrough.requests, command);
+        var answers = Redelivery.retriesChangeNothing(followthrough, command);
 
         assertThat(answers.stream().map(HttpResponse::body).distinct()).hasSize(1);
         assertThat(answers.get(0).body()).contains("turned promise posts off");
