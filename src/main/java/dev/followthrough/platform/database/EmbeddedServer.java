@@ -1,0 +1,103 @@
+package dev.followthrough.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL under {@code DATA_DIR/pg}, run as a database that keeps what it
+ * acknowledged: zonky's test defaults (fsync off through {@code -F}, {@code synchronous_commit=off})
+ * are overridden, and start-up copes with what a crash left behind.
+ */
+final class EmbeddedServer implements AutoCloseable {
+
+    /** A clean start takes a second or two; this only bounds a server that will never answer. */
+    static final Duration CLEAN_START_WAIT = Duration.ofMinutes(1);
+    /** Crash recovery replays the write-ahead log since the last checkpoint: give it minutes. */
+    static final Duration RECOVERY_WAIT = Duration.ofMinutes(5);
+
+    private static final Duration STOP_WAIT = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    private final EmbeddedPostgres postgres;
+    private final Path directory;
+
+    private EmbeddedServer(EmbeddedPostgres postgres, Path directory) {
+        this.postgres = postgres;
+        this.directory = directory;
+    }
+
+    static EmbeddedServer start(Path dataDir) {
+        Path directory;
+        try {
+            Files.createDirectories(dataDir.resolve("pg"));
+            // PostgreSQL's working directory, as /proc shows it, is the real path.
+            directory = dataDir.resolve("pg").toRealPath();
+        } catch (IOException cannotCreate) {
+            throw new UncheckedIOException("Could not create " + dataDir.resolve("pg"), cannotCreate);
+        }
+        var lastShutdown = CrashLeftovers.clear(directory);
+        var startupWait = CLEAN_START_WAIT;
+        if (lastShutdown == CrashLeftovers.LastShutdown.CRASHED) {
+            startupWait = RECOVERY_WAIT;
+            log.info(
+                    "The embedded PostgreSQL in {} was not shut down cleanly: crash recovery may take a while"
+                            + " (waiting up to {} minutes)",
+                    directory,
+                    RECOVERY_WAIT.toMinutes());
+        } else {
+            log.info("Starting embedded PostgreSQL with its data in {}", directory);
+        }
+        try {
+            var postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    // Keep the data directory: the embedded database must survive restarts.
+                    .setCleanDataDirectory(false)
+                    // zonky passes -F (fsync off) first; a later -c fsync=on wins.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setPGStartupWait(startupWait)
+                    .start();
+            return new EmbeddedServer(postgres, directory);
+        } catch (IOException cannotStart) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, cannotStart);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Stops PostgreSQL and waits until its postmaster has really ended, so the next start finds it gone. */
+    @Override
+    public void close() {
+        var postmaster = postmaster();
+        try {
+            postgres.close();
+        } catch (IOException failedToStop) {
+            log.warn("The embedded PostgreSQL did not stop cleanly: {}", failedToStop.getMessage());
+        }
+        if (postmaster.isPresent() && !PostgresProcesses.awaitExit(postmaster.get(), STOP_WAIT)) {
+            log.warn(
+                    "The embedded PostgreSQL (pid {}) was still stopping after {} s; the next start will stop it",
+                    postmaster.get().pid(),
+                    STOP_WAIT.toSeconds());
+        }
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        try {
+            var lines = Files.readAllLines(directory.resolve(CrashLeftovers.PID_FILE));
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
