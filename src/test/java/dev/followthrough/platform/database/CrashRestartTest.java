@@ -53,8 +53,10 @@ class CrashRestartTest {
     }
 
     @AfterEach
-    void stopSlack() {
+    void stopWhatATestLeftRunning() {
         slack.close();
+        // A test that failed between its kill and its restart leaves the orphaned PostgreSQL behind.
+        ServiceProcess.embeddedPostmaster(dataDir).ifPresent(ProcessHandle::destroy);
     }
 
     @Test
