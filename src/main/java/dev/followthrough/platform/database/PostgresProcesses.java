@@ -29,13 +29,14 @@ final class PostgresProcesses {
                 .toList();
     }
 
-    static boolean isPostgresIn(ProcessHandle process, Path dataDirectory) {
+    private static boolean isPostgresIn(ProcessHandle process, Path dataDirectory) {
         return process.isAlive() && isPostgres(process) && worksIn(process, dataDirectory);
     }
 
     private static boolean isPostgres(ProcessHandle process) {
+        // Linux shows a binary replaced since the process started as "/path/postgres (deleted)".
         var executable = readLink(Path.of("/proc", Long.toString(process.pid()), "exe"))
-                .map(Path::toString)
+                .map(path -> path.toString().replaceFirst(" \\(deleted\\)$", ""))
                 .or(() -> process.info().command());
         return executable
                 .map(path -> Path.of(path).getFileName())

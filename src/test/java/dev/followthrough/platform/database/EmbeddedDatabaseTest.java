@@ -60,6 +60,28 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aPidFileNamingAnotherDirectorysPostgresLeavesThatServerAlone() throws Exception {
+        var otherDataDir = Files.createTempDirectory("other-server");
+        var dataDir = Files.createTempDirectory("pid-of-another-server");
+        String leftByTheServer;
+        try (var ours = Database.open(Optional.empty(), dataDir)) {
+            leftByTheServer = Files.readString(pidFile(dataDir));
+        }
+        try (var other = Database.open(Optional.empty(), otherDataDir)) {
+            var otherPostmaster =
+                    ServiceProcess.embeddedPostmaster(otherDataDir).orElseThrow();
+            Files.writeString(
+                    pidFile(dataDir), leftByTheServer.replaceFirst("^\\d+", Long.toString(otherPostmaster.pid())));
+
+            try (var ours = Database.open(Optional.empty(), dataDir)) {
+                assertThat(ours.isHealthy()).isTrue();
+            }
+            assertThat(otherPostmaster.isAlive()).isTrue();
+            assertThat(other.isHealthy()).isTrue();
+        }
+    }
+
+    @Test
     void aRequestWaitingForAConnectionFromAnExhaustedPoolGivesUpWithinTwoSecondsAndHealthSaysNoWithinOne()
             throws Exception {
         try (var database = Database.open(Optional.empty(), Files.createTempDirectory("exhausted"))) {
