@@ -41,9 +41,9 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     static EmbeddedServer start(Path dataDir) {
+        NewCluster.ensure(dataDir);
         Path directory;
         try {
-            Files.createDirectories(dataDir.resolve("pg"));
             // PostgreSQL's working directory, as /proc shows it, is the real path.
             directory = dataDir.resolve("pg").toRealPath();
         } catch (IOException cannotCreate) {
@@ -62,21 +62,23 @@ final class EmbeddedServer implements AutoCloseable {
             log.info("Starting embedded PostgreSQL with its data in {}", directory);
         }
         try {
-            var postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    // Keep the data directory: the embedded database must survive restarts.
-                    .setCleanDataDirectory(false)
-                    // zonky passes -F (fsync off) first; a later -c fsync=on wins.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setPGStartupWait(startupWait)
-                    .setRegisterShutdownHook(false)
-                    .start();
+            var postgres = durable(directory).setPGStartupWait(startupWait).start();
             return new EmbeddedServer(postgres, directory);
         } catch (IOException cannotStart) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, cannotStart);
         }
+    }
+
+    /** zonky's builder for a server that keeps what it acknowledged, on {@code directory}, kept across restarts. */
+    static EmbeddedPostgres.Builder durable(Path directory) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                // zonky passes -F (fsync off) first; a later -c fsync=on wins.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setRegisterShutdownHook(false);
     }
 
     String jdbcUrl() {

@@ -32,6 +32,21 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void whatAFirstStartKilledDuringInitializationLeftIsMadeAgain() throws Exception {
+        var dataDir = Files.createTempDirectory("half-made");
+        for (var halfMade : List.of(dataDir.resolve("pg"), dataDir.resolve("pg-initializing"))) {
+            Files.createDirectories(halfMade.resolve("base").resolve("1"));
+            Files.writeString(halfMade.resolve("PG_VERSION"), "16\n");
+        }
+
+        try (var database = Database.open(Optional.empty(), dataDir)) {
+            assertThat(database.isHealthy()).isTrue();
+        }
+        assertThat(dataDir.resolve("pg").resolve("postgresql.conf")).exists();
+        assertThat(dataDir.resolve("pg-initializing")).doesNotExist();
+    }
+
+    @Test
     void aPidFileNamingALiveProcessThatIsNotPostgresDoesNotStopTheStart() throws Exception {
         var dataDir = Files.createTempDirectory("stale-pid");
         String leftByTheServer;
