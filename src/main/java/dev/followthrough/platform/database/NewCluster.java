@@ -40,7 +40,10 @@ final class NewCluster {
                 deleteRecursively(initializing);
             }
             log.info("Creating the embedded PostgreSQL cluster for {}", directory);
-            EmbeddedServer.durable(initializing).start().close();
+            EmbeddedServer.durable(initializing)
+                    .setPGStartupWait(EmbeddedServer.CLEAN_START_WAIT)
+                    .start()
+                    .close();
             if (Files.exists(directory)) {
                 // Holds no cluster (no postgresql.conf): what an interrupted initdb in place left.
                 deleteRecursively(directory);
