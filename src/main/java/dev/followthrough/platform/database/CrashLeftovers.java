@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Clears what a crash leaves in the embedded data directory before PostgreSQL starts on it: a
- * postmaster still running (the JVM was killed alone) is shut down cleanly, and a {@code
- * postmaster.pid} whose pid now belongs to some unrelated process (common in containers, where pids
- * repeat) is removed, since PostgreSQL would refuse to start over it.
+ * postmaster still running (the JVM was killed alone) is shut down cleanly, backends that outlived
+ * their postmaster are waited for, and a stale {@code postmaster.pid} is removed once no PostgreSQL
+ * works in the directory (its pid may now belong to an unrelated process, common in containers where
+ * pids repeat, and PostgreSQL would refuse to start over it).
  *
  * <p>Only to be called while holding the {@link DataDirectoryLock}: then no other live Followthrough
  * uses this directory, and any PostgreSQL working in it is an orphan of ours.
@@ -51,8 +52,7 @@ final class CrashLeftovers {
             return Files.exists(pidFile) ? LastShutdown.CRASHED : LastShutdown.CLEAN;
         }
         if (!stillRunning.isEmpty()) {
-            // Backends outlive a killed postmaster only briefly; PostgreSQL refuses to start while they hold its
-            // memory.
+            // Backends outlive a killed postmaster only briefly; PostgreSQL won't start while they hold its memory.
             if (!awaitAll(stillRunning)) {
                 log.warn(
                         "PostgreSQL processes {} still run on {} without their postmaster; stopping them",
@@ -62,20 +62,19 @@ final class CrashLeftovers {
                 awaitAll(stillRunning);
             }
         }
-        var namedProcess = namedPid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-        if (namedProcess.isPresent()) {
-            // PostgreSQL would take the live pid for another postmaster and refuse to start.
-            log.info(
-                    "Removing the stale {} in {}: its pid {} now belongs to another process",
-                    PID_FILE,
-                    dataDirectory,
-                    namedProcess.get().pid());
-            delete(pidFile);
-        } else if (namedPid.isEmpty()) {
-            log.info("Removing the unreadable {} in {}", PID_FILE, dataDirectory);
-            delete(pidFile);
-        }
-        // A pid that is gone: PostgreSQL removes the file itself, after checking its old shared memory is free.
+        // No PostgreSQL works here any more, so the file is stale whatever its pid now is: PostgreSQL would
+        // take a live pid (or, under a JVM that is pid 1, an unreaped zombie) for another postmaster and refuse.
+        log.info(
+                "Removing the stale {} in {} ({})",
+                PID_FILE,
+                dataDirectory,
+                namedPid.map(pid -> ProcessHandle.of(pid)
+                                .filter(ProcessHandle::isAlive)
+                                .map(process -> "its pid " + pid + " now belongs to another process")
+                                .orElse("pid " + pid + " is gone"))
+                        .orElse("unreadable"));
+        delete(pidFile);
+        // Its old shared memory, if any, PostgreSQL finds by the directory and reclaims once unattached.
         return LastShutdown.CRASHED;
     }
 

