@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * when no URL is configured, the configured server otherwise; pooled, migrated, wrapped in Jdbi.
  *
  * <p>The embedded server is durable (fsync and synchronous commits on), used by one process at a
- * time ({@link DataDirectoryInUse} otherwise), and starts on whatever a crash left behind.
+ * time ({@link DataDirectoryInUse} otherwise), starts on whatever a crash left behind, and is
+ * started again on the same port if it dies under the running service.
  */
 public final class Database implements AutoCloseable {
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL under {@code DATA_DIR/pg}, run as a database that keeps what it
  * acknowledged: zonky's test defaults (fsync off through {@code -F}, {@code synchronous_commit=off})
- * are overridden, and start-up copes with what a crash left behind.
+ * are overridden, start-up copes with what a crash left behind, and a server that ends unasked is
+ * started again.
  */
 final class EmbeddedServer implements AutoCloseable {
 
