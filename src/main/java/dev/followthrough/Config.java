@@ -142,7 +142,7 @@ public record Config(
     public String toString() {
         // Tokens and secrets never reach a log line.
         return "Config[socketMode=" + socketMode() + ", database="
-                + databaseUrl.map(DatabaseUrl::jdbcUrl).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
+                + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
                 + publicUrl.map(URI::toString).orElse("none") + "]";
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String> password) {
 
+    private static final String MASK = "***";
+
     public static Optional<DatabaseUrl> parse(String text) {
         if (text.startsWith("jdbc:postgresql://")) {
             return Optional.of(new DatabaseUrl(text, Optional.empty(), Optional.empty()));
@@ -45,8 +47,15 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
+    /** The address for logs: every password in it (a {@code password=} parameter, {@code user:password@}) masked. */
+    public String redacted() {
+        return jdbcUrl.replaceAll("(?i)([?&;][^=&;]*password=)[^&;]*", "$1" + MASK)
+                .replaceAll("(//[^/@:?]*):[^/@?]*@", "$1:" + MASK + "@");
+    }
+
     @Override
     public String toString() {
-        return "DatabaseUrl[" + jdbcUrl + ", user=" + user.orElse("(none)") + "]";
+        return "DatabaseUrl[" + redacted() + ", user=" + user.orElse("(none)") + ", password="
+                + password.map(secret -> MASK).orElse("(none)") + "]";
     }
 }

@@ -1,5 +1,6 @@
 package dev.followthrough;
 
+import dev.followthrough.platform.database.DataDirectoryInUse;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,9 @@ public final class Main {
         Application application;
         try {
             application = Application.start(config, Clock.systemUTC());
+        } catch (DataDirectoryInUse inUse) {
+            log.error("Followthrough can't start: {}", inUse.getMessage());
+            return 1;
         } catch (CannotStart whatToFix) {
             log.error("Followthrough can't start: {}", whatToFix.getMessage());
             return 2;

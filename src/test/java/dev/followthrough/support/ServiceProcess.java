@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -106,6 +107,67 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * SIGKILL of the JVM alone, as {@code kill -9 <pid>} does: its embedded PostgreSQL (a daemon,
+     * no longer its child) is left running.
+     */
+    public void killHard() {
+        process.destroyForcibly();
+        awaitDeath(process.toHandle());
+    }
+
+    /**
+     * SIGKILL of the JVM and, at the same moment, of the embedded PostgreSQL running on {@code
+     * dataDir} (its postmaster, from {@code dataDir/pg/postmaster.pid}, and every process under it):
+     * what a host or container crash does.
+     */
+    public void killHardWithEmbeddedDatabase(Path dataDir) {
+        var victims = new ArrayList<ProcessHandle>();
+        embeddedPostmaster(dataDir).ifPresent(postmaster -> {
+            victims.add(postmaster);
+            postmaster.descendants().forEach(victims::add);
+        });
+        victims.add(process.toHandle());
+        process.toHandle().descendants().forEach(victims::add);
+        victims.forEach(ProcessHandle::destroyForcibly);
+        victims.forEach(ServiceProcess::awaitDeath);
+    }
+
+    /** The postmaster named in {@code dataDir/pg/postmaster.pid}, while it lives. */
+    public static Optional<ProcessHandle> embeddedPostmaster(Path dataDir) {
+        return postmasterPidLines(dataDir)
+                .flatMap(lines -> ProcessHandle.of(Long.parseLong(lines.get(0).trim())))
+                .filter(ProcessHandle::isAlive);
+    }
+
+    /** A JDBC URL to the embedded PostgreSQL running on {@code dataDir}, from its postmaster.pid. */
+    public static String embeddedJdbcUrl(Path dataDir) {
+        var lines = postmasterPidLines(dataDir)
+                .orElseThrow(() -> new AssertionError("No PostgreSQL is running on " + dataDir));
+        return "jdbc:postgresql://localhost:" + lines.get(3).trim() + "/postgres?user=postgres";
+    }
+
+    private static Optional<List<String>> postmasterPidLines(Path dataDir) {
+        try {
+            var lines = Files.readAllLines(dataDir.resolve("pg").resolve("postmaster.pid"));
+            return lines.size() < 4 ? Optional.empty() : Optional.of(lines);
+        } catch (IOException notRunning) {
+            return Optional.empty();
+        }
+    }
+
+    private static void awaitDeath(ProcessHandle victim) {
+        try {
+            victim.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception stillAlive) {
+            throw new AssertionError("Process " + victim.pid() + " did not die", stillAlive);
+        }
+    }
+
     public String output() {
         try {
             return Files.readString(output, StandardCharsets.UTF_8);
@@ -122,10 +184,19 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the service cleanly if it still runs (so its embedded PostgreSQL stops too), forcibly if it must. */
     @Override
     public void close() {
         if (process.isAlive()) {
-            process.destroyForcibly();
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
         }
     }
 }

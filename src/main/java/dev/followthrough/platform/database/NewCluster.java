@@ -1,0 +1,75 @@
+package dev.followthrough.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the embedded cluster so that {@code DATA_DIR/pg} is either complete or absent: initdb runs
+ * in {@code DATA_DIR/pg-initializing}, which is renamed into place once the cluster has started and
+ * stopped cleanly. A kill during initdb (which dies with the JVM: its output is a pipe to it) leaves
+ * only that sibling, made again on the next start, never a half-made {@code pg} that no start could
+ * get past.
+ */
+final class NewCluster {
+
+    static final String INITIALIZING = "pg-initializing";
+
+    private static final Logger log = LoggerFactory.getLogger(NewCluster.class);
+
+    private NewCluster() {}
+
+    /** Makes {@code dataDir/pg} a cluster unless it already is one (zonky's test: it has a postgresql.conf). */
+    static void ensure(Path dataDir) {
+        var directory = dataDir.resolve("pg");
+        if (Files.exists(directory.resolve("postgresql.conf"))) {
+            return;
+        }
+        var initializing = dataDir.resolve(INITIALIZING);
+        try {
+            if (Files.isDirectory(initializing)) {
+                // A start killed while initializing may have left its PostgreSQL running there.
+                CrashLeftovers.clear(initializing.toRealPath());
+                deleteRecursively(initializing);
+            }
+            log.info("Creating the embedded PostgreSQL cluster for {}", directory);
+            EmbeddedServer.durable(initializing)
+                    .setPGStartupWait(EmbeddedServer.CLEAN_START_WAIT)
+                    .start()
+                    .close();
+            if (Files.exists(directory)) {
+                // Holds no cluster (no postgresql.conf): what an interrupted initdb in place left.
+                deleteRecursively(directory);
+            }
+            Files.move(initializing, directory, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(dataDir);
+        } catch (IOException cannotCreate) {
+            throw new UncheckedIOException(
+                    "Could not create the embedded PostgreSQL cluster in " + directory, cannotCreate);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Makes the rename itself durable. */
+    private static void syncDirectory(Path directory) {
+        try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupportedHere) {
+            // Some platforms cannot sync a directory; the rename is still atomic.
+        }
+    }
+}
