@@ -100,8 +100,7 @@ class ReminderRedeliveryTest {
         var outboxBefore = followthrough.number("SELECT count(*) FROM outbox");
 
         assertSameAnswers(Redelivery.retriesChangeNothing(
-                followthrough,
-                followthrough.requests.optionChosen("U100", DM, ReminderMessages.SNOOZE, "1h:" + id)));
+                followthrough, followthrough.requests.optionChosen("U100", DM, ReminderMessages.SNOOZE, "1h:" + id)));
 
         assertThat(events(id)).containsExactly("CREATED", "SNOOZED");
         assertThat(followthrough.number("SELECT count(*) FROM outbox")).isEqualTo(outboxBefore + 1);

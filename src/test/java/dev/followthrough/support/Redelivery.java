@@ -59,7 +59,8 @@ public final class Redelivery {
         for (var table : List.of("commitments", "commitment_events", "outbox", "channel_events")) {
             footprint.put(table, app.number("SELECT count(*) FROM " + table));
         }
-        for (var method : List.of("chat.postMessage", "chat.update", "chat.postEphemeral", "views.open", "response_url")) {
+        for (var method :
+                List.of("chat.postMessage", "chat.update", "chat.postEphemeral", "views.open", "response_url")) {
             footprint.put(method, (long) app.slack.calls(method).size());
         }
         return footprint;
