@@ -2,6 +2,8 @@ package dev.followthrough.chaos;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Which code the run measured: the branch and commit of the working tree, as git names them. */
@@ -12,14 +14,20 @@ final class BranchState {
     static String describe() {
         var branch = git("rev-parse", "--abbrev-ref", "HEAD");
         var commit = git("rev-parse", "--short", "HEAD");
+        var merging = git("rev-parse", "-q", "--short", "--verify", "MERGE_HEAD");
         var dirty = git("status", "--porcelain", "--untracked-files=no");
-        return "branch " + branch + " at " + commit + (dirty.isBlank() ? "" : " with uncommitted changes");
+        var state = "branch " + branch + " at " + commit;
+        if (!merging.equals("?")) {
+            return state + " with " + merging + " merged in the working tree (not committed)";
+        }
+        return state
+                + (dirty.isBlank() ? "" : dirty.equals("?") ? " (git state unknown)" : " with uncommitted changes");
     }
 
     private static String git(String... arguments) {
-        var command = new java.util.ArrayList<String>();
+        var command = new ArrayList<String>();
         command.add("git");
-        command.addAll(java.util.List.of(arguments));
+        command.addAll(List.of(arguments));
         try {
             var process = new ProcessBuilder(command).redirectErrorStream(true).start();
             var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
