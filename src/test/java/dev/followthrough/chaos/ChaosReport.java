@@ -213,13 +213,15 @@ final class ChaosReport {
                         count(row.doubled),
                         count(row.doubledByKill),
                         count(row.unmodelled)));
+        line("  (*) a kill between send and mark. The dispatcher marks a message sent in the transaction that");
+        line("      claimed it, once Slack has accepted it; a process killed in between leaves the row pending and");
+        line("      the message goes again after the restart. Slack offers no idempotent post, so that window can't");
         line(
-                "  (*) a kill between send and mark: the dispatcher marks a message sent in the transaction that claimed"
-                        + " it, once Slack has accepted it; a process killed in between leaves the row pending and the"
-                        + " message goes again after the restart. Slack offers no idempotent post, so this window can't be"
-                        + " closed; a double is counted here only when a kill came within %d ms after the earlier copy reached"
-                        + " Slack, and as DOUBLED otherwise.",
+                "      be closed. A double counts here only when a kill came at most %d ms after the earlier copy",
                 MessageTally.SEND_TO_MARK.toMillis());
+        line(
+                "      was seen at Slack (or up to %d ms before: calls are seen by polling), and as DOUBLED otherwise.",
+                MessageTally.SEEN_LATE_BY.toMillis());
         line("  outbox at the end: %s", facts.outboxByStatus());
         if (!tally.missing().isEmpty()) {
             failures.add(tally.missing().size() + " expected message(s) never sent");

@@ -14,9 +14,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The chaos run: the real jar on its embedded PostgreSQL, {@code /promise} commands flowing from
@@ -186,19 +188,13 @@ public final class ChaosRun {
 
     private static Kill killAndRestart(Service service, Path dataDir, int number, SplittableRandom random) {
         var mode = random.nextBoolean() ? Kill.Mode.SERVICE_ALONE : Kill.Mode.WITH_DATABASE;
-        var at = Instant.now();
-        var processes = 1;
-        if (mode == Kill.Mode.SERVICE_ALONE) {
-            service.killAlone();
-        } else {
-            processes = service.killWithDatabase();
-        }
+        var killed = mode == Kill.Mode.SERVICE_ALONE ? service.killAlone() : service.killWithDatabase();
         var launches = new ArrayList<Service.Launch>();
         for (var attempt = 1; attempt <= LAUNCHES_BEFORE_CLEARING_THE_OLD_POSTMASTER; attempt++) {
             var launch = service.launch(LAUNCH_TIMEOUT);
             launches.add(launch);
             if (launch.healthy()) {
-                return new Kill(number, mode, at, processes, launches, false);
+                return new Kill(number, mode, killed.at(), killed.processes(), launches, false);
             }
         }
         // What an operator would do next: stop the postmaster the killed service left behind.
@@ -208,15 +204,15 @@ public final class ChaosRun {
             postmaster.onExit().join();
         });
         launches.add(service.launch(LAUNCH_TIMEOUT));
-        return new Kill(number, mode, at, processes, launches, true);
+        return new Kill(number, mode, killed.at(), killed.processes(), launches, true);
     }
 
-    /** Random moments spread over the killing time, in order. */
+    /** One random moment in each of {@code KILLS} equal stretches of the killing time: random, yet spread. */
     private static List<Instant> killMoments(Instant from, SplittableRandom random) {
-        var span = KILLING.minus(FIRST_KILL_AFTER).toMillis();
-        return random.longs(KILLS, 0, span)
-                .sorted()
-                .mapToObj(offset -> from.plus(FIRST_KILL_AFTER).plusMillis(offset))
+        var stretch = KILLING.minus(FIRST_KILL_AFTER).dividedBy(KILLS).toMillis();
+        var first = from.plus(FIRST_KILL_AFTER);
+        return IntStream.range(0, KILLS)
+                .mapToObj(index -> first.plusMillis(index * stretch + random.nextLong(stretch)))
                 .toList();
     }
 
@@ -279,7 +275,7 @@ public final class ChaosRun {
                 new MessageTally(List.of(), Set.of(), Instant.now(), nothing, List.of(), List.of(), started),
                 Instant.now(),
                 Map.of(),
-                java.util.Optional.empty(),
+                Optional.empty(),
                 0);
     }
 

@@ -22,7 +22,10 @@ import java.util.Set;
 final class MessageTally {
 
     /** How long after a copy reached Slack a kill still counts as having come between send and mark. */
-    static final Duration SEND_TO_MARK = Duration.ofSeconds(1);
+    static final Duration SEND_TO_MARK = Duration.ofMillis(500);
+
+    /** How late a call may be seen: the poller shares two busy cores with the service and its database. */
+    static final Duration SEEN_LATE_BY = Duration.ofMillis(250);
 
     static final List<String> ALWAYS_SHOWN = List.of("channel-due", "nudge", "digest");
 
@@ -93,8 +96,8 @@ final class MessageTally {
                 var row = rows.get(rows.size() - 1);
                 var earlier = groupCalls.get(index - 1).at();
                 var kill = kills.stream()
-                        .filter(at -> !at.isBefore(earlier.minus(SlackCallTimes.POLL.multipliedBy(2)))
-                                && !at.isAfter(earlier.plus(SEND_TO_MARK)))
+                        .filter(at ->
+                                !at.isBefore(earlier.minus(SEEN_LATE_BY)) && !at.isAfter(earlier.plus(SEND_TO_MARK)))
                         .findFirst();
                 var detail = row.dedupeKey() + ": copies at " + Elapsed.of(started, earlier) + " and "
                         + Elapsed.of(started, groupCalls.get(index).at());

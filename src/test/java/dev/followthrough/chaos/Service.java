@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,31 +103,38 @@ final class Service {
         }
     }
 
+    /** What a kill did: when the last of its processes got SIGKILL, and how many there were. */
+    record Killed(Instant at, int processes) {}
+
     /** kill -9 of the service's JVM alone: its embedded postmaster is left running, as after an OOM kill. */
-    void killAlone() {
+    Killed killAlone() {
         var jvm = process.toHandle();
         jvm.destroyForcibly();
+        var at = Instant.now();
         awaitGone(List.of(jvm));
+        return new Killed(at, 1);
     }
 
     /**
-     * kill -9 of the JVM, its embedded postmaster and every process under either, one right after
-     * the other: what a host or container crash does. Returns how many processes were killed.
+     * kill -9 of the embedded postmaster, every process under it and the JVM, one right after the
+     * other: what a host or container crash does. The database goes first so that its WAL writer
+     * has no chance to flush what the JVM was told was committed.
      */
-    int killWithDatabase() {
+    Killed killWithDatabase() {
         var victims = new ArrayList<ProcessHandle>();
-        var jvm = process.toHandle();
-        victims.add(jvm);
-        jvm.descendants().forEach(victims::add);
         // pg_ctl starts the postmaster detached, so it is no descendant of the JVM: postmaster.pid names it.
         Postmaster.read(dataDir).flatMap(Postmaster::process).ifPresent(postmaster -> {
-            victims.add(postmaster);
             postmaster.descendants().forEach(victims::add);
+            victims.add(postmaster);
         });
+        var jvm = process.toHandle();
+        jvm.descendants().forEach(victims::add);
+        victims.add(jvm);
         var distinct = victims.stream().distinct().toList();
         distinct.forEach(ProcessHandle::destroyForcibly);
+        var at = Instant.now();
         awaitGone(distinct);
-        return distinct.size();
+        return new Killed(at, distinct.size());
     }
 
     /** SIGTERM, then waits for the exit status. */
