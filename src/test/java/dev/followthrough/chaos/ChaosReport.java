@@ -15,14 +15,18 @@ import java.util.stream.Collectors;
 /** What the run prints at the end, and whether it failed. */
 final class ChaosReport {
 
-    /** Everything the run observed. */
+    /** Everything the run observed; no ending when the service could not be started again to read it. */
     record Facts(
             long seed,
             Instant started,
             Instant finished,
-            String branch,
+            String codeState,
             List<Kill> kills,
             List<Sent> sent,
+            Optional<Ending> ending) {}
+
+    /** What the last start showed once everything due had been handled, and how it stopped. */
+    record Ending(
             PromiseTally promises,
             MessageTally messages,
             Instant dueBy,
@@ -43,8 +47,17 @@ final class ChaosReport {
         header();
         restarts();
         commands();
-        promises();
-        messages();
+        facts.ending()
+                .ifPresentOrElse(
+                        ending -> {
+                            promises(ending.promises());
+                            messages(ending);
+                        },
+                        () -> {
+                            line("");
+                            line(
+                                    "The database was not read: the service could not be started again after the last kill.");
+                        });
         verdict();
     }
 
@@ -62,7 +75,7 @@ final class ChaosReport {
                 .filter(kill -> kill.mode() == Kill.Mode.SERVICE_ALONE)
                 .count();
         line("");
-        line("=== Chaos run: kill -9 under traffic (seed %d, %s) ===", facts.seed(), facts.branch());
+        line("=== Chaos run: kill -9 under traffic (seed %d, %s) ===", facts.seed(), facts.codeState());
         line(
                 "%d kills in %s: %d of the service alone, %d of the service with its embedded PostgreSQL.",
                 kills.size(), Elapsed.of(facts.started(), facts.finished()), alone, kills.size() - alone);
@@ -108,10 +121,13 @@ final class ChaosReport {
         if (facts.kills().stream().anyMatch(kill -> !kill.restarted())) {
             failures.add("the service could not be started again after a kill");
         }
-        line(
-                "  the last start stopped on SIGTERM with %s; embedded postmasters left running afterwards: %d",
-                facts.finalExit().map(status -> "exit status " + status).orElse("no exit within a minute"),
-                facts.postmastersLeftRunning());
+        facts.ending()
+                .ifPresent(ending -> line(
+                        "  the last start stopped on SIGTERM with %s; embedded postmasters left running afterwards: %d",
+                        ending.finalExit()
+                                .map(status -> "exit status " + status)
+                                .orElse("no exit within a minute"),
+                        ending.postmastersLeftRunning()));
     }
 
     private void commands() {
@@ -148,8 +164,7 @@ final class ChaosReport {
                 .forEach(answer -> line("    %,d× answered: %s", answer.getValue(), answer.getKey()));
     }
 
-    private void promises() {
-        var tally = facts.promises();
+    private void promises(PromiseTally tally) {
         line("");
         line("Acknowledged against present in the database");
         var format = "  %-52s %8s %8s %8s %8s %8s %8s";
@@ -192,13 +207,13 @@ final class ChaosReport {
         }
     }
 
-    private void messages() {
-        var tally = facts.messages();
+    private void messages(Ending ending) {
+        var tally = ending.messages();
         line("");
         line(
                 "Slack messages sent against expected (expected: every message due by %s UTC, when the database"
                         + " had no check due and no message pending; and any other the model predicts that was sent)",
-                CLOCK_TIME.format(facts.dueBy()));
+                CLOCK_TIME.format(ending.dueBy()));
         var format = "  %-16s %8s %9s %8s %8s %12s %10s";
         line(format, "kind", "expected", "sent once", "MISSING", "DOUBLED", "possibly", "sent, not");
         line(format, "", "", "", "", "", "doubled by", "modelled");
@@ -222,7 +237,7 @@ final class ChaosReport {
         line(
                 "      was seen at Slack (or up to %d ms before: calls are seen by polling), and as DOUBLED otherwise.",
                 MessageTally.SEEN_LATE_BY.toMillis());
-        line("  outbox at the end: %s", facts.outboxByStatus());
+        line("  outbox at the end: %s", ending.outboxByStatus());
         if (!tally.missing().isEmpty()) {
             failures.add(tally.missing().size() + " expected message(s) never sent");
             line("  missing:");

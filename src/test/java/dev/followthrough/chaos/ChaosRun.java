@@ -51,11 +51,34 @@ public final class ChaosRun {
     private static final Duration MOST_TO_DRAIN = Duration.ofMinutes(3);
     private static final String SIGNING_SECRET = "chaos-run-signing-secret";
 
-    private ChaosRun() {}
+    private final Service service;
+    private final SlackStandIn slack;
+    private final ChaosUsers users;
+    private final int port;
+    private final Path dataDir;
+    private final long seed;
+    private final SplittableRandom random;
+    private final Instant started;
+    private final String codeState;
+    // Every postmaster pid the service's starts left in postmaster.pid, to be sure none outlives the run.
+    private final Set<Long> postmasters = new HashSet<>();
+
+    private ChaosRun(
+            Service service, SlackStandIn slack, ChaosUsers users, int port, Path dataDir, long seed, Instant started) {
+        this.service = service;
+        this.slack = slack;
+        this.users = users;
+        this.port = port;
+        this.dataDir = dataDir;
+        this.seed = seed;
+        this.random = new SplittableRandom(seed);
+        this.started = started;
+        // Taken before the run: a file edited while it runs changes nothing it measures.
+        this.codeState = BranchState.describe();
+    }
 
     public static void main(String[] arguments) throws Exception {
         var seed = Long.getLong("chaos.seed", System.nanoTime() & 0xFFFF_FFFFL);
-        var random = new SplittableRandom(seed);
         var dataDir = DIRECTORY.resolve("data");
         var logs = DIRECTORY.resolve("logs");
         prepare(dataDir, logs);
@@ -67,126 +90,137 @@ public final class ChaosRun {
         try (var slack = new SlackStandIn()) {
             users.register(slack);
             var port = ServiceProcess.freePort();
-            var environment = new LinkedHashMap<String, String>();
-            environment.put("SLACK_BOT_TOKEN", "xoxb-chaos-run");
-            environment.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-            environment.put("SLACK_API_URL", slack.apiUrl());
-            environment.put("PORT", Integer.toString(port));
-            environment.put("DATA_DIR", dataDir.toString());
-            environment.put("WEEKLY_DIGESTS", "off");
-            var service = new Service(JAR, environment, dataDir, logs, port);
-            var postmasters = new HashSet<Long>();
-            var first = service.launch(LAUNCH_TIMEOUT);
-            if (!first.healthy()) {
-                throw new IllegalStateException(
-                        "The service did not start: " + first.failure() + " (" + service.log() + ")");
-            }
-            remember(dataDir, postmasters);
-
-            var callTimes = new SlackCallTimes(slack);
-            callTimes.start();
-            var killsFrom = Instant.now();
-            var plannedEnd = killsFrom.plus(KILLING);
-            var moments = killMoments(killsFrom, random);
-            var traffic = new CommandTraffic(
-                    new SlackRequests(port, SIGNING_SECRET, slack),
-                    port,
-                    users,
-                    SENDERS,
-                    BETWEEN_COMMANDS,
-                    plannedEnd,
-                    MOST_COMMANDS,
-                    random.nextLong());
-            traffic.start();
-            var kills = new ArrayList<Kill>();
+            var service = new Service(JAR, environment(slack, port, dataDir), dataDir, logs, port);
+            var chaos = new ChaosRun(service, slack, users, port, dataDir, seed, started);
             try {
-                for (var number = 1; number <= KILLS; number++) {
-                    // A kill comes at its random moment, but never before the last restart has served a little.
-                    var notBefore = Instant.now().plus(LEAST_UP_BEFORE_A_KILL);
-                    var moment = moments.get(number - 1);
-                    Pause.until(moment.isAfter(notBefore) ? moment : notBefore);
-                    var kill = killAndRestart(service, dataDir, number, random);
-                    kills.add(kill);
-                    System.out.printf(
-                            "  %s kill %d (%s): %s%n",
-                            Elapsed.of(started, kill.at()),
-                            number,
-                            kill.mode().description(),
-                            kill.restarted()
-                                    ? "healthy again after " + kill.launches().size() + " launch(es)"
-                                    : "NOT healthy again");
-                    remember(dataDir, postmasters);
-                    if (!kill.restarted()) {
-                        break;
-                    }
+                var report = new ChaosReport(chaos.run());
+                System.out.println(report.text());
+                if (!report.failures().isEmpty()) {
+                    throw new AssertionError(
+                            "Chaos run failed: " + String.join("; ", report.failures()) + "; logs in " + logs);
                 }
-                Pause.of(TRAFFIC_ON_THE_LAST_START);
             } finally {
-                traffic.stop();
-            }
-            var sent = traffic.sent();
-            if (!kills.get(kills.size() - 1).restarted()) {
-                callTimes.stop();
-                System.out.println(new ChaosReport(unreadable(seed, started, kills, sent)).text());
-                throw new AssertionError("Chaos run failed: the service could not be started again; logs in " + logs);
-            }
-
-            var postmaster = Postmaster.read(dataDir).orElseThrow(() -> new IllegalStateException("no postmaster.pid"));
-            awaitReminders(postmaster, Instant.now().isAfter(plannedEnd) ? Instant.now() : plannedEnd);
-            var drained = awaitDrained(postmaster);
-            var calls = callTimes.stop();
-            var contents = DatabaseContents.read(postmaster);
-            var finalExit = service.stop(Duration.ofMinutes(1));
-            var leftRunning = stopLeftovers(postmasters);
-
-            var model = contents.commitments().stream()
-                    .flatMap(commitment -> ExpectedMessages.of(commitment).stream())
-                    .toList();
-            Set<String> expectedDigests = new HashSet<>();
-            sent.stream()
-                    .filter(command -> command.shape() == Shape.DIGEST && command.acknowledged())
-                    .forEach(command -> expectedDigests.add(command.digestKey()));
-            contents.outbox().stream()
-                    .filter(row -> row.kind().equals("digest"))
-                    .forEach(row -> expectedDigests.add(row.dedupeKey()));
-            var messages = new MessageTally(
-                    model,
-                    expectedDigests,
-                    drained.at(),
-                    contents,
-                    calls,
-                    kills.stream().map(Kill::at).toList(),
-                    started);
-            var outboxByStatus = contents.outbox().stream()
-                    .collect(Collectors.groupingBy(
-                            DatabaseContents.OutboxRow::status, LinkedHashMap::new, Collectors.counting()));
-            var report = new ChaosReport(new ChaosReport.Facts(
-                    seed,
-                    started,
-                    Instant.now(),
-                    BranchState.describe(),
-                    kills,
-                    sent,
-                    new PromiseTally(sent, contents),
-                    messages,
-                    drained.at(),
-                    outboxByStatus,
-                    finalExit,
-                    leftRunning));
-            if (!drained.done()) {
-                System.out.printf(
-                        "Not drained within %s: %d messages pending, %d checks due%n",
-                        MOST_TO_DRAIN, drained.pendingMessages(), drained.checksDue());
-            }
-            System.out.println(report.text());
-            if (!report.failures().isEmpty()) {
-                throw new AssertionError(
-                        "Chaos run failed: " + String.join("; ", report.failures()) + "; logs in " + logs);
+                // However the run ended, it leaves nothing of the service running.
+                if (service.alive()) {
+                    service.killWithDatabase();
+                }
+                chaos.stopLeftovers();
             }
         }
     }
 
-    private static Kill killAndRestart(Service service, Path dataDir, int number, SplittableRandom random) {
+    private ChaosReport.Facts run() throws Exception {
+        var first = service.launch(LAUNCH_TIMEOUT);
+        if (!first.healthy()) {
+            throw new IllegalStateException(
+                    "The service did not start: " + first.failure() + " (" + service.log() + ")");
+        }
+        rememberPostmaster();
+        var callTimes = new SlackCallTimes(slack);
+        callTimes.start();
+        var killsFrom = Instant.now();
+        var plannedEnd = killsFrom.plus(KILLING);
+        var traffic = new CommandTraffic(
+                new SlackRequests(port, SIGNING_SECRET, slack),
+                port,
+                users,
+                SENDERS,
+                BETWEEN_COMMANDS,
+                plannedEnd,
+                MOST_COMMANDS,
+                random.nextLong());
+        traffic.start();
+        List<Kill> kills;
+        try {
+            kills = killRepeatedly(killMoments(killsFrom));
+            Pause.of(TRAFFIC_ON_THE_LAST_START);
+        } finally {
+            traffic.stop();
+        }
+        var sent = traffic.sent();
+        if (!kills.get(kills.size() - 1).restarted()) {
+            callTimes.stop();
+            return new ChaosReport.Facts(seed, started, Instant.now(), codeState, kills, sent, Optional.empty());
+        }
+        var postmaster = Postmaster.read(dataDir).orElseThrow(() -> new IllegalStateException("no postmaster.pid"));
+        awaitReminders(postmaster, Instant.now().isAfter(plannedEnd) ? Instant.now() : plannedEnd);
+        var drained = awaitDrained(postmaster);
+        var calls = callTimes.stop();
+        var contents = DatabaseContents.read(postmaster);
+        var finalExit = service.stop(Duration.ofMinutes(1));
+        var leftRunning = stopLeftovers();
+        if (!drained.done()) {
+            System.out.printf(
+                    "Not drained within %s: %d messages pending, %d checks due%n",
+                    MOST_TO_DRAIN, drained.pendingMessages(), drained.checksDue());
+        }
+        var messages = new MessageTally(
+                contents.commitments().stream()
+                        .flatMap(commitment -> ExpectedMessages.of(commitment).stream())
+                        .toList(),
+                expectedDigests(sent, contents),
+                drained.at(),
+                contents,
+                calls,
+                kills.stream().map(Kill::at).toList(),
+                started);
+        var outboxByStatus = contents.outbox().stream()
+                .collect(Collectors.groupingBy(
+                        DatabaseContents.OutboxRow::status, LinkedHashMap::new, Collectors.counting()));
+        var ending = new ChaosReport.Ending(
+                new PromiseTally(sent, contents), messages, drained.at(), outboxByStatus, finalExit, leftRunning);
+        return new ChaosReport.Facts(seed, started, Instant.now(), codeState, kills, sent, Optional.of(ending));
+    }
+
+    private static Map<String, String> environment(SlackStandIn slack, int port, Path dataDir) {
+        var environment = new LinkedHashMap<String, String>();
+        environment.put("SLACK_BOT_TOKEN", "xoxb-chaos-run");
+        environment.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        environment.put("SLACK_API_URL", slack.apiUrl());
+        environment.put("PORT", Integer.toString(port));
+        environment.put("DATA_DIR", dataDir.toString());
+        environment.put("WEEKLY_DIGESTS", "off");
+        return environment;
+    }
+
+    private List<Kill> killRepeatedly(List<Instant> moments) {
+        var kills = new ArrayList<Kill>();
+        for (var number = 1; number <= moments.size(); number++) {
+            // A kill comes at its random moment, but never before the last restart has served a little.
+            var notBefore = Instant.now().plus(LEAST_UP_BEFORE_A_KILL);
+            var moment = moments.get(number - 1);
+            Pause.until(moment.isAfter(notBefore) ? moment : notBefore);
+            var kill = killAndRestart(number);
+            kills.add(kill);
+            System.out.printf(
+                    "  %s kill %d (%s): %s%n",
+                    Elapsed.of(started, kill.at()),
+                    number,
+                    kill.mode().description(),
+                    kill.restarted()
+                            ? "healthy again after " + kill.launches().size() + " launch(es)"
+                            : "NOT healthy again");
+            rememberPostmaster();
+            if (!kill.restarted()) {
+                break;
+            }
+        }
+        return kills;
+    }
+
+    /** Every digest the service said it sent, and every one it has a row for. */
+    private static Set<String> expectedDigests(List<Sent> sent, DatabaseContents contents) {
+        var expected = new HashSet<String>();
+        sent.stream()
+                .filter(command -> command.shape() == Shape.DIGEST && command.acknowledged())
+                .forEach(command -> expected.add(command.digestKey()));
+        contents.outbox().stream()
+                .filter(row -> row.kind().equals("digest"))
+                .forEach(row -> expected.add(row.dedupeKey()));
+        return expected;
+    }
+
+    private Kill killAndRestart(int number) {
         var mode = random.nextBoolean() ? Kill.Mode.SERVICE_ALONE : Kill.Mode.WITH_DATABASE;
         var killed = mode == Kill.Mode.SERVICE_ALONE ? service.killAlone() : service.killWithDatabase();
         var launches = new ArrayList<Service.Launch>();
@@ -208,7 +242,7 @@ public final class ChaosRun {
     }
 
     /** One random moment in each of {@code KILLS} equal stretches of the killing time: random, yet spread. */
-    private static List<Instant> killMoments(Instant from, SplittableRandom random) {
+    private List<Instant> killMoments(Instant from) {
         var stretch = KILLING.minus(FIRST_KILL_AFTER).dividedBy(KILLS).toMillis();
         var first = from.plus(FIRST_KILL_AFTER);
         return IntStream.range(0, KILLS)
@@ -243,14 +277,14 @@ public final class ChaosRun {
         return drained;
     }
 
-    private static void remember(Path dataDir, Set<Long> postmasters) {
+    private void rememberPostmaster() {
         Postmaster.read(dataDir).ifPresent(postmaster -> postmasters.add(postmaster.pid()));
     }
 
     /** Postmasters still running after the last clean stop: reported, then stopped. */
-    private static int stopLeftovers(Set<Long> postmasterIds) {
+    private int stopLeftovers() {
         var left = 0;
-        for (var pid : postmasterIds) {
+        for (var pid : postmasters) {
             var postmaster = new Postmaster(pid, 0).process();
             if (postmaster.isPresent()) {
                 left++;
@@ -259,24 +293,6 @@ public final class ChaosRun {
             }
         }
         return left;
-    }
-
-    /** A report when the database can't be read: restarts and commands only. */
-    private static ChaosReport.Facts unreadable(long seed, Instant started, List<Kill> kills, List<Sent> sent) {
-        var nothing = new DatabaseContents(List.of(), List.of());
-        return new ChaosReport.Facts(
-                seed,
-                started,
-                Instant.now(),
-                BranchState.describe(),
-                kills,
-                sent,
-                new PromiseTally(sent, nothing),
-                new MessageTally(List.of(), Set.of(), Instant.now(), nothing, List.of(), List.of(), started),
-                Instant.now(),
-                Map.of(),
-                Optional.empty(),
-                0);
     }
 
     private static void prepare(Path dataDir, Path logs) throws IOException {

@@ -117,17 +117,17 @@ final class MessageTally {
             if (!sent && expected.at().isAfter(dueBy)) {
                 continue;
             }
-            count(expected.kind(), expected.key(), sent, rowsByKey, started);
+            count(expected.kind(), expected.key(), sent, rowsByKey);
         }
         for (var digestKey : expectedDigests) {
-            count("digest", digestKey, callsByKey.getOrDefault(digestKey, 0) > 0, rowsByKey, started);
+            count("digest", digestKey, callsByKey.getOrDefault(digestKey, 0) > 0, rowsByKey);
         }
         callsByKey.keySet().stream()
                 .filter(key -> !modelled.containsKey(key) && !expectedDigests.contains(key))
                 .forEach(key -> line(rowsByKey.get(key).kind()).unmodelled++);
     }
 
-    private void count(String kind, String key, boolean sent, Map<String, OutboxRow> rowsByKey, Instant started) {
+    private void count(String kind, String key, boolean sent, Map<String, OutboxRow> rowsByKey) {
         var line = line(kind);
         line.expected++;
         if (sent) {
