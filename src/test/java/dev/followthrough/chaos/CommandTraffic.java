@@ -114,7 +114,7 @@ final class CommandTraffic {
         var body = SlackRequests.form(fields);
         var sentAt = Instant.now();
         var deliveries = 0;
-        var slow = 0;
+        var timeouts = 0;
         var outcome = Sent.Outcome.UNANSWERED;
         Optional<Instant> answeredAt = Optional.empty();
         var answer = "";
@@ -130,7 +130,7 @@ final class CommandTraffic {
             }
             answer = attempt.failure();
             if (attempt.timedOut()) {
-                slow++;
+                timeouts++;
             }
             if (stopping) {
                 break;
@@ -147,7 +147,7 @@ final class CommandTraffic {
                 outcome,
                 answeredAt,
                 deliveries,
-                slow,
+                timeouts,
                 answer);
     }
 
