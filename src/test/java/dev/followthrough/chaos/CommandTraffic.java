@@ -72,6 +72,8 @@ final class CommandTraffic {
         for (var index = 0; index < senders; index++) {
             var random = seeds.split();
             var thread = new Thread(() -> send(random), "chaos-sender-" + index);
+            // Should the run fail before stopping them, they must not keep Maven's JVM alive.
+            thread.setDaemon(true);
             threads.add(thread);
             thread.start();
         }

@@ -25,6 +25,8 @@ final class SlackCallTimes {
     SlackCallTimes(SlackStandIn slack) {
         this.slack = slack;
         this.poller = new Thread(this::poll, "chaos-slack-call-times");
+        // Should the run fail before stopping it, it must not keep Maven's JVM alive.
+        poller.setDaemon(true);
     }
 
     void start() {
