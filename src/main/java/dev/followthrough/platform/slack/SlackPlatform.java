@@ -9,19 +9,14 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
 import dev.followthrough.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +65,7 @@ public final class SlackPlatform implements AutoCloseable {
         middleware.add(new IgnoringSelfEvents(slackConfig, false));
         // Outermost of ours, so it logs the status of the answer actually given.
         middleware.add(new RequestLog());
-        middleware.add(new SurpriseCatcher(this::tellAfterAck));
+        middleware.add(new SurpriseCatcher(new FailureNotices(slack, methods, afterAck)));
         middleware.add(new TypedTextCleaner());
         middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
         this.app = new App(built, slack, middleware);
@@ -158,32 +153,6 @@ public final class SlackPlatform implements AutoCloseable {
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Could not answer through the response URL", unreachable);
         }
-    }
-
-    /**
-     * Tells whoever pressed a button or used a shortcut why nothing happened: an ephemeral reply
-     * through the response URL, or a DM from the app where there is none (App Home).
-     */
-    private void tellAfterAck(Request<?> request, String text) {
-        var responseUrl = request instanceof BlockActionRequest action
-                ? action.getResponseUrl()
-                : request instanceof MessageShortcutRequest shortcut
-                        ? shortcut.getPayload().getResponseUrl()
-                        : null;
-        var userId = request.getContext().getRequestUserId();
-        afterAck.execute(() -> {
-            try {
-                if (responseUrl != null) {
-                    var body = GsonFactory.createSnakeCase()
-                            .toJson(Map.of("response_type", "ephemeral", "replace_original", false, "text", text));
-                    slack.send(responseUrl, body);
-                } else if (userId != null) {
-                    methods.chatPostMessage(message -> message.channel(userId).text(text));
-                }
-            } catch (IOException | SlackApiException | RuntimeException unreachable) {
-                log.warn("Could not tell {} that their request failed: {}", userId, unreachable.toString());
-            }
-        });
     }
 
     /** Lets work already handed over finish, then releases the HTTP client. */
