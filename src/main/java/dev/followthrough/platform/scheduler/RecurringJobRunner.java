@@ -1,5 +1,6 @@
 package dev.followthrough.platform.scheduler;
 
+import dev.followthrough.platform.database.DatabaseTrouble;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -27,8 +28,16 @@ final class RecurringJobRunner implements Job {
     public void execute(JobExecutionContext context) {
         try {
             job.work().run();
-        } catch (RuntimeException surprise) {
-            log.error("Job {} failed; it runs again at its next firing", job.name(), surprise);
+        } catch (RuntimeException failure) {
+            var databaseAway = DatabaseTrouble.in(failure);
+            if (databaseAway.isPresent()) {
+                log.warn(
+                        "Job {} could not reach the database ({}); it runs again at its next firing",
+                        job.name(),
+                        databaseAway.get().getMessage());
+            } else {
+                log.error("Job {} failed; it runs again at its next firing", job.name(), failure);
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.InputBlock;
-import java.sql.SQLException;
+import dev.followthrough.platform.database.DatabaseTrouble;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -46,7 +46,7 @@ final class SurpriseCatcher implements Middleware {
         try {
             return chain.next(request);
         } catch (RuntimeException failure) {
-            var databaseAway = databaseTrouble(failure);
+            var databaseAway = DatabaseTrouble.in(failure);
             if (databaseAway.isPresent()) {
                 log.warn(
                         "Database unavailable while handling a {} request from team {} user {}: {}",
@@ -97,15 +97,5 @@ final class SurpriseCatcher implements Middleware {
                 .map(block -> block.getBlockId())
                 .filter(id -> id != null && !id.isEmpty())
                 .findFirst();
-    }
-
-    /** The database's own failure in the cause chain: unreachable, timed out, refusing. */
-    static Optional<SQLException> databaseTrouble(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
     }
 }

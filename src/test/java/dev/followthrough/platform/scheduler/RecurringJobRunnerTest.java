@@ -1,0 +1,47 @@
+package dev.followthrough.platform.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import dev.followthrough.support.CapturedLogs;
+import java.sql.SQLTransientConnectionException;
+import org.jdbi.v3.core.ConnectionException;
+import org.junit.jupiter.api.Test;
+
+class RecurringJobRunnerTest {
+
+    @Test
+    void aJobThatCantReachTheDatabaseSaysSoInOneLineWithoutAStackTrace() {
+        var unreachable = new ConnectionException(new SQLTransientConnectionException(
+                "followthrough - Connection is not available, request timed out after 2000ms"));
+        try (var logs = CapturedLogs.of(RecurringJobRunner.class)) {
+            new RecurringJobRunner(new Scheduler.RecurringJob("due-sweep", 2, () -> {
+                        throw unreachable;
+                    }))
+                    .execute(null);
+
+            assertThat(logs.events()).singleElement().satisfies(event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                assertThat(event.getFormattedMessage())
+                        .contains("due-sweep")
+                        .contains("could not reach the database")
+                        .contains("timed out after 2000ms");
+            });
+            assertThat(logs.withStackTraces()).isEmpty();
+        }
+    }
+
+    @Test
+    void anyOtherFailureIsLoggedAsASurpriseWithItsStackTrace() {
+        try (var logs = CapturedLogs.of(RecurringJobRunner.class)) {
+            new RecurringJobRunner(new Scheduler.RecurringJob("digest-sweep", 60, () -> {
+                        throw new IllegalStateException("a bug");
+                    }))
+                    .execute(null);
+
+            assertThat(logs.withStackTraces())
+                    .singleElement()
+                    .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.ERROR));
+        }
+    }
+}
