@@ -85,10 +85,6 @@ public record Tally(
         return missed + followedUpOnly;
     }
 
-    public int cancelled() {
-        return cancelledAfterDeadline + cancelledBeforeDeadline;
-    }
-
     /**
      * The follow-through rate in whole percent, rounded half up; empty (shown as "—", never 0 %)
      * when nothing came due.
