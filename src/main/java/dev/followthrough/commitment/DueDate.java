@@ -1,5 +1,6 @@
 package dev.followthrough.commitment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public record DueDate(
         ZoneId zone,
         int version,
         Instant setAt) {
+
+    /**
+     * How long after a hard deadline an open commitment is only late, not yet missed: the missed
+     * check comes then, and only then does the score count it missed.
+     */
+    public static final Duration GRACE = Duration.ofMinutes(10);
 
     public static DueDate hard(Instant at, String phrase, ZoneId zone, int version, Instant setAt) {
         return new DueDate(Firmness.HARD, Optional.of(at), Optional.empty(), phrase, zone, version, setAt);

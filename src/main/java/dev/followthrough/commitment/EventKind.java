@@ -11,11 +11,11 @@ public enum EventKind {
     /** Contact made, outcome not delivered yet: stays open. */
     FOLLOWED_UP,
     SNOOZED,
-    /** The deadline moved by agreement (detail: before or after the old deadline). */
+    /** The deadline moved by agreement (its timing: before or after the old deadline passed). */
     RENEGOTIATED,
     /** A soft commitment got a specific date and time. */
     FIRMED_UP,
     CANCELLED,
-    /** What, who, which way or when was corrected (detail: what changed). */
+    /** What, who, which way or when was corrected (its edited fields say which). */
     EDITED
 }

@@ -8,15 +8,24 @@ import java.util.Optional;
 /**
  * One hard deadline of a commitment and how it ended. The score is made of these.
  *
- * <p>A commitment is reckoned once per hard deadline it had. Its first deadline is the one it was
- * created with (or, for a soft one, the one it was firmed up to; firming up is not a renegotiation
- * and reckons nothing). Each renegotiation closes the deadline in force as {@link
- * Outcome#RENEGOTIATED_BEFORE} or {@link Outcome#RENEGOTIATED_AFTER} and starts the next one, so a
- * promise renegotiated in good time and then missed is counted as both. Being kept or cancelled
- * closes the deadline in force and ends the commitment. A deadline still open is reckoned only once
- * it has passed ({@link Outcome#MISSED}, or {@link Outcome#FOLLOWED_UP_ONLY} if the owner followed
- * up since it was set); one still ahead is not reckoned yet. An undone commitment is never
- * reckoned, nor is a soft one that never got a date.
+ * <p>One rule, read from the typed events: each version of a hard deadline is reckoned once, by
+ * what ended it.
+ *
+ * <ul>
+ *   <li>Kept: {@link Outcome#KEPT_ON_TIME} or {@link Outcome#KEPT_LATE}. Cancelled: {@link
+ *       Outcome#CANCELLED_BEFORE_DEADLINE} (it never came due) or {@link
+ *       Outcome#CANCELLED_AFTER_DEADLINE}. Either ends the commitment.
+ *   <li>Moved to a new version (renegotiated, firmed up, or its deadline edited): after the deadline
+ *       had passed it came due and was not kept, {@link Outcome#RENEGOTIATED_AFTER} whichever way it
+ *       moved. Before it passed, a renegotiation (the other side agreed) is {@link
+ *       Outcome#RENEGOTIATED_BEFORE}; an edit is a correction, so the version it replaced never came
+ *       due. A soft deadline is never reckoned; the hard one it becomes is.
+ *   <li>Still open: reckoned only once the grace period after it ({@link DueDate#GRACE}) is over,
+ *       as {@link Outcome#MISSED} ({@link Outcome#FOLLOWED_UP_ONLY} if the owner followed up since
+ *       it was set). Until then, or while it is ahead, it is not reckoned yet.
+ * </ul>
+ *
+ * An undone commitment is never reckoned.
  *
  * @param due the deadline: the instant that places it in a period
  */
@@ -33,32 +42,22 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
         var deadline = firstDeadline(history);
         var followedUp = false;
         for (var event : history.events()) {
+            if (event.movesTheDeadline()) {
+                var inForce = deadline;
+                var old = event.oldDue().or(() -> inForce);
+                if (old.isPresent()) {
+                    movedFrom(event, old.get())
+                            .ifPresent(outcome -> reckonings.add(reckoning(commitment, old.get(), outcome)));
+                }
+                deadline = event.newDue();
+                followedUp = false;
+                continue;
+            }
             switch (event.kind()) {
-                case FIRMED_UP -> {
-                    deadline = event.newDue();
-                    followedUp = false;
-                }
-                case RENEGOTIATED -> {
-                    var inForce = deadline;
-                    var old = event.oldDue().or(() -> inForce);
-                    if (old.isPresent()) {
-                        var after = event.detail()
-                                .map(detail -> detail.equals("after the deadline"))
-                                .orElse(event.at().isAfter(old.get()));
-                        reckonings.add(reckoning(
-                                commitment,
-                                old.get(),
-                                after ? Outcome.RENEGOTIATED_AFTER : Outcome.RENEGOTIATED_BEFORE));
-                    }
-                    deadline = event.newDue();
-                    followedUp = false;
-                }
                 case FOLLOWED_UP -> followedUp = true;
                 case KEPT -> {
                     if (deadline.isPresent()) {
-                        var late = event.detail()
-                                .map(detail -> detail.equals("late"))
-                                .orElse(event.at().isAfter(deadline.get()));
+                        var late = after(event, deadline.get());
                         reckonings.add(
                                 reckoning(commitment, deadline.get(), late ? Outcome.KEPT_LATE : Outcome.KEPT_ON_TIME));
                     }
@@ -66,26 +65,41 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
                 }
                 case CANCELLED -> {
                     if (deadline.isPresent()) {
-                        var after = event.at().isAfter(deadline.get());
+                        var late = after(event, deadline.get());
                         reckonings.add(reckoning(
                                 commitment,
                                 deadline.get(),
-                                after ? Outcome.CANCELLED_AFTER_DEADLINE : Outcome.CANCELLED_BEFORE_DEADLINE));
+                                late ? Outcome.CANCELLED_AFTER_DEADLINE : Outcome.CANCELLED_BEFORE_DEADLINE));
                     }
                     return reckonings;
                 }
                 default -> {
-                    // CREATED, MISSED, SNOOZED: the deadline stays as it is.
+                    // CREATED, MISSED, SNOOZED, an edit of what or who: the deadline stays as it is.
                 }
             }
         }
         if (commitment.status().isOpen()
                 && deadline.isPresent()
-                && !deadline.get().isAfter(now)) {
+                && !deadline.get().plus(DueDate.GRACE).isAfter(now)) {
             reckonings.add(
                     reckoning(commitment, deadline.get(), followedUp ? Outcome.FOLLOWED_UP_ONLY : Outcome.MISSED));
         }
         return reckonings;
+    }
+
+    /** How the version that {@code event} moved away from ended, if it is reckoned at all. */
+    private static Optional<Outcome> movedFrom(CommitmentEvent event, Instant old) {
+        if (after(event, old)) {
+            return Optional.of(Outcome.RENEGOTIATED_AFTER);
+        }
+        return event.kind() == EventKind.RENEGOTIATED ? Optional.of(Outcome.RENEGOTIATED_BEFORE) : Optional.empty();
+    }
+
+    /** Whether it happened after {@code deadline}: as recorded, else (older rows) by the clock. */
+    private static boolean after(CommitmentEvent event, Instant deadline) {
+        return event.timing()
+                .map(timing -> timing == Timing.AFTER_THE_DEADLINE)
+                .orElse(event.at().isAfter(deadline));
     }
 
     /**
@@ -99,7 +113,7 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
             }
         }
         return history.events().stream()
-                .filter(event -> event.kind() == EventKind.RENEGOTIATED || event.kind() == EventKind.FIRMED_UP)
+                .filter(CommitmentEvent::movesTheDeadline)
                 .findFirst()
                 .map(CommitmentEvent::oldDue)
                 .orElse(history.commitment().due());

@@ -1,6 +1,7 @@
 package dev.followthrough.commitment;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.OptionalInt;
 
@@ -41,18 +42,29 @@ public record Tally(
                 counts[Outcome.CANCELLED_BEFORE_DEADLINE.ordinal()]);
     }
 
+    /** How many deadlines ended as {@code outcome}. */
+    public int count(Outcome outcome) {
+        return switch (outcome) {
+            case KEPT_ON_TIME -> keptOnTime;
+            case KEPT_LATE -> keptLate;
+            case RENEGOTIATED_BEFORE -> renegotiatedBefore;
+            case RENEGOTIATED_AFTER -> renegotiatedAfter;
+            case MISSED -> missed;
+            case FOLLOWED_UP_ONLY -> followedUpOnly;
+            case CANCELLED_AFTER_DEADLINE -> cancelledAfterDeadline;
+            case CANCELLED_BEFORE_DEADLINE -> cancelledBeforeDeadline;
+        };
+    }
+
     /**
      * Deadlines that came due: every one reckoned except those called off before they passed. The
      * rate's denominator.
      */
     public int cameDue() {
-        return keptOnTime
-                + keptLate
-                + renegotiatedBefore
-                + renegotiatedAfter
-                + missed
-                + followedUpOnly
-                + cancelledAfterDeadline;
+        return Arrays.stream(Outcome.values())
+                .filter(Outcome::cameDue)
+                .mapToInt(this::count)
+                .sum();
     }
 
     /** Kept on time or renegotiated before the deadline: the rate's numerator. */
@@ -71,10 +83,6 @@ public record Tally(
     /** Still open past the deadline, followed up or not. */
     public int stillOpen() {
         return missed + followedUpOnly;
-    }
-
-    public int cancelled() {
-        return cancelledAfterDeadline + cancelledBeforeDeadline;
     }
 
     /**

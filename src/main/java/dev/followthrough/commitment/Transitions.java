@@ -1,6 +1,7 @@
 package dev.followthrough.commitment;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 
 /** The rules for changing a commitment: who may, and from which state. */
@@ -14,8 +15,7 @@ public final class Transitions {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var late = commitment.due().filter(now::isAfter).isPresent();
-        var event = CommitmentEvent.by(actorId, EventKind.KEPT, now).withDetail(late ? "late" : "on time");
+        var event = timed(CommitmentEvent.by(actorId, EventKind.KEPT, now), commitment, now);
         return new Transition.Changed(commitment.with(Status.KEPT, Optional.of(now), now), event);
     }
 
@@ -34,8 +34,8 @@ public final class Transitions {
         if (commitment.status() != Status.OPEN || commitment.due().isEmpty()) {
             return new Transition.Refused("Only an open commitment with a deadline can be missed.");
         }
-        var event = new CommitmentEvent(
-                EventKind.MISSED, Optional.empty(), now, commitment.due(), Optional.empty(), Optional.empty());
+        var event = CommitmentEvent.byFollowthrough(EventKind.MISSED, now)
+                .withDue(commitment.due(), Optional.of(commitment.firmness()), Optional.empty(), Optional.empty());
         return new Transition.Changed(commitment.with(Status.MISSED, Optional.empty(), now), event);
     }
 
@@ -45,7 +45,7 @@ public final class Transitions {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var event = CommitmentEvent.by(actorId, EventKind.SNOOZED, now).withDetail("until " + until);
+        var event = CommitmentEvent.by(actorId, EventKind.SNOOZED, now).withRemindAt(until);
         return new Transition.Changed(commitment.with(commitment.reminders().snoozedUntil(until), now), event);
     }
 
@@ -55,7 +55,7 @@ public final class Transitions {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var event = CommitmentEvent.by(actorId, EventKind.FOLLOWED_UP, now).withDetail("next update " + nextUpdate);
+        var event = CommitmentEvent.by(actorId, EventKind.FOLLOWED_UP, now).withRemindAt(nextUpdate);
         var reminders = commitment.reminders().followUpAt(Optional.of(nextUpdate));
         return new Transition.Changed(commitment.with(reminders, now), event);
     }
@@ -74,12 +74,15 @@ public final class Transitions {
             return new Transition.Refused("The new deadline has to be in the future.");
         }
         var firming = commitment.firmness() == Firmness.SOFT;
-        var timing = firming
-                ? "firmed up"
-                : commitment.due().filter(now::isAfter).isPresent() ? "after the deadline" : "before the deadline";
-        var event = CommitmentEvent.by(actorId, firming ? EventKind.FIRMED_UP : EventKind.RENEGOTIATED, now)
-                .withDue(commitment.due(), Optional.of(newDue))
-                .withDetail(timing);
+        var event = timed(
+                CommitmentEvent.by(actorId, firming ? EventKind.FIRMED_UP : EventKind.RENEGOTIATED, now)
+                        .withDue(
+                                commitment.due(),
+                                Optional.of(commitment.firmness()),
+                                Optional.of(newDue),
+                                Optional.of(Firmness.HARD)),
+                commitment,
+                now);
         var dueDate = DueDate.hard(newDue, phrase, commitment.zone(), commitment.deadlineVersion() + 1, now);
         var reminders = commitment.reminders().restartedAt(now).followUpAt(Optional.empty());
         return new Transition.Changed(commitment.with(dueDate, Status.OPEN, reminders, now), event);
@@ -101,21 +104,21 @@ public final class Transitions {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var changes = new java.util.ArrayList<String>();
+        var changes = EnumSet.noneOf(EditedField.class);
         if (!what.equals(commitment.what())) {
-            changes.add("what");
+            changes.add(EditedField.WHAT);
         }
         if (!counterparty.equals(commitment.counterparty())) {
-            changes.add("counterparty");
+            changes.add(EditedField.COUNTERPARTY);
         }
         if (direction != commitment.direction()) {
-            changes.add("direction");
+            changes.add(EditedField.DIRECTION);
         }
         var deadlineChanged = dueDate.firmness() != commitment.firmness()
                 || !dueDate.at().equals(commitment.due())
                 || !dueDate.target().equals(commitment.target());
         if (deadlineChanged) {
-            changes.add("deadline");
+            changes.add(EditedField.DEADLINE);
         }
         if (changes.isEmpty()) {
             return new Transition.Refused("Nothing changed, so nothing was saved.");
@@ -145,9 +148,17 @@ public final class Transitions {
                 reminders,
                 commitment.createdAt(),
                 now);
-        var event = CommitmentEvent.by(actorId, EventKind.EDITED, now)
-                .withDue(commitment.due(), newDueDate.at())
-                .withDetail(String.join(", ", changes));
+        var event = CommitmentEvent.by(actorId, EventKind.EDITED, now).withEdited(changes);
+        if (deadlineChanged) {
+            event = timed(
+                    event.withDue(
+                            commitment.due(),
+                            Optional.of(commitment.firmness()),
+                            newDueDate.at(),
+                            Optional.of(newDueDate.firmness())),
+                    commitment,
+                    now);
+        }
         return new Transition.Changed(edited, event);
     }
 
@@ -157,9 +168,17 @@ public final class Transitions {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var event = new CommitmentEvent(
-                EventKind.CANCELLED, Optional.of(actorId), now, Optional.empty(), Optional.empty(), reason);
+        var event = timed(CommitmentEvent.by(actorId, EventKind.CANCELLED, now), commitment, now)
+                .withReason(reason);
         return new Transition.Changed(commitment.with(Status.CANCELLED, Optional.of(now), now), event);
+    }
+
+    /** With its timing against the hard deadline in force, if there is one. */
+    private static CommitmentEvent timed(CommitmentEvent event, Commitment commitment, Instant now) {
+        return commitment
+                .due()
+                .map(due -> event.withTiming(Timing.of(now, due)))
+                .orElse(event);
     }
 
     private static Optional<Transition> refuseUnlessOpenAndOwned(Commitment commitment, String actorId) {

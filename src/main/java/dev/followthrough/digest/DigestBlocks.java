@@ -139,7 +139,7 @@ final class DigestBlocks {
                     .append("%)")
                     .append(compared(week, before))
                     .append(".\n")
-                    .append(breakdown(week));
+                    .append(ScoreLines.breakdown(week));
         }
         var theirs = trend.week().theirs();
         if (theirs.cameDue() > 0) {
@@ -162,25 +162,6 @@ final class DigestBlocks {
             return ", the same as the four weeks before";
         }
         return (now > was ? ", up from " : ", down from ") + was + "% the four weeks before";
-    }
-
-    /** The counts that aren't zero: "kept on time 6 · late 1 · renegotiated in time 2". */
-    static String breakdown(Tally tally) {
-        var parts = new ArrayList<String>();
-        part(parts, tally.keptOnTime(), "kept on time");
-        part(parts, tally.keptLate(), "kept late");
-        part(parts, tally.renegotiatedBefore(), "renegotiated in time");
-        part(parts, tally.renegotiatedAfter(), "renegotiated after missing");
-        part(parts, tally.missed(), "missed, still open");
-        part(parts, tally.followedUpOnly(), "followed up only");
-        part(parts, tally.cancelled(), "cancelled");
-        return String.join(" · ", parts);
-    }
-
-    private static void part(List<String> parts, int count, String label) {
-        if (count > 0) {
-            parts.add(label + " " + count);
-        }
     }
 
     private static String owed(Commitment commitment, Instant now, Locale locale) {

@@ -3,11 +3,10 @@ package dev.followthrough.digest;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.CommitmentEvent;
 import dev.followthrough.commitment.CommitmentHistory;
-import dev.followthrough.commitment.EventKind;
+import dev.followthrough.ledger.CommitmentEventColumns;
 import dev.followthrough.ledger.CommitmentMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -96,10 +95,7 @@ final class DigestStore {
             Handle handle, Collection<Recipient.Owner> owners, Instant since) {
         var teamIds = owners.stream().map(Recipient.Owner::teamId).toArray(String[]::new);
         var userIds = owners.stream().map(Recipient.Owner::userId).toArray(String[]::new);
-        return handle.createQuery("""
-                        SELECT c.*, e.kind AS event_kind, e.actor_id AS event_actor_id, e.at AS event_at,
-                               e.old_due_at AS event_old_due_at, e.new_due_at AS event_new_due_at,
-                               e.detail AS event_detail
+        return handle.createQuery("SELECT c.*, " + CommitmentEventColumns.select("e") + " " + """
                         FROM unnest(:teamIds, :userIds) AS owner (team_id, user_id)
                         JOIN commitments c ON c.team_id = owner.team_id AND c.owner_id = owner.user_id
                         LEFT JOIN commitment_events e ON e.commitment_id = c.id
@@ -121,7 +117,7 @@ final class DigestStore {
                             current = commitments.map(resultSet, context);
                             events = new ArrayList<>();
                         }
-                        event(resultSet).ifPresent(events::add);
+                        CommitmentEventColumns.read(resultSet).ifPresent(events::add);
                     }
                     add(byOwner, current, events);
                     return byOwner;
@@ -139,20 +135,6 @@ final class DigestStore {
         }
     }
 
-    private static Optional<CommitmentEvent> event(ResultSet row) throws SQLException {
-        var kind = row.getString("event_kind");
-        if (kind == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new CommitmentEvent(
-                EventKind.valueOf(kind),
-                Optional.ofNullable(row.getString("event_actor_id")),
-                instant(row, "event_at").orElseThrow(),
-                instant(row, "event_old_due_at"),
-                instant(row, "event_new_due_at"),
-                Optional.ofNullable(row.getString("event_detail"))));
-    }
-
     private static Recipient recipient(ResultSet row) throws SQLException {
         var locale = row.getString("locale");
         return new Recipient(
@@ -166,9 +148,5 @@ final class DigestStore {
                         row.getBoolean("digest_when_empty")),
                 Optional.ofNullable(row.getString("digest_last_week")),
                 row.getTimestamp("created_at").toInstant());
-    }
-
-    private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
-        return Optional.ofNullable(row.getTimestamp(column)).map(Timestamp::toInstant);
     }
 }

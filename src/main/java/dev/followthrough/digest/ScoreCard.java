@@ -52,11 +52,11 @@ final class ScoreCard {
     }
 
     private static String line(Tally tally) {
-        if (tally.cameDue() == 0 && tally.cancelled() == 0) {
+        if (tally.cameDue() == 0) {
             return "— (nothing came due)";
         }
         var summary = tally.followedThrough() + " of " + tally.cameDue() + " · " + rate(tally);
-        var breakdown = DigestBlocks.breakdown(tally);
+        var breakdown = ScoreLines.breakdown(tally);
         return breakdown.isEmpty() ? summary : summary + "\n" + breakdown;
     }
 

@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -112,17 +113,27 @@ public interface CommitmentStore {
             Instant updatedAt);
 
     @SqlUpdate("""
-            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, old_due_at, new_due_at, detail)
-            VALUES (:teamId, :commitmentId, :actorId, :kind, :at, :oldDueAt, :newDueAt, :detail)""")
-    void recordEvent(
+            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing, old_due_at,
+                                           old_firmness, new_due_at, new_firmness, edited_fields, remind_at, reason)
+            VALUES (:teamId, :commitmentId, :actorId, :kind, :at, :timing, :oldDueAt,
+                    :oldFirmness, :newDueAt, :newFirmness, :editedFields, :remindAt, :reason)""")
+    void recordEvent(@BindMethods EventRow event);
+
+    /** One event as its row: the typed change in columns of its own, so the score reads it back. */
+    record EventRow(
             String teamId,
             long commitmentId,
             String actorId,
             String kind,
             Instant at,
+            String timing,
             Instant oldDueAt,
+            String oldFirmness,
             Instant newDueAt,
-            String detail);
+            String newFirmness,
+            String[] editedFields,
+            Instant remindAt,
+            String reason) {}
 
     @SqlQuery("SELECT kind FROM commitment_events WHERE team_id = :teamId AND commitment_id = :commitmentId"
             + " ORDER BY at, id")

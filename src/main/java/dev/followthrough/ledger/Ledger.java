@@ -3,7 +3,6 @@ package dev.followthrough.ledger;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.CommitmentEvent;
 import dev.followthrough.commitment.Counterparty;
-import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
 import java.time.Instant;
@@ -43,9 +42,7 @@ public final class Ledger {
                 commitment.zone().getId(),
                 commitment.channelId().orElse(null),
                 now);
-        var created = CommitmentEvent.by(commitment.ownerId(), EventKind.CREATED, now)
-                .withDue(Optional.empty(), commitment.due());
-        recordEvent(store, commitment.teamId(), id, created);
+        recordEvent(store, commitment.teamId(), id, CommitmentEvent.created(commitment, now));
         store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), id).orElseThrow();
     }
@@ -198,14 +195,19 @@ public final class Ledger {
     }
 
     private static void recordEvent(CommitmentStore store, String teamId, long commitmentId, CommitmentEvent event) {
-        store.recordEvent(
+        store.recordEvent(new CommitmentStore.EventRow(
                 teamId,
                 commitmentId,
                 event.actorId().orElse(null),
                 event.kind().name(),
                 event.at(),
+                event.timing().map(Enum::name).orElse(null),
                 event.oldDue().orElse(null),
+                event.oldFirmness().map(Enum::name).orElse(null),
                 event.newDue().orElse(null),
-                event.detail().orElse(null));
+                event.newFirmness().map(Enum::name).orElse(null),
+                event.edited().stream().sorted().map(Enum::name).toArray(String[]::new),
+                event.remindAt().orElse(null),
+                event.reason().orElse(null)));
     }
 }

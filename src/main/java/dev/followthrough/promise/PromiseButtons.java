@@ -81,16 +81,14 @@ final class PromiseButtons {
                         commitment -> change.apply(commitment, actorId, now),
                         (handle, changed) -> {
                             if (changed.event().kind() == EventKind.KEPT) {
-                                var late = changed.event()
-                                        .detail()
-                                        .filter("late"::equals)
-                                        .isPresent();
-                                channelPosts.kept(handle, changed.commitment(), late);
+                                channelPosts.kept(
+                                        handle,
+                                        changed.commitment(),
+                                        changed.event().afterTheDeadline());
                             }
                         });
         if (outcome instanceof Transition.Changed changed) {
-            var late = changed.event().detail().filter("late"::equals).isPresent();
-            var text = confirmation.apply(changed.commitment(), late);
+            var text = confirmation.apply(changed.commitment(), changed.event().afterTheDeadline());
             respondLater(
                     context,
                     ActionResponse.builder().replaceOriginal(true).text(text).build());

@@ -15,6 +15,7 @@ import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.Timing;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.ledger.Ledger;
@@ -97,8 +98,8 @@ final class DeadlineFormSubmission {
                 (handle, changed) -> {
                     var commitment = changed.commitment();
                     var before = changed.event()
-                            .detail()
-                            .filter("before the deadline"::equals)
+                            .timing()
+                            .filter(Timing.BY_THE_DEADLINE::equals)
                             .isPresent();
                     var passing = new PassingOn.Passing(commitment, mode, where, owner.get(), now);
                     var pending = passingOn.tell(handle, passing, typedMessage, before);

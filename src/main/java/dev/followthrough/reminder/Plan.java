@@ -2,6 +2,7 @@ package dev.followthrough.reminder;
 
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.DueDate;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.commitment.Status;
 import dev.followthrough.deadline.WorkingHours;
@@ -19,8 +20,8 @@ import java.util.Optional;
  */
 final class Plan {
 
-    /** How long past the deadline a commitment still counts as on time. */
-    static final Duration GRACE = Duration.ofMinutes(10);
+    /** The missed check waits this long past the deadline; the score counts it missed from then too. */
+    static final Duration GRACE = DueDate.GRACE;
 
     /** Never two deadline nudges for the same commitment closer than this. */
     static final Duration QUIET = Duration.ofHours(1);

@@ -63,8 +63,8 @@ final class ReminderActions {
         var now = clock.instant();
         return change(
                 request, context, commitment -> Transitions.markKept(commitment, actor(request), now), changed -> {
-                    var late = changed.event().detail().filter("late"::equals).isPresent();
-                    return ReminderMessages.keptAskingNextStep(changed.commitment(), late);
+                    return ReminderMessages.keptAskingNextStep(
+                            changed.commitment(), changed.event().afterTheDeadline());
                 });
     }
 
@@ -160,8 +160,7 @@ final class ReminderActions {
         var outcome = ledger.change(payload.getTeam().getId(), id, rule, (handle, changed) -> {
             settling.settle(handle, where, changed.commitment(), settledAs.apply(changed), now);
             if (changed.event().kind() == EventKind.KEPT) {
-                var late = changed.event().detail().filter("late"::equals).isPresent();
-                channelPosts.kept(handle, changed.commitment(), late);
+                channelPosts.kept(handle, changed.commitment(), changed.event().afterTheDeadline());
             }
         });
         if (outcome instanceof Transition.Refused refused) {

@@ -111,22 +111,26 @@ public final class DigestBenchmark {
             INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, new_due_at)
             SELECT team_id, id, owner_id, 'CREATED', created_at, due_at FROM commitments;
 
-            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, detail)
+            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing)
             SELECT team_id, id, owner_id, status, closed_at,
-                   CASE WHEN status = 'KEPT' THEN CASE WHEN id % 20 = 1 THEN 'late' ELSE 'on time' END END
+                   CASE WHEN status = 'KEPT' AND id % 20 = 1 THEN 'AFTER_THE_DEADLINE'
+                        WHEN status = 'KEPT' THEN 'BY_THE_DEADLINE'
+                        WHEN closed_at > due_at THEN 'AFTER_THE_DEADLINE'
+                        WHEN due_at IS NOT NULL THEN 'BY_THE_DEADLINE' END
             FROM commitments WHERE status IN ('KEPT', 'CANCELLED');
 
             INSERT INTO commitment_events (team_id, commitment_id, kind, at, old_due_at)
             SELECT team_id, id, 'MISSED', due_at + interval '10 minutes', due_at
             FROM commitments WHERE status = 'MISSED';
 
-            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, detail)
-            SELECT team_id, id, owner_id, 'FOLLOWED_UP', due_at + interval '1 day', 'next update soon'
+            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, remind_at)
+            SELECT team_id, id, owner_id, 'FOLLOWED_UP', due_at + interval '1 day', due_at + interval '3 days'
             FROM commitments WHERE status = 'MISSED' AND id % 2 = 0;
 
-            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, old_due_at, new_due_at, detail)
+            INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, old_due_at, new_due_at,
+                                           timing)
             SELECT team_id, id, owner_id, 'RENEGOTIATED', due_at - interval '3 days', due_at - interval '2 days',
-                   due_at, 'before the deadline'
+                   due_at, 'BY_THE_DEADLINE'
             FROM commitments WHERE what = 'send the revised proposal number 13';
             """;
 }

@@ -15,6 +15,12 @@ import org.junit.jupiter.api.Test;
 class ScoreTest {
 
     private static final ZoneId UTC = ZoneOffset.UTC;
+    private static final Timing ON_TIME = Timing.BY_THE_DEADLINE;
+    private static final Timing LATE = Timing.AFTER_THE_DEADLINE;
+    private static final Timing BY_THE_DEADLINE = Timing.BY_THE_DEADLINE;
+    private static final Timing AFTER_THE_DEADLINE = Timing.AFTER_THE_DEADLINE;
+    private static final Optional<Firmness> HARD = Optional.of(Firmness.HARD);
+    private static final Optional<Firmness> SOFT = Optional.of(Firmness.SOFT);
     private static final Instant NOW = at("2026-11-25T12:00");
     private static final Instant LAST_WEEK = at("2026-11-16T00:00");
     private static final Instant THIS_WEEK = at("2026-11-23T00:00");
@@ -71,12 +77,113 @@ class ScoreTest {
     }
 
     @Test
-    void anOpenDeadlineStillAheadIsNotReckonedAndOneJustPassedIsMissed() {
+    void anOpenDeadlineIsReckonedMissedOnlyOnceItsGracePeriodIsOver() {
         var open = hard(
                 1, Direction.MINE, "2026-11-25T12:00", Status.OPEN, created("2026-11-20T09:00", "2026-11-25T12:00"));
 
         assertThat(Reckoning.of(open, NOW.minusSeconds(1))).isEmpty();
-        assertThat(Reckoning.of(open, NOW)).extracting(Reckoning::outcome).containsExactly(Outcome.MISSED);
+        assertThat(Reckoning.of(open, NOW.plus(DueDate.GRACE).minusSeconds(1)))
+                .as("three minutes late is late, not missed")
+                .isEmpty();
+        assertThat(Reckoning.of(open, NOW.plus(DueDate.GRACE)))
+                .extracting(Reckoning::outcome)
+                .containsExactly(Outcome.MISSED);
+    }
+
+    @Test
+    void aSoftPromiseGivenADateByEditIsCountedOnceItComesDue() {
+        var edited = hard(
+                1,
+                Direction.MINE,
+                "2026-11-24T17:00",
+                Status.OPEN,
+                created("2026-11-10T09:00", null),
+                edited("2026-11-20T09:00", EditedField.DEADLINE, null, "2026-11-24T17:00", BY_THE_DEADLINE));
+        var keptAfterTheEdit = hard(
+                2,
+                Direction.MINE,
+                "2026-11-24T17:00",
+                Status.KEPT,
+                created("2026-11-10T09:00", null),
+                edited("2026-11-20T09:00", EditedField.DEADLINE, null, "2026-11-24T17:00", BY_THE_DEADLINE),
+                kept("2026-11-24T12:00", ON_TIME));
+
+        assertThat(Reckoning.of(edited, at("2026-11-24T16:00"))).isEmpty();
+        assertThat(Reckoning.of(edited, NOW)).containsExactly(missed(1, "2026-11-24T17:00"));
+        assertThat(Reckoning.of(keptAfterTheEdit, NOW))
+                .containsExactly(new Reckoning(2, Direction.MINE, at("2026-11-24T17:00"), Outcome.KEPT_ON_TIME));
+    }
+
+    @Test
+    void aDeadlineMovedLaterByEditIsReckonedOnceAtTheDeadlineInForce() {
+        var moved = hard(
+                1,
+                Direction.MINE,
+                "2026-11-27T17:00",
+                Status.OPEN,
+                created("2026-11-10T09:00", "2026-11-24T17:00"),
+                edited(
+                        "2026-11-23T09:00",
+                        EditedField.DEADLINE,
+                        "2026-11-24T17:00",
+                        "2026-11-27T17:00",
+                        BY_THE_DEADLINE));
+
+        assertThat(Reckoning.of(moved, NOW))
+                .as("still on time at its new deadline")
+                .isEmpty();
+        assertThat(Reckoning.of(moved, at("2026-11-28T09:00"))).containsExactly(missed(1, "2026-11-27T17:00"));
+    }
+
+    @Test
+    void aDeadlineEditedAfterItPassedCameDueAndWasNotKept() {
+        var movedLate = hard(
+                1,
+                Direction.MINE,
+                "2026-11-27T17:00",
+                Status.OPEN,
+                created("2026-11-10T09:00", "2026-11-20T17:00"),
+                missed("2026-11-20T17:10"),
+                edited(
+                        "2026-11-23T09:00",
+                        EditedField.DEADLINE,
+                        "2026-11-20T17:00",
+                        "2026-11-27T17:00",
+                        AFTER_THE_DEADLINE));
+
+        assertThat(Reckoning.of(movedLate, NOW))
+                .containsExactly(new Reckoning(1, Direction.MINE, at("2026-11-20T17:00"), Outcome.RENEGOTIATED_AFTER));
+    }
+
+    @Test
+    void anEditOfTheTextAloneLeavesTheDeadlineAsItWas() {
+        var reworded = hard(
+                1,
+                Direction.MINE,
+                "2026-11-24T17:00",
+                Status.MISSED,
+                created("2026-11-10T09:00", "2026-11-24T17:00"),
+                CommitmentEvent.by("U100", EventKind.EDITED, at("2026-11-20T09:00"))
+                        .withEdited(java.util.Set.of(EditedField.WHAT)),
+                missed("2026-11-24T17:10"));
+
+        assertThat(Reckoning.of(reworded, NOW)).containsExactly(missed(1, "2026-11-24T17:00"));
+    }
+
+    @Test
+    void theOutcomesThatCameDueAddUpToTheDenominator() {
+        seed();
+
+        var tally =
+                Score.over(Score.reckon(histories, NOW), LAST_WEEK, THIS_WEEK).mine();
+
+        var listed = java.util.Arrays.stream(Outcome.values())
+                .filter(Outcome::cameDue)
+                .mapToInt(tally::count)
+                .sum();
+        assertThat(listed).isEqualTo(tally.cameDue()).isEqualTo(8);
+        assertThat(tally.count(Outcome.CANCELLED_AFTER_DEADLINE)).isEqualTo(1);
+        assertThat(tally.count(Outcome.CANCELLED_BEFORE_DEADLINE)).isEqualTo(1);
     }
 
     @Test
@@ -88,7 +195,7 @@ class ScoreTest {
                 Status.UNDONE,
                 created("2026-11-17T09:00", "2026-11-18T12:00"),
                 event(EventKind.UNDONE, "2026-11-17T09:01"));
-        var soft = soft(2, Status.KEPT, created("2026-11-10T09:00", null), kept("2026-11-18T09:00", "on time"));
+        var soft = soft(2, Status.KEPT, created("2026-11-10T09:00", null), kept("2026-11-18T09:00", ON_TIME));
 
         assertThat(Score.allTime(Score.reckon(List.of(undone, soft), NOW)).mine())
                 .isEqualTo(Tally.EMPTY);
@@ -102,7 +209,7 @@ class ScoreTest {
                 "2026-11-17T10:00",
                 Status.KEPT,
                 created("2026-11-10T09:00", "2026-11-17T10:00"),
-                kept("2026-11-17T09:00", "on time")));
+                kept("2026-11-17T09:00", ON_TIME)));
         // 2: kept a day late.
         add(hard(
                 2,
@@ -111,7 +218,7 @@ class ScoreTest {
                 Status.KEPT,
                 created("2026-11-10T09:00", "2026-11-18T10:00"),
                 missed("2026-11-18T10:10"),
-                kept("2026-11-19T10:00", "late")));
+                kept("2026-11-19T10:00", LATE)));
         // 3: renegotiated the day before, to Friday this week (still open).
         add(hard(
                 3,
@@ -119,7 +226,7 @@ class ScoreTest {
                 "2026-11-27T10:00",
                 Status.OPEN,
                 created("2026-11-10T09:00", "2026-11-19T10:00"),
-                renegotiated("2026-11-18T10:00", "2026-11-19T10:00", "2026-11-27T10:00", "before the deadline")));
+                renegotiated("2026-11-18T10:00", "2026-11-19T10:00", "2026-11-27T10:00", BY_THE_DEADLINE)));
         // 4: missed, renegotiated the next day, then kept on time this week.
         add(hard(
                 4,
@@ -128,8 +235,8 @@ class ScoreTest {
                 Status.KEPT,
                 created("2026-11-10T09:00", "2026-11-20T10:00"),
                 missed("2026-11-20T10:10"),
-                renegotiated("2026-11-21T10:00", "2026-11-20T10:00", "2026-11-24T10:00", "after the deadline"),
-                kept("2026-11-24T09:00", "on time")));
+                renegotiated("2026-11-21T10:00", "2026-11-20T10:00", "2026-11-24T10:00", AFTER_THE_DEADLINE),
+                kept("2026-11-24T09:00", ON_TIME)));
         // 5: missed, nothing since.
         add(hard(
                 5,
@@ -182,7 +289,7 @@ class ScoreTest {
                 Status.KEPT,
                 created("2026-11-09T09:00", null),
                 firmedUp("2026-11-10T09:00", "2026-11-19T17:00"),
-                kept("2026-11-19T09:00", "on time")));
+                kept("2026-11-19T09:00", ON_TIME)));
         // 12: due this Saturday, kept last Monday: counts in the week of its deadline.
         add(hard(
                 12,
@@ -190,7 +297,7 @@ class ScoreTest {
                 "2026-11-28T10:00",
                 Status.KEPT,
                 created("2026-11-10T09:00", "2026-11-28T10:00"),
-                kept("2026-11-16T09:00", "on time")));
+                kept("2026-11-16T09:00", ON_TIME)));
         // 13, 14: what others owed: one delivered on time, one slipped.
         add(hard(
                 13,
@@ -198,7 +305,7 @@ class ScoreTest {
                 "2026-11-18T17:00",
                 Status.KEPT,
                 created("2026-11-10T09:00", "2026-11-18T17:00"),
-                kept("2026-11-18T12:00", "on time")));
+                kept("2026-11-18T12:00", ON_TIME)));
         add(hard(
                 14,
                 Direction.THEIRS,
@@ -213,7 +320,7 @@ class ScoreTest {
                 "2026-11-10T10:00",
                 Status.KEPT,
                 created("2026-11-01T09:00", "2026-11-10T10:00"),
-                kept("2026-11-10T09:00", "on time")));
+                kept("2026-11-10T09:00", ON_TIME)));
         add(hard(
                 16,
                 Direction.MINE,
@@ -260,28 +367,45 @@ class ScoreTest {
 
     private static CommitmentEvent created(String at, String due) {
         return CommitmentEvent.by("U100", EventKind.CREATED, at(at))
-                .withDue(Optional.empty(), Optional.ofNullable(due).map(ScoreTest::at));
+                .withDue(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.ofNullable(due).map(ScoreTest::at),
+                        due == null ? SOFT : HARD);
     }
 
-    private static CommitmentEvent kept(String at, String detail) {
-        return CommitmentEvent.by("U100", EventKind.KEPT, at(at)).withDetail(detail);
+    private static CommitmentEvent kept(String at, Timing timing) {
+        return CommitmentEvent.by("U100", EventKind.KEPT, at(at)).withTiming(timing);
     }
 
     private static CommitmentEvent missed(String at) {
-        return new CommitmentEvent(
-                EventKind.MISSED, Optional.empty(), at(at), Optional.empty(), Optional.empty(), Optional.empty());
+        return CommitmentEvent.byFollowthrough(EventKind.MISSED, at(at));
     }
 
-    private static CommitmentEvent renegotiated(String at, String oldDue, String newDue, String detail) {
+    private static CommitmentEvent renegotiated(String at, String oldDue, String newDue, Timing timing) {
         return CommitmentEvent.by("U100", EventKind.RENEGOTIATED, at(at))
-                .withDue(Optional.of(at(oldDue)), Optional.of(at(newDue)))
-                .withDetail(detail);
+                .withDue(Optional.of(at(oldDue)), HARD, Optional.of(at(newDue)), HARD)
+                .withTiming(timing);
     }
 
     private static CommitmentEvent firmedUp(String at, String newDue) {
         return CommitmentEvent.by("U100", EventKind.FIRMED_UP, at(at))
-                .withDue(Optional.empty(), Optional.of(at(newDue)))
-                .withDetail("firmed up");
+                .withDue(Optional.empty(), SOFT, Optional.of(at(newDue)), HARD);
+    }
+
+    private static CommitmentEvent edited(String at, EditedField field, String oldDue, String newDue, Timing timing) {
+        var event = CommitmentEvent.by("U100", EventKind.EDITED, at(at))
+                .withEdited(java.util.Set.of(field))
+                .withDue(
+                        Optional.ofNullable(oldDue).map(ScoreTest::at),
+                        oldDue == null ? SOFT : HARD,
+                        Optional.ofNullable(newDue).map(ScoreTest::at),
+                        newDue == null ? SOFT : HARD);
+        return oldDue == null ? event : event.withTiming(timing);
+    }
+
+    private static Reckoning missed(long id, String due) {
+        return new Reckoning(id, Direction.MINE, at(due), Outcome.MISSED);
     }
 
     private static CommitmentEvent event(EventKind kind, String at) {

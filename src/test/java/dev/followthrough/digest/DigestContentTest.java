@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.commitment.Timing;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.time.Duration;
@@ -155,7 +156,7 @@ class DigestContentTest {
                 at("2026-11-17T17:00"),
                 "KEPT",
                 at("2026-11-17T12:00"));
-        seeds.event(kept, "KEPT", at("2026-11-17T12:00"), "on time");
+        seeds.event(kept, "KEPT", at("2026-11-17T12:00"), Timing.BY_THE_DEADLINE);
         var late = seeds.commitment(
                 "U100",
                 "send the contract",
@@ -165,7 +166,7 @@ class DigestContentTest {
                 at("2026-11-18T17:00"),
                 "KEPT",
                 at("2026-11-19T10:00"));
-        seeds.event(late, "KEPT", at("2026-11-19T10:00"), "late");
+        seeds.event(late, "KEPT", at("2026-11-19T10:00"), Timing.AFTER_THE_DEADLINE);
         var renegotiated = seeds.commitment(
                 "U100", "send Acme the revised deck", "MINE", null, "Acme", at("2026-11-27T14:00"), "OPEN", null);
         seeds.renegotiated(
@@ -173,7 +174,7 @@ class DigestContentTest {
                 at("2026-11-19T09:00"),
                 at("2026-11-19T17:00"),
                 at("2026-11-27T14:00"),
-                "before the deadline");
+                Timing.BY_THE_DEADLINE);
         var missed = seeds.commitment(
                 "U100", "send the SOW", "MINE", null, "Globex", at("2026-11-20T17:00"), "MISSED", null);
         seeds.event(missed, "MISSED", at("2026-11-20T17:10"), null);
@@ -189,7 +190,7 @@ class DigestContentTest {
                 at("2026-11-10T17:00"),
                 "CANCELLED",
                 at("2026-11-12T10:00"));
-        seeds.event(dropped, "CANCELLED", at("2026-11-12T10:00"), null);
+        seeds.event(dropped, "CANCELLED", at("2026-11-12T10:00"), Timing.AFTER_THE_DEADLINE);
         var overdue = seeds.commitment(
                 "U100", "call Hooli back", "MINE", null, "Hooli", at("2026-11-23T09:00"), "MISSED", null);
         var soft = seeds.commitment("U100", "call the CFO back", "MINE", null, null, null, "OPEN", null);

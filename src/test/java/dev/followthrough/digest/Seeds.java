@@ -1,5 +1,6 @@
 package dev.followthrough.digest;
 
+import dev.followthrough.commitment.Timing;
 import java.time.Instant;
 import org.jdbi.v3.core.Jdbi;
 
@@ -61,12 +62,13 @@ final class Seeds {
         });
     }
 
-    void event(long commitmentId, String kind, Instant at, String detail) {
-        jdbi.useHandle(handle -> event(handle, commitmentId, kind, at, null, null, detail));
+    /** An event; {@code timing} (against the deadline in force) may be null. */
+    void event(long commitmentId, String kind, Instant at, Timing timing) {
+        jdbi.useHandle(handle -> event(handle, commitmentId, kind, at, null, null, timing));
     }
 
-    void renegotiated(long commitmentId, Instant at, Instant oldDue, Instant newDue, String detail) {
-        jdbi.useHandle(handle -> event(handle, commitmentId, "RENEGOTIATED", at, oldDue, newDue, detail));
+    void renegotiated(long commitmentId, Instant at, Instant oldDue, Instant newDue, Timing timing) {
+        jdbi.useHandle(handle -> event(handle, commitmentId, "RENEGOTIATED", at, oldDue, newDue, timing));
     }
 
     private static void event(
@@ -76,17 +78,17 @@ final class Seeds {
             Instant at,
             Instant oldDue,
             Instant newDue,
-            String detail) {
+            Timing timing) {
         handle.createUpdate("""
                         INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, old_due_at,
-                                                       new_due_at, detail)
-                        VALUES ('T0001', :commitmentId, 'U100', :kind, :at, :oldDue, :newDue, :detail)""")
+                                                       new_due_at, timing)
+                        VALUES ('T0001', :commitmentId, 'U100', :kind, :at, :oldDue, :newDue, :timing)""")
                 .bind("commitmentId", commitmentId)
                 .bind("kind", kind)
                 .bind("at", at)
                 .bind("oldDue", oldDue)
                 .bind("newDue", newDue)
-                .bind("detail", detail)
+                .bind("timing", timing == null ? null : timing.name())
                 .execute();
     }
 }

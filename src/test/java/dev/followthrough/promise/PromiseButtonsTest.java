@@ -32,10 +32,10 @@ class PromiseButtonsTest {
         assertThat(answer.param("text")).contains("Kept on time").contains("send the deck");
         assertThat(status(id)).isEqualTo("KEPT");
         assertThat(strings(
-                        "SELECT kind || ':' || coalesce(detail, '') FROM commitment_events"
+                        "SELECT kind || ':' || coalesce(timing, '') FROM commitment_events"
                                 + " WHERE commitment_id = :id ORDER BY id",
                         id))
-                .containsExactly("CREATED:", "KEPT:on time");
+                .containsExactly("CREATED:", "KEPT:BY_THE_DEADLINE");
     }
 
     @Test
@@ -46,8 +46,8 @@ class PromiseButtonsTest {
         press("U100", PromiseMessages.MARK_DONE, id);
 
         assertThat(awaitResponseUrlCall().param("text")).contains("late");
-        assertThat(strings("SELECT detail FROM commitment_events WHERE commitment_id = :id AND kind = 'KEPT'", id))
-                .containsExactly("late");
+        assertThat(strings("SELECT timing FROM commitment_events WHERE commitment_id = :id AND kind = 'KEPT'", id))
+                .containsExactly("AFTER_THE_DEADLINE");
     }
 
     @Test

@@ -138,8 +138,9 @@ class PromiseFormTest {
                         PromiseModal.COUNTERPARTY_NAME, typed("Acme"),
                         PromiseModal.DEADLINE, typed("Mon 10am")));
 
-        assertThat(followthrough.strings("SELECT detail FROM commitment_events WHERE kind = 'EDITED'"))
-                .containsExactly("what, deadline");
+        assertThat(followthrough.strings(
+                        "SELECT array_to_string(edited_fields, ', ') FROM commitment_events WHERE kind = 'EDITED'"))
+                .containsExactly("WHAT, DEADLINE");
         assertThat(followthrough.strings("SELECT what || ' v' || deadline_version FROM commitments"))
                 .containsExactly("send Acme the final deck v2");
     }

@@ -110,8 +110,8 @@ class ReminderActionsTest {
         assertThat(column(id, "deadline_version")).isEqualTo("2");
         assertThat(column(id, "status")).isEqualTo("OPEN");
         assertThat(followthrough.strings(
-                        "SELECT kind || ' ' || detail FROM commitment_events WHERE kind = 'RENEGOTIATED'"))
-                .containsExactly("RENEGOTIATED before the deadline");
+                        "SELECT kind || ' ' || timing FROM commitment_events WHERE kind = 'RENEGOTIATED'"))
+                .containsExactly("RENEGOTIATED BY_THE_DEADLINE");
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> followthrough.slack.calls("chat.postMessage").stream()
                         .anyMatch(call -> "U300".equals(call.param("channel"))));
@@ -178,8 +178,9 @@ class ReminderActionsTest {
         submit(form, Map.of(CancelForm.REASON, typed("They chose another vendor")));
 
         assertThat(column(id, "status")).isEqualTo("CANCELLED");
-        assertThat(followthrough.strings("SELECT detail FROM commitment_events WHERE kind = 'CANCELLED'"))
-                .containsExactly("They chose another vendor");
+        assertThat(followthrough.strings(
+                        "SELECT reason || ' / ' || timing FROM commitment_events WHERE kind = 'CANCELLED'"))
+                .containsExactly("They chose another vendor / BY_THE_DEADLINE");
         assertThat(awaitCall("chat.update").param("text")).contains("Cancelled");
     }
 
