@@ -284,6 +284,22 @@ class ReminderActionsTest {
         assertThat(awaitCall("response_url").param("text")).contains("already marked done");
     }
 
+    @Test
+    void aValueNoButtonOfOursMakesIsAnsweredNotThrown() {
+        var id = promise("send Acme the revised proposal by Fri 2pm");
+
+        choose("U100", Action.SNOOZE.id(), "2h:" + id);
+        assertThat(awaitCall("response_url").param("text")).contains("no longer points at a promise");
+        followthrough.slack.reset();
+        press("U100", NextUpdate.TOMORROW.id(), "tomorrow:" + id + ":extra");
+        assertThat(awaitCall("response_url").param("text")).contains("no longer points at a promise");
+        followthrough.slack.reset();
+        press("U100", Action.DELIVERED.id(), "not-an-id");
+        assertThat(awaitCall("response_url").param("text")).contains("no longer points at a promise");
+
+        assertThat(followthrough.strings("SELECT kind FROM commitment_events")).containsExactly("CREATED");
+    }
+
     private long promise(String text) {
         return record(followthrough.requests.slashCommand("U100", "C200", text));
     }
