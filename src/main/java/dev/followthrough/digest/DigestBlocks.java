@@ -3,14 +3,14 @@ package dev.followthrough.digest;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Score;
 import dev.followthrough.commitment.Status;
 import dev.followthrough.commitment.Tally;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Instant;
@@ -35,10 +35,6 @@ final class DigestBlocks {
     /** Lines per text list. */
     static final int TEXT_LINES = 10;
 
-    // The reminder feature's handlers open the firm-up and renegotiation forms from these buttons.
-    static final String FIRM_UP = "reminder_firm_up";
-    static final String RENEGOTIATE = "reminder_renegotiate";
-
     private static final int WHAT_LENGTH = 80;
 
     /** A message: its notification text and its blocks. */
@@ -61,7 +57,7 @@ final class DigestBlocks {
                     facts.overdue(),
                     commitment -> what(commitment) + to(commitment) + ": was due "
                             + DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), locale),
-                    RENEGOTIATE,
+                    Action.RENEGOTIATE,
                     "Renegotiate");
         }
         if (!facts.dueSoon().isEmpty()) {
@@ -79,7 +75,7 @@ final class DigestBlocks {
                     ":pushpin: *No date yet.* Vague promises are the ones that slip: agree a day and time.",
                     facts.soft(),
                     commitment -> what(commitment) + to(commitment),
-                    FIRM_UP,
+                    Action.FIRM_UP,
                     "Set a date");
         }
         if (!facts.owedToYou().isEmpty()) {
@@ -104,16 +100,13 @@ final class DigestBlocks {
             String heading,
             List<Commitment> commitments,
             Function<Commitment, String> row,
-            String actionId,
+            Action action,
             String label) {
         blocks.add(markdownSection(heading));
         commitments.stream()
                 .limit(BUTTON_ROWS)
-                .forEach(commitment -> blocks.add(section(section -> section.text(
-                                markdownText(Mrkdwn.shorten(row.apply(commitment), Lines.SECTION_LIMIT)))
-                        .accessory(button(button -> button.actionId(actionId)
-                                .text(plainText(label))
-                                .value(Long.toString(commitment.id())))))));
+                .forEach(commitment -> blocks.add(ActionButtons.digestRow(
+                        Mrkdwn.shorten(row.apply(commitment), Lines.SECTION_LIMIT), action, commitment.id(), label)));
         if (commitments.size() > BUTTON_ROWS) {
             blocks.add(context(List.of(markdownText(Lines.andMore(commitments.size() - BUTTON_ROWS)))));
         }

@@ -6,10 +6,8 @@ import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
-import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -17,6 +15,8 @@ import com.slack.api.model.view.View;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Instant;
@@ -122,33 +122,22 @@ final class HomeView {
     }
 
     private static List<BlockElement> rowActions(Commitment commitment) {
-        var id = Long.toString(commitment.id());
+        var id = commitment.id();
         var elements = new ArrayList<BlockElement>();
-        elements.add(button(button -> button.actionId("reminder_delivered")
-                .text(plainText(commitment.direction() == Direction.THEIRS ? "They delivered" : "Delivered"))
-                .style("primary")
-                .value(id)));
+        elements.add(ActionButtons.button(
+                Action.DELIVERED,
+                id,
+                commitment.direction() == Direction.THEIRS ? "They delivered" : "Delivered",
+                "primary"));
         if (commitment.firmness() == Firmness.SOFT) {
-            elements.add(button(button -> button.actionId("reminder_firm_up")
-                    .text(plainText("Set a date"))
-                    .value(id)));
+            elements.add(ActionButtons.button(Action.FIRM_UP, id, "Set a date"));
         } else if (commitment.direction() == Direction.THEIRS) {
-            elements.add(button(button -> button.actionId("reminder_new_date")
-                    .text(plainText("New date"))
-                    .value(id)));
+            elements.add(ActionButtons.button(Action.NEW_DATE, id, "New date"));
         } else {
-            elements.add(button(button -> button.actionId("reminder_renegotiate")
-                    .text(plainText("Renegotiate"))
-                    .value(id)));
-            elements.add(staticSelect(select -> select.actionId("reminder_snooze")
-                    .placeholder(plainText("Snooze"))
-                    .options(List.of(
-                            option(plainText("15 minutes"), "15m:" + id),
-                            option(plainText("1 hour"), "1h:" + id),
-                            option(plainText("Tomorrow morning"), "morning:" + id)))));
+            elements.add(ActionButtons.button(Action.RENEGOTIATE, id, "Renegotiate"));
+            elements.add(ActionButtons.snoozeMenu(id));
         }
-        elements.add(button(button ->
-                button.actionId("promise_edit").text(plainText("Edit")).value(id)));
+        elements.add(ActionButtons.button(Action.EDIT, id, "Edit"));
         return elements;
     }
 }

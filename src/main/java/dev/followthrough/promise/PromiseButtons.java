@@ -11,6 +11,8 @@ import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
@@ -71,10 +73,13 @@ final class PromiseButtons {
         var payload = request.getPayload();
         var teamId = payload.getTeam().getId();
         var actorId = payload.getUser().getId();
-        var commitmentId = parseId(payload.getActions().get(0).getValue());
+        var commitmentId =
+                ActionValues.commitment(payload.getActions().get(0).getValue()) instanceof Pressed.OnCommitment pressed
+                        ? Optional.of(pressed.commitmentId())
+                        : Optional.<Long>empty();
         var now = clock.instant();
         var outcome = commitmentId.isEmpty()
-                ? new Transition.Refused("That button no longer points at a promise I know.")
+                ? new Transition.Refused(Pressed.Malformed.REASON)
                 : ledger.change(
                         teamId,
                         commitmentId.get(),
@@ -163,14 +168,6 @@ final class PromiseButtons {
             context.respond(BlockKitFit.response(response));
         } catch (IOException unreachable) {
             throw new UncheckedIOException("Could not answer through the response_url", unreachable);
-        }
-    }
-
-    private static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
         }
     }
 }

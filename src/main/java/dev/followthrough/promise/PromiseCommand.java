@@ -11,6 +11,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
@@ -156,7 +157,7 @@ final class PromiseCommand implements SlashCommandHandler {
     }
 
     /** The cancel form lives with the reminders; its button opens it from here too. */
-    private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction("reminder_cancel", "Cancel…");
+    private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction(Action.CANCEL, "Cancel…");
 
     private Response list(String teamId, String userId, Optional<PromiseList.RowAction> action) {
         var open = ledger.openOf(teamId, userId, PromiseList.SHOWN);

@@ -4,6 +4,7 @@ import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
@@ -49,11 +50,11 @@ public final class PromiseFeature {
         var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.command("/promise", command);
-        app.blockAction(PromiseMessages.MARK_DONE, buttons::markDone);
-        app.blockAction(PromiseMessages.UNDO, buttons::undo);
+        app.blockAction(Action.MARK_DONE.id(), buttons::markDone);
+        app.blockAction(Action.UNDO.id(), buttons::undo);
         app.blockAction(Pattern.compile(Choices.PICK + "_\\d+"), buttons::pick);
         app.messageShortcut(MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack, forms)::apply);
-        app.blockAction(PromiseForms.EDIT, forms::edit);
+        app.blockAction(Action.EDIT.id(), forms::edit);
         app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
         app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
     }

@@ -15,6 +15,8 @@ import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
@@ -36,8 +38,6 @@ import org.jdbi.v3.core.Jdbi;
  * message shortcut; its "reads as" hint while the deadline is typed; and what it saves.
  */
 final class PromiseForms {
-
-    static final String EDIT = "promise_edit";
 
     private final SlackPlatform slack;
     private final Jdbi jdbi;
@@ -88,7 +88,11 @@ final class PromiseForms {
     /** Edit on a saved promise: the same form, filled in. */
     Response edit(BlockActionRequest request, ActionContext context) {
         var payload = request.getPayload();
-        var id = Long.parseLong(payload.getActions().get(0).getValue());
+        if (!(ActionValues.commitment(payload.getActions().get(0).getValue())
+                instanceof Pressed.OnCommitment pressed)) {
+            return context.ack();
+        }
+        var id = pressed.commitmentId();
         var commitment = ledger.find(payload.getTeam().getId(), id);
         if (commitment.isEmpty()
                 || !commitment.get().isOwnedBy(payload.getUser().getId())) {

@@ -4,12 +4,12 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Instant;
@@ -34,8 +34,8 @@ public final class PromiseList {
         return blocks(open, total, now, locale, Optional.empty());
     }
 
-    /** A button beside each row ({@code action} id and label), e.g. to cancel one. */
-    record RowAction(String actionId, String label) {}
+    /** A button beside each row ({@code action} and label), e.g. to cancel one. */
+    record RowAction(Action action, String label) {}
 
     static List<LayoutBlock> blocks(
             List<Commitment> open, int total, Instant now, Locale locale, Optional<RowAction> action) {
@@ -54,9 +54,8 @@ public final class PromiseList {
         for (var commitment : open) {
             blocks.add(section(section -> {
                 section.text(markdownText(row(commitment, now, locale)));
-                action.ifPresent(rowAction -> section.accessory(button(button -> button.actionId(rowAction.actionId())
-                        .text(plainText(rowAction.label()))
-                        .value(Long.toString(commitment.id())))));
+                action.ifPresent(rowAction -> section.accessory(
+                        ActionButtons.button(rowAction.action(), commitment.id(), rowAction.label())));
                 return section;
             }));
         }

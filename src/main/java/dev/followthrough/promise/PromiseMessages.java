@@ -4,8 +4,6 @@ import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.calendar.CalendarBlocks;
@@ -13,6 +11,8 @@ import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.util.ArrayList;
@@ -21,9 +21,6 @@ import java.util.Locale;
 
 /** The Block Kit for a recorded promise: what was understood, and the buttons to act on it. */
 final class PromiseMessages {
-
-    static final String MARK_DONE = "promise_done";
-    static final String UNDO = "promise_undo";
 
     private PromiseMessages() {}
 
@@ -34,17 +31,13 @@ final class PromiseMessages {
         blocks.add(context(List.of(markdownText(firmnessNote(commitment)))));
         blocks.add(actions(actions -> actions.blockId("promise_actions_" + commitment.id())
                 .elements(List.of(
-                        button(button -> button.actionId(MARK_DONE)
-                                .text(plainText(
-                                        commitment.direction() == Direction.MINE ? "Mark done" : "They delivered"))
-                                .style("primary")
-                                .value(Long.toString(commitment.id()))),
-                        button(button -> button.actionId(PromiseForms.EDIT)
-                                .text(plainText("Edit"))
-                                .value(Long.toString(commitment.id()))),
-                        button(button -> button.actionId(UNDO)
-                                .text(plainText("Undo"))
-                                .value(Long.toString(commitment.id())))))));
+                        ActionButtons.button(
+                                Action.MARK_DONE,
+                                commitment.id(),
+                                commitment.direction() == Direction.MINE ? "Mark done" : "They delivered",
+                                "primary"),
+                        ActionButtons.button(Action.EDIT, commitment.id(), "Edit"),
+                        ActionButtons.button(Action.UNDO, commitment.id(), "Undo")))));
         calendar.forCommitment(commitment).map(CalendarBlocks::addToCalendar).ifPresent(blocks::add);
         return blocks;
     }

@@ -6,6 +6,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -32,7 +34,11 @@ final class Forms {
      */
     Response open(BlockActionRequest request, ActionContext context, Function<Opening, View> build) {
         var payload = request.getPayload();
-        var id = Long.parseLong(payload.getActions().get(0).getValue());
+        if (!(ActionValues.commitment(payload.getActions().get(0).getValue())
+                instanceof Pressed.OnCommitment pressed)) {
+            return context.ack();
+        }
+        var id = pressed.commitmentId();
         var commitment = ledger.find(payload.getTeam().getId(), id);
         if (commitment.isEmpty()) {
             return context.ack();

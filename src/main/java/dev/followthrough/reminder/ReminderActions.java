@@ -17,6 +17,9 @@ import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.ActionButtons;
+import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.SlackPlatform;
@@ -34,8 +37,6 @@ import java.util.function.Function;
 
 /** The buttons on reminders: Delivered, Followed up only (and when the next update is), Snooze. */
 final class ReminderActions {
-
-    static final String UPDATE_AT = "reminder_update_at";
 
     private final SlackPlatform slack;
     private final Ledger ledger;
@@ -71,17 +72,18 @@ final class ReminderActions {
     /** Asks when the next update will be, offering the usual answers. */
     Response followedUp(BlockActionRequest request, ActionContext context) {
         var payload = request.getPayload();
-        var id = Long.parseLong(payload.getActions().get(0).getValue());
+        if (!(ActionValues.commitment(payload.getActions().get(0).getValue())
+                instanceof Pressed.OnCommitment pressed)) {
+            return refuse(context, Pressed.Malformed.REASON);
+        }
+        var id = pressed.commitmentId();
         var commitment = ledger.find(payload.getTeam().getId(), id);
         if (commitment.isEmpty() || !commitment.get().isOwnedBy(actor(request))) {
             return refuse(context, "Only the owner of a promise can say how it's going.");
         }
         var question = ":telephone_receiver: Good, you followed up on " + ReminderMessages.what(commitment.get())
                 + ". It stays open until it's delivered: when will you have the next update?";
-        var buttons = List.of(
-                ReminderMessages.valueButton(UPDATE_AT + "_tomorrow", "Tomorrow morning", "tomorrow:" + id),
-                ReminderMessages.valueButton(UPDATE_AT + "_2days", "In 2 days", "2days:" + id),
-                ReminderMessages.valueButton(UPDATE_AT + "_week", "In a week", "week:" + id));
+        var buttons = ActionButtons.nextUpdateButtons(id);
         var response = ActionResponse.builder()
                 .replaceOriginal(true)
                 .text("When will you have the next update?")
@@ -95,19 +97,17 @@ final class ReminderActions {
 
     /** The answer to "when will you have the next update?". */
     Response updateAt(BlockActionRequest request, ActionContext context) {
-        var choice = request.getPayload().getActions().get(0).getValue().split(":");
-        var id = Long.parseLong(choice[1]);
+        if (!(ActionValues.nextUpdate(request.getPayload().getActions().get(0).getValue())
+                instanceof Pressed.NextUpdateChoice choice)) {
+            return refuse(context, Pressed.Malformed.REASON);
+        }
         var owner = owner(request);
         var now = clock.instant();
-        var at = switch (choice[0]) {
-            case "tomorrow" -> morningAfter(owner, now, 1);
-            case "2days" -> morningAfter(owner, now, 2);
-            default -> morningAfter(owner, now, 7);
-        };
+        var at = morningAfter(owner, now, choice.when().mornings());
         return change(
                 request,
                 context,
-                id,
+                choice.commitmentId(),
                 commitment -> Transitions.followedUp(commitment, actor(request), now, at),
                 changed -> ReminderMessages.settled(":telephone_receiver: Followed up on "
                         + ReminderMessages.what(changed.commitment()) + ". I'll check back "
@@ -115,24 +115,22 @@ final class ReminderActions {
     }
 
     Response snooze(BlockActionRequest request, ActionContext context) {
-        var choice = request.getPayload()
-                .getActions()
-                .get(0)
-                .getSelectedOption()
-                .getValue()
-                .split(":");
-        var id = Long.parseLong(choice[1]);
+        var selected = request.getPayload().getActions().get(0).getSelectedOption();
+        if (!(ActionValues.snooze(selected == null ? null : selected.getValue())
+                instanceof Pressed.SnoozeChoice choice)) {
+            return refuse(context, Pressed.Malformed.REASON);
+        }
         var owner = owner(request);
         var now = clock.instant();
-        var until = switch (choice[0]) {
-            case "15m" -> now.plus(Duration.ofMinutes(15));
-            case "1h" -> now.plus(Duration.ofHours(1));
-            default -> morningAfter(owner, now, 1);
+        var until = switch (choice.how()) {
+            case FIFTEEN_MINUTES -> now.plus(Duration.ofMinutes(15));
+            case ONE_HOUR -> now.plus(Duration.ofHours(1));
+            case TOMORROW_MORNING -> morningAfter(owner, now, 1);
         };
         return change(
                 request,
                 context,
-                id,
+                choice.commitmentId(),
                 commitment -> Transitions.snooze(commitment, actor(request), now, until),
                 changed -> ReminderMessages.settled(":zzz: Snoozed. I'll remind you about "
                         + ReminderMessages.what(changed.commitment()) + " "
@@ -144,8 +142,11 @@ final class ReminderActions {
             ActionContext context,
             Function<Commitment, Transition> rule,
             Function<Transition.Changed, ReminderMessages.Message> settledAs) {
-        var id = Long.parseLong(request.getPayload().getActions().get(0).getValue());
-        return change(request, context, id, rule, settledAs);
+        if (!(ActionValues.commitment(request.getPayload().getActions().get(0).getValue())
+                instanceof Pressed.OnCommitment pressed)) {
+            return refuse(context, Pressed.Malformed.REASON);
+        }
+        return change(request, context, pressed.commitmentId(), rule, settledAs);
     }
 
     private Response change(
@@ -175,7 +176,8 @@ final class ReminderActions {
         return new Where(
                 id,
                 Optional.ofNullable(inMessage ? container.getChannelId() : null),
-                Optional.ofNullable(inMessage ? container.getMessageTs() : null));
+                Optional.ofNullable(inMessage ? container.getMessageTs() : null),
+                ActionButtons.isDigestRow(payload.getActions().get(0).getBlockId()));
     }
 
     private Response refuse(ActionContext context, String reason) {

@@ -5,13 +5,14 @@ import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.NextUpdate;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.promise.DeadlineFields;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -46,29 +47,30 @@ public final class ReminderFeature {
         var actions = new ReminderActions(slack, ledger, settling, channelPosts, profiles, clock);
         var forms = new Forms(slack, ledger, profiles);
         var app = slack.app();
-        app.blockAction(ReminderMessages.DELIVERED, actions::delivered);
-        app.blockAction(TheirsMessages.THEY_DELIVERED, actions::delivered);
-        app.blockAction(ReminderMessages.FOLLOWED_UP, actions::followedUp);
-        app.blockAction(Pattern.compile(ReminderActions.UPDATE_AT + "_\\w+"), actions::updateAt);
-        app.blockAction(ReminderMessages.SNOOZE, actions::snooze);
+        app.blockAction(Action.DELIVERED.id(), actions::delivered);
+        app.blockAction(Action.THEY_DELIVERED.id(), actions::delivered);
+        app.blockAction(Action.FOLLOWED_UP.id(), actions::followedUp);
+        for (var answer : NextUpdate.values()) {
+            app.blockAction(answer.id(), actions::updateAt);
+        }
+        app.blockAction(Action.SNOOZE.id(), actions::snooze);
         app.blockAction(
-                ReminderMessages.RENEGOTIATE,
+                Action.RENEGOTIATE.id(),
                 (request, context) -> forms.open(request, context, opening -> {
                     var soft = opening.commitment().firmness() == Firmness.SOFT;
                     return DeadlineForm.view(soft ? DeadlineForm.Mode.FIRM_UP : DeadlineForm.Mode.RENEGOTIATE, opening);
                 }));
         app.blockAction(
-                ReminderMessages.FIRM_UP,
+                Action.FIRM_UP.id(),
                 (request, context) ->
                         forms.open(request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.FIRM_UP, opening)));
         app.blockAction(
-                TheirsMessages.NEW_DATE,
+                Action.NEW_DATE.id(),
                 (request, context) -> forms.open(
                         request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.NEW_DATE, opening)));
-        app.blockAction(ReminderMessages.CANCEL, (request, context) -> forms.open(request, context, CancelForm::view));
-        app.blockAction(TheirsMessages.DROP, (request, context) -> forms.open(request, context, CancelForm::view));
-        app.blockAction(
-                ReminderMessages.NEXT_STEP, (request, context) -> forms.open(request, context, NextStepForm::view));
+        app.blockAction(Action.CANCEL.id(), (request, context) -> forms.open(request, context, CancelForm::view));
+        app.blockAction(Action.DROP.id(), (request, context) -> forms.open(request, context, CancelForm::view));
+        app.blockAction(Action.NEXT_STEP.id(), (request, context) -> forms.open(request, context, NextStepForm::view));
 
         var deadlines = new DeadlineFormSubmission(
                 ledger, outbox, settling, channelPosts, profiles, new NewDeadline(deadlineFields), calendar, clock);

@@ -4,14 +4,12 @@ import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.option;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
-import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Duration;
@@ -22,14 +20,6 @@ import java.util.Locale;
 
 /** What the owner is sent about a commitment, and the buttons to act on it. Words are the product's voice. */
 final class ReminderMessages {
-
-    static final String DELIVERED = "reminder_delivered";
-    static final String FOLLOWED_UP = "reminder_followed_up";
-    static final String RENEGOTIATE = "reminder_renegotiate";
-    static final String SNOOZE = "reminder_snooze";
-    static final String CANCEL = "reminder_cancel";
-    static final String FIRM_UP = "reminder_firm_up";
-    static final String NEXT_STEP = "reminder_next_step";
 
     /** A message: its notification text and its blocks. */
     record Message(String text, List<LayoutBlock> blocks) {}
@@ -65,9 +55,10 @@ final class ReminderMessages {
                         context(List.of(markdownText(advice))),
                         actions(actions -> actions.blockId("missed_" + commitment.id())
                                 .elements(List.of(
-                                        actionButton(commitment, RENEGOTIATE, "Renegotiate", "primary"),
-                                        actionButton(commitment, DELIVERED, "Delivered", null),
-                                        actionButton(commitment, CANCEL, "Cancel", null))))));
+                                        ActionButtons.button(
+                                                Action.RENEGOTIATE, commitment.id(), "Renegotiate", "primary"),
+                                        ActionButtons.button(Action.DELIVERED, commitment.id(), "Delivered", null),
+                                        ActionButtons.button(Action.CANCEL, commitment.id(), "Cancel", null))))));
     }
 
     static Message followUpDue(Commitment commitment, Locale locale) {
@@ -94,9 +85,9 @@ final class ReminderMessages {
                         section(section -> section.text(markdownText(headline))),
                         actions(actions -> actions.blockId("firm_up_" + commitment.id())
                                 .elements(List.of(
-                                        actionButton(commitment, FIRM_UP, "Set a date", "primary"),
-                                        actionButton(commitment, DELIVERED, "Delivered", null),
-                                        actionButton(commitment, CANCEL, "Cancel", null))))));
+                                        ActionButtons.button(Action.FIRM_UP, commitment.id(), "Set a date", "primary"),
+                                        ActionButtons.button(Action.DELIVERED, commitment.id(), "Delivered", null),
+                                        ActionButtons.button(Action.CANCEL, commitment.id(), "Cancel", null))))));
     }
 
     /** What replaces a reminder once it has been acted on, so stale buttons don't linger. */
@@ -115,35 +106,20 @@ final class ReminderMessages {
                 List.of(
                         section(section -> section.text(markdownText(kept + " " + question))),
                         actions(actions -> actions.blockId("next_step_" + commitment.id())
-                                .elements(List.of(
-                                        actionButton(commitment, NEXT_STEP, "Record the next step", "primary"))))));
+                                .elements(List.of(ActionButtons.button(
+                                        Action.NEXT_STEP, commitment.id(), "Record the next step", "primary"))))));
     }
 
     private static List<BlockElement> openActions(Commitment commitment, boolean withSnooze) {
-        var value = Long.toString(commitment.id());
         List<BlockElement> elements = new ArrayList<>(List.of(
-                actionButton(commitment, DELIVERED, "Delivered", "primary"),
-                actionButton(commitment, FOLLOWED_UP, "Followed up only", null),
-                actionButton(commitment, RENEGOTIATE, "Renegotiate", null)));
+                ActionButtons.button(Action.DELIVERED, commitment.id(), "Delivered", "primary"),
+                ActionButtons.button(Action.FOLLOWED_UP, commitment.id(), "Followed up only", null),
+                ActionButtons.button(Action.RENEGOTIATE, commitment.id(), "Renegotiate", null)));
         if (withSnooze) {
-            elements.add(staticSelect(select -> select.actionId(SNOOZE)
-                    .placeholder(plainText("Snooze"))
-                    .options(List.of(
-                            option(plainText("15 minutes"), "15m:" + value),
-                            option(plainText("1 hour"), "1h:" + value),
-                            option(plainText("Tomorrow morning"), "morning:" + value)))));
+            elements.add(ActionButtons.snoozeMenu(commitment.id()));
         }
-        elements.add(actionButton(commitment, CANCEL, "Cancel", null));
+        elements.add(ActionButtons.button(Action.CANCEL, commitment.id(), "Cancel", null));
         return elements;
-    }
-
-    static BlockElement actionButton(Commitment commitment, String actionId, String label, String style) {
-        return button(button ->
-                button.actionId(actionId).text(plainText(label)).style(style).value(Long.toString(commitment.id())));
-    }
-
-    static BlockElement valueButton(String actionId, String label, String value) {
-        return button(button -> button.actionId(actionId).text(plainText(label)).value(value));
     }
 
     static String what(Commitment commitment) {

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Replaces a reminder's buttons with what was done, in the transaction of the change itself. */
+/**
+ * Replaces a reminder's buttons with what was done, in the transaction of the change itself; on a
+ * digest row, answers in the digest's thread and leaves the digest whole.
+ */
 final class Settling {
 
     private final Outbox outbox;
@@ -30,6 +33,18 @@ final class Settling {
             Where where, Commitment commitment, ReminderMessages.Message message, Instant now, String keySuffix) {
         if (where.channel().isEmpty() || where.ts().isEmpty()) {
             return Optional.empty();
+        }
+        if (where.onDigestRow()) {
+            // Replacing the digest would wipe every other row: answer beneath it instead.
+            return Optional.of(OutboxMessage.post(
+                    commitment.teamId(),
+                    "settle:" + where.channel().get() + ":" + where.ts().get() + ":" + commitment.id() + ":"
+                            + now.toEpochMilli() + keySuffix,
+                    where.channel().get(),
+                    message.text(),
+                    BlockJson.of(message.blocks()),
+                    where.ts(),
+                    Optional.of(commitment.id())));
         }
         return Optional.of(OutboxMessage.update(
                 commitment.teamId(),

@@ -6,6 +6,8 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.util.List;
@@ -13,10 +15,6 @@ import java.util.Locale;
 
 /** When what someone owed the owner doesn't arrive: tell the owner, with a check-in to send. */
 final class TheirsMessages {
-
-    static final String THEY_DELIVERED = "reminder_they_delivered";
-    static final String NEW_DATE = "reminder_new_date";
-    static final String DROP = "reminder_drop";
 
     private TheirsMessages() {}
 
@@ -38,10 +36,10 @@ final class TheirsMessages {
                         context(List.of(markdownText("Ask for a new, specific date, not \"soon\"."))),
                         actions(actions -> actions.blockId("slipped_" + commitment.id())
                                 .elements(List.of(
-                                        ReminderMessages.actionButton(
-                                                commitment, THEY_DELIVERED, "They delivered", "primary"),
-                                        ReminderMessages.actionButton(commitment, NEW_DATE, "New date", null),
-                                        ReminderMessages.actionButton(commitment, DROP, "Drop", null))))));
+                                        ActionButtons.button(
+                                                Action.THEY_DELIVERED, commitment.id(), "They delivered", "primary"),
+                                        ActionButtons.button(Action.NEW_DATE, commitment.id(), "New date", null),
+                                        ActionButtons.button(Action.DROP, commitment.id(), "Drop", null))))));
     }
 
     /** A friendly, specific check-in the owner can paste. */

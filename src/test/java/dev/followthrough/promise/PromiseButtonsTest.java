@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonParser;
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class PromiseButtonsTest {
     void markDoneKeepsThePromiseAndReplacesTheMessage() {
         var id = recordPromise("U100", "send the deck by tomorrow");
 
-        var response = press("U100", PromiseMessages.MARK_DONE, id);
+        var response = press("U100", Action.MARK_DONE.id(), id);
 
         assertThat(response).isEqualTo(200);
         var answer = awaitResponseUrlCall();
@@ -43,7 +44,7 @@ class PromiseButtonsTest {
         var id = recordPromise("U100", "send the deck by tomorrow");
         followthrough.clock.advance(Duration.ofDays(3));
 
-        press("U100", PromiseMessages.MARK_DONE, id);
+        press("U100", Action.MARK_DONE.id(), id);
 
         assertThat(awaitResponseUrlCall().param("text")).contains("late");
         assertThat(strings("SELECT timing FROM commitment_events WHERE commitment_id = :id AND kind = 'KEPT'", id))
@@ -54,7 +55,7 @@ class PromiseButtonsTest {
     void undoStopsTrackingThePromise() {
         var id = recordPromise("U100", "send the deck by tomorrow");
 
-        press("U100", PromiseMessages.UNDO, id);
+        press("U100", Action.UNDO.id(), id);
 
         assertThat(awaitResponseUrlCall().param("text")).contains("Undone").contains("send the deck");
         assertThat(status(id)).isEqualTo("UNDONE");
@@ -64,7 +65,7 @@ class PromiseButtonsTest {
     void someoneElsePressingTheButtonsIsPolitelyRefusedAndNothingChanges() {
         var id = recordPromise("U100", "send the deck by tomorrow");
 
-        press("U999", PromiseMessages.MARK_DONE, id);
+        press("U999", Action.MARK_DONE.id(), id);
 
         var answer = awaitResponseUrlCall();
         assertThat(answer.param("response_type")).isEqualTo("ephemeral");
@@ -73,7 +74,7 @@ class PromiseButtonsTest {
         assertThat(status(id)).isEqualTo("OPEN");
 
         followthrough.slack.reset();
-        press("U999", PromiseMessages.UNDO, id);
+        press("U999", Action.UNDO.id(), id);
         assertThat(awaitResponseUrlCall().param("text")).contains("Only <@U100>");
         assertThat(status(id)).isEqualTo("OPEN");
     }
@@ -81,11 +82,11 @@ class PromiseButtonsTest {
     @Test
     void pressingAStaleButtonExplainsWhatAlreadyHappened() {
         var id = recordPromise("U100", "send the deck by tomorrow");
-        press("U100", PromiseMessages.UNDO, id);
+        press("U100", Action.UNDO.id(), id);
         awaitResponseUrlCall();
         followthrough.slack.reset();
 
-        press("U100", PromiseMessages.MARK_DONE, id);
+        press("U100", Action.MARK_DONE.id(), id);
 
         var answer = awaitResponseUrlCall();
         assertThat(answer.param("response_type")).isEqualTo("ephemeral");
@@ -95,7 +96,7 @@ class PromiseButtonsTest {
 
     @Test
     void aButtonForAPromiseThatDoesNotExistSaysSo() {
-        press("U100", PromiseMessages.MARK_DONE, 424242);
+        press("U100", Action.MARK_DONE.id(), 424242);
 
         assertThat(awaitResponseUrlCall().param("text")).contains("no longer exists");
     }
@@ -110,7 +111,7 @@ class PromiseButtonsTest {
                 .getAsJsonArray("elements")
                 .get(0)
                 .getAsJsonObject();
-        assertThat(button.get("action_id").getAsString()).isEqualTo(PromiseMessages.MARK_DONE);
+        assertThat(button.get("action_id").getAsString()).isEqualTo(Action.MARK_DONE.id());
         return Long.parseLong(button.get("value").getAsString());
     }
 

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackRequests;
 import dev.followthrough.support.SlackStandIn;
@@ -61,7 +62,7 @@ class PromiseFormTest {
                 .containsExactly("send the revised proposal / U300 / C200 / 11-27 14:00");
         var summary = awaitPostTo("C200");
         assertThat(summary.param("text")).contains("send the revised proposal");
-        assertThat(summary.param("blocks")).contains(PromiseForms.EDIT);
+        assertThat(summary.param("blocks")).contains(Action.EDIT.id());
 
         submit(form, Map.of(PromiseModal.WHAT, typed("send the revised proposal")));
         assertThat(followthrough.number("SELECT count(*) FROM commitments")).isEqualTo(1);
@@ -125,10 +126,10 @@ class PromiseFormTest {
                 .getAsJsonArray("elements")
                 .get(1)
                 .getAsJsonObject();
-        assertThat(edit.get("action_id").getAsString()).isEqualTo(PromiseForms.EDIT);
+        assertThat(edit.get("action_id").getAsString()).isEqualTo(Action.EDIT.id());
 
         followthrough.requests.interaction(followthrough.requests.buttonPress(
-                "U100", "C200", PromiseForms.EDIT, edit.get("value").getAsString()));
+                "U100", "C200", Action.EDIT.id(), edit.get("value").getAsString()));
         var form = JsonParser.parseString(awaitCall("views.open").param("view")).getAsJsonObject();
         assertThat(form.toString()).contains("send Acme the deck").contains("Edit promise");
         submit(

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.support.Redelivery;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackRequests;
@@ -46,7 +47,7 @@ class PromiseRedeliveryTest {
 
         assertSameAnswers(Redelivery.retriesChangeNothing(
                 followthrough,
-                followthrough.requests.buttonPress("U100", "C200", PromiseMessages.MARK_DONE, Long.toString(id))));
+                followthrough.requests.buttonPress("U100", "C200", Action.MARK_DONE.id(), Long.toString(id))));
 
         assertThat(events(id)).containsExactly("CREATED", "KEPT");
         followthrough.awaitSettled();
@@ -59,7 +60,7 @@ class PromiseRedeliveryTest {
 
         assertSameAnswers(Redelivery.retriesChangeNothing(
                 followthrough,
-                followthrough.requests.buttonPress("U100", "C200", PromiseMessages.UNDO, Long.toString(id))));
+                followthrough.requests.buttonPress("U100", "C200", Action.UNDO.id(), Long.toString(id))));
 
         assertThat(events(id)).hasSize(2).startsWith("CREATED");
         followthrough.awaitSettled();
@@ -70,7 +71,7 @@ class PromiseRedeliveryTest {
     void anEditSavedFourTimesIsOneEdit() {
         var id = promise("send Acme the deck by Fri 2pm");
         followthrough.requests.interaction(
-                followthrough.requests.buttonPress("U100", "C200", PromiseForms.EDIT, Long.toString(id)));
+                followthrough.requests.buttonPress("U100", "C200", Action.EDIT.id(), Long.toString(id)));
         var form = awaitOpenedForm();
 
         var payload = followthrough.requests.viewSubmission(

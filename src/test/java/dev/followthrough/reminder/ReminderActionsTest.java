@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.NextUpdate;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.net.http.HttpResponse;
@@ -38,7 +40,7 @@ class ReminderActionsTest {
     void deliveredKeepsThePromiseAndAsksForTheNextStep() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
 
-        press("U100", ReminderMessages.DELIVERED, Long.toString(id));
+        press("U100", Action.DELIVERED.id(), Long.toString(id));
 
         var update = awaitCall("chat.update");
         assertThat(update.param("channel")).isEqualTo(DM);
@@ -46,7 +48,7 @@ class ReminderActionsTest {
         assertThat(update.param("text")).contains("Delivered");
         assertThat(update.param("blocks"))
                 .contains("What's the next step with Acme?")
-                .contains(ReminderMessages.NEXT_STEP);
+                .contains(Action.NEXT_STEP.id());
         assertThat(column(id, "status")).isEqualTo("KEPT");
     }
 
@@ -54,12 +56,12 @@ class ReminderActionsTest {
     void followedUpOnlyAsksWhenTheNextUpdateIsAndRemindsThen() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
 
-        press("U100", ReminderMessages.FOLLOWED_UP, Long.toString(id));
+        press("U100", Action.FOLLOWED_UP.id(), Long.toString(id));
         var question = awaitCall("response_url");
         assertThat(question.param("replace_original")).isEqualTo("true");
-        assertThat(question.param("blocks")).contains("next update").contains(ReminderActions.UPDATE_AT + "_tomorrow");
+        assertThat(question.param("blocks")).contains("next update").contains(NextUpdate.TOMORROW.id());
 
-        press("U100", ReminderActions.UPDATE_AT + "_tomorrow", "tomorrow:" + id);
+        press("U100", NextUpdate.TOMORROW.id(), "tomorrow:" + id);
 
         assertThat(awaitCall("chat.update").param("text"))
                 .contains("Followed up on")
@@ -78,7 +80,7 @@ class ReminderActionsTest {
         var id = promise("send Acme the revised proposal by Fri 2pm");
         followthrough.awaitSettled();
 
-        choose("U100", ReminderMessages.SNOOZE, "1h:" + id);
+        choose("U100", Action.SNOOZE.id(), "1h:" + id);
 
         assertThat(awaitCall("chat.update").param("text")).contains("Snoozed");
         followthrough.clock.set(at("2026-11-23T11:00:30"));
@@ -90,7 +92,7 @@ class ReminderActionsTest {
     void renegotiatingMovesTheDeadlineAndPassesTheMessageOn() {
         var id = promise("send <@U300|buyer> the revised proposal by Fri 2pm");
 
-        press("U100", ReminderMessages.RENEGOTIATE, Long.toString(id));
+        press("U100", Action.RENEGOTIATE.id(), Long.toString(id));
         var form = openedForm();
         assertThat(form.get("callback_id").getAsString()).isEqualTo(DeadlineForm.CALLBACK_ID);
         assertThat(form.toString()).contains("I won't make").contains(DeadlineForm.NEW_TIME);
@@ -135,7 +137,7 @@ class ReminderActionsTest {
     @Test
     void aNewDeadlineThatCantBeReadIsExplainedOnTheField() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
-        press("U100", ReminderMessages.RENEGOTIATE, Long.toString(id));
+        press("U100", Action.RENEGOTIATE.id(), Long.toString(id));
         var form = openedForm();
 
         assertThat(errors(submit(form, Map.of()))).containsKey(DeadlineForm.DEADLINE);
@@ -154,7 +156,7 @@ class ReminderActionsTest {
     @Test
     void aMessageForSomeoneNotOnSlackIsShownReadyToCopy() {
         var id = promiseInDm("send Acme the revised proposal by Fri 2pm");
-        press("U100", ReminderMessages.RENEGOTIATE, Long.toString(id));
+        press("U100", Action.RENEGOTIATE.id(), Long.toString(id));
 
         var response = submit(
                 openedForm(),
@@ -172,7 +174,7 @@ class ReminderActionsTest {
     void cancellingRecordsTheReason() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
 
-        press("U100", ReminderMessages.CANCEL, Long.toString(id));
+        press("U100", Action.CANCEL.id(), Long.toString(id));
         var form = openedForm();
         assertThat(form.get("callback_id").getAsString()).isEqualTo(CancelForm.CALLBACK_ID);
         submit(form, Map.of(CancelForm.REASON, typed("They chose another vendor")));
@@ -214,13 +216,13 @@ class ReminderActionsTest {
         var moved = promise("<@U300|buyer> will send the contract by Tuesday");
         var dropped = promise("<@U300|buyer> will send the logo by Tuesday");
 
-        press("U100", TheirsMessages.THEY_DELIVERED, Long.toString(delivered));
-        press("U100", TheirsMessages.NEW_DATE, Long.toString(moved));
+        press("U100", Action.THEY_DELIVERED.id(), Long.toString(delivered));
+        press("U100", Action.NEW_DATE.id(), Long.toString(moved));
         var newDate = openedForm();
         assertThat(newDate.toString()).doesNotContain("\"block_id\":\"message\"");
         submit(newDate, Map.of(DeadlineForm.DEADLINE, typed("Dec 1 3pm")));
         followthrough.slack.reset();
-        press("U100", TheirsMessages.DROP, Long.toString(dropped));
+        press("U100", Action.DROP.id(), Long.toString(dropped));
         submit(openedForm(), Map.of());
 
         assertThat(column(delivered, "status")).isEqualTo("KEPT");
@@ -233,7 +235,7 @@ class ReminderActionsTest {
     void firmingUpASoftPromiseMakesItHardAndSchedulesItsNudges() {
         var id = promise("call the CFO back in two weeks");
 
-        press("U100", ReminderMessages.FIRM_UP, Long.toString(id));
+        press("U100", Action.FIRM_UP.id(), Long.toString(id));
         submit(
                 openedForm(),
                 Map.of(DeadlineForm.DATE, pickedDate("2026-11-26"), DeadlineForm.TIME, pickedTime("15:00")));
@@ -247,10 +249,10 @@ class ReminderActionsTest {
     @Test
     void theNextStepIsRecordedAsANewPromiseToTheSameCounterparty() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
-        press("U100", ReminderMessages.DELIVERED, Long.toString(id));
+        press("U100", Action.DELIVERED.id(), Long.toString(id));
         awaitCall("chat.update");
 
-        press("U100", ReminderMessages.NEXT_STEP, Long.toString(id));
+        press("U100", Action.NEXT_STEP.id(), Long.toString(id));
         var form = openedForm();
         assertThat(form.toString()).contains("What's the next step with Acme?");
         submit(form, Map.of(NextStepForm.WHAT, typed("book the kickoff call"), NextStepForm.WHEN, typed("Dec 2 11am")));
@@ -264,7 +266,7 @@ class ReminderActionsTest {
     void onlyTheOwnerCanActOnAReminder() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
 
-        press("U999", ReminderMessages.DELIVERED, Long.toString(id));
+        press("U999", Action.DELIVERED.id(), Long.toString(id));
 
         var refusal = awaitCall("response_url");
         assertThat(refusal.param("response_type")).isEqualTo("ephemeral");
@@ -275,12 +277,28 @@ class ReminderActionsTest {
     @Test
     void aButtonOnAPromiseAlreadyKeptExplainsWhatHappened() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
-        press("U100", ReminderMessages.DELIVERED, Long.toString(id));
+        press("U100", Action.DELIVERED.id(), Long.toString(id));
         awaitCall("chat.update");
 
-        press("U100", ReminderMessages.DELIVERED, Long.toString(id));
+        press("U100", Action.DELIVERED.id(), Long.toString(id));
 
         assertThat(awaitCall("response_url").param("text")).contains("already marked done");
+    }
+
+    @Test
+    void aValueNoButtonOfOursMakesIsAnsweredNotThrown() {
+        var id = promise("send Acme the revised proposal by Fri 2pm");
+
+        choose("U100", Action.SNOOZE.id(), "2h:" + id);
+        assertThat(awaitCall("response_url").param("text")).contains("no longer points at a promise");
+        followthrough.slack.reset();
+        press("U100", NextUpdate.TOMORROW.id(), "tomorrow:" + id + ":extra");
+        assertThat(awaitCall("response_url").param("text")).contains("no longer points at a promise");
+        followthrough.slack.reset();
+        press("U100", Action.DELIVERED.id(), "not-an-id");
+        assertThat(awaitCall("response_url").param("text")).contains("no longer points at a promise");
+
+        assertThat(followthrough.strings("SELECT kind FROM commitment_events")).containsExactly("CREATED");
     }
 
     private long promise(String text) {

@@ -3,6 +3,7 @@ package dev.followthrough.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.time.Duration;
@@ -35,10 +36,10 @@ class ReminderLoopTest {
         assertThat(first.param("channel")).isEqualTo("U100");
         assertThat(first.param("text")).contains("Due in a day").contains("send Acme the revised proposal");
         assertThat(first.param("blocks"))
-                .contains(ReminderMessages.DELIVERED)
-                .contains(ReminderMessages.FOLLOWED_UP)
-                .contains(ReminderMessages.RENEGOTIATE)
-                .contains(ReminderMessages.SNOOZE);
+                .contains(Action.DELIVERED.id())
+                .contains(Action.FOLLOWED_UP.id())
+                .contains(Action.RENEGOTIATE.id())
+                .contains(Action.SNOOZE.id());
 
         followthrough.clock.set(at("2026-11-27T13:00:30"));
         assertThat(awaitDirectMessages(2).get(1).param("text")).contains("Due in 59 minutes");
@@ -46,7 +47,7 @@ class ReminderLoopTest {
         followthrough.clock.set(at("2026-11-27T14:10:30"));
         var missed = awaitDirectMessages(3).get(2);
         assertThat(missed.param("text")).contains("Missed: send Acme the revised proposal");
-        assertThat(missed.param("blocks")).contains(ReminderMessages.RENEGOTIATE);
+        assertThat(missed.param("blocks")).contains(Action.RENEGOTIATE.id());
         assertThat(followthrough.strings("SELECT status FROM commitments")).containsExactly("MISSED");
         assertThat(followthrough.strings("SELECT kind FROM commitment_events ORDER BY id"))
                 .containsExactly("CREATED", "MISSED");
@@ -81,9 +82,9 @@ class ReminderLoopTest {
         assertThat(slipped.param("channel")).isEqualTo("U100");
         assertThat(slipped.param("text")).contains("<@U300> hasn't delivered yet: send the PO");
         assertThat(slipped.param("blocks"))
-                .contains(TheirsMessages.THEY_DELIVERED)
-                .contains(TheirsMessages.NEW_DATE)
-                .contains(TheirsMessages.DROP)
+                .contains(Action.THEY_DELIVERED.id())
+                .contains(Action.NEW_DATE.id())
+                .contains(Action.DROP.id())
                 .contains("checking in on send the PO");
     }
 
@@ -98,7 +99,7 @@ class ReminderLoopTest {
         followthrough.clock.set(at("2026-11-24T09:00:30"));
         var prompt = awaitDirectMessages(1).get(0);
         assertThat(prompt.param("text")).contains("Pin it down: call the CFO back");
-        assertThat(prompt.param("blocks")).contains(ReminderMessages.FIRM_UP);
+        assertThat(prompt.param("blocks")).contains(Action.FIRM_UP.id());
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.NextUpdate;
 import dev.followthrough.support.Redelivery;
 import dev.followthrough.support.RunningFollowthrough;
 import java.net.http.HttpResponse;
@@ -40,7 +42,7 @@ class ReminderRedeliveryTest {
     @Test
     void renegotiatingFourTimesMovesTheDeadlineOnceAndTellsTheBuyerOnce() {
         var id = promise("send <@U300|buyer> the revised proposal by Fri 2pm");
-        var form = openedBy(ReminderMessages.RENEGOTIATE, id);
+        var form = openedBy(Action.RENEGOTIATE.id(), id);
 
         var answers = submitFourTimes(
                 form,
@@ -61,7 +63,7 @@ class ReminderRedeliveryTest {
     @Test
     void aNewDateForWhatTheyOweFourTimesIsOneChange() {
         var id = promise("<@U300|buyer> will send the contract by Tuesday");
-        var form = openedBy(TheirsMessages.NEW_DATE, id);
+        var form = openedBy(Action.NEW_DATE.id(), id);
 
         assertSameAnswers(submitFourTimes(form, Map.of(DeadlineForm.DEADLINE, typed("Dec 1 3pm"))));
 
@@ -72,7 +74,7 @@ class ReminderRedeliveryTest {
     @Test
     void firmingUpFourTimesIsOneChange() {
         var id = promise("call the CFO back in two weeks");
-        var form = openedBy(ReminderMessages.FIRM_UP, id);
+        var form = openedBy(Action.FIRM_UP.id(), id);
 
         assertSameAnswers(submitFourTimes(
                 form, Map.of(DeadlineForm.DATE, pickedDate("2026-11-26"), DeadlineForm.TIME, pickedTime("15:00"))));
@@ -83,8 +85,8 @@ class ReminderRedeliveryTest {
     @Test
     void theNextStepSubmittedFourTimesIsOnePromise() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
-        press(ReminderMessages.DELIVERED, Long.toString(id));
-        var form = openedBy(ReminderMessages.NEXT_STEP, id);
+        press(Action.DELIVERED.id(), Long.toString(id));
+        var form = openedBy(Action.NEXT_STEP.id(), id);
 
         assertSameAnswers(submitFourTimes(
                 form,
@@ -100,7 +102,7 @@ class ReminderRedeliveryTest {
         var outboxBefore = followthrough.number("SELECT count(*) FROM outbox");
 
         assertSameAnswers(Redelivery.retriesChangeNothing(
-                followthrough, followthrough.requests.optionChosen("U100", DM, ReminderMessages.SNOOZE, "1h:" + id)));
+                followthrough, followthrough.requests.optionChosen("U100", DM, Action.SNOOZE.id(), "1h:" + id)));
 
         assertThat(events(id)).containsExactly("CREATED", "SNOOZED");
         assertThat(followthrough.number("SELECT count(*) FROM outbox")).isEqualTo(outboxBefore + 1);
@@ -109,7 +111,7 @@ class ReminderRedeliveryTest {
     @Test
     void cancellingFourTimesIsOneCancellation() {
         var id = promise("send Acme the revised proposal by Fri 2pm");
-        var form = openedBy(ReminderMessages.CANCEL, id);
+        var form = openedBy(Action.CANCEL.id(), id);
 
         assertSameAnswers(submitFourTimes(form, Map.of(CancelForm.REASON, typed("They chose another vendor"))));
 
@@ -119,7 +121,7 @@ class ReminderRedeliveryTest {
     @Test
     void droppingFourTimesIsOneDrop() {
         var id = promise("<@U300|buyer> will send the logo by Tuesday");
-        var form = openedBy(TheirsMessages.DROP, id);
+        var form = openedBy(Action.DROP.id(), id);
 
         assertSameAnswers(submitFourTimes(form, Map.of()));
 
@@ -134,7 +136,7 @@ class ReminderRedeliveryTest {
 
         assertSameAnswers(Redelivery.retriesChangeNothing(
                 followthrough,
-                followthrough.requests.buttonPress("U100", DM, ReminderMessages.DELIVERED, Long.toString(id))));
+                followthrough.requests.buttonPress("U100", DM, Action.DELIVERED.id(), Long.toString(id))));
 
         assertThat(events(id)).containsExactly("CREATED", "KEPT");
         followthrough.awaitSettled();
@@ -148,7 +150,7 @@ class ReminderRedeliveryTest {
 
         assertSameAnswers(Redelivery.retriesChangeNothing(
                 followthrough,
-                followthrough.requests.buttonPress("U100", DM, TheirsMessages.THEY_DELIVERED, Long.toString(id))));
+                followthrough.requests.buttonPress("U100", DM, Action.THEY_DELIVERED.id(), Long.toString(id))));
 
         assertThat(events(id)).containsExactly("CREATED", "KEPT");
     }
@@ -160,13 +162,12 @@ class ReminderRedeliveryTest {
 
         Redelivery.retriesChangeNothing(
                 followthrough,
-                followthrough.requests.buttonPress("U100", DM, ReminderMessages.FOLLOWED_UP, Long.toString(id)));
+                followthrough.requests.buttonPress("U100", DM, Action.FOLLOWED_UP.id(), Long.toString(id)));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !followthrough.slack.calls("response_url").isEmpty());
         assertSameAnswers(Redelivery.retriesChangeNothing(
                 followthrough,
-                followthrough.requests.buttonPress(
-                        "U100", DM, ReminderActions.UPDATE_AT + "_tomorrow", "tomorrow:" + id)));
+                followthrough.requests.buttonPress("U100", DM, NextUpdate.TOMORROW.id(), "tomorrow:" + id)));
 
         assertThat(events(id)).containsExactly("CREATED", "FOLLOWED_UP");
         followthrough.awaitSettled();
@@ -176,7 +177,7 @@ class ReminderRedeliveryTest {
     @Test
     void fourCopiesArrivingTogetherAreStillOneRenegotiation() {
         var id = promise("send <@U300|buyer> the revised proposal by Fri 2pm");
-        var form = openedBy(ReminderMessages.RENEGOTIATE, id);
+        var form = openedBy(Action.RENEGOTIATE.id(), id);
         var payload = followthrough.requests.viewSubmission(
                 "U100",
                 form.get("callback_id").getAsString(),

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.time.Duration;
@@ -86,7 +87,7 @@ class RenegotiationDeliveryTest {
         assertThat(promised.statusCode()).isEqualTo(200);
         var id = followthrough.strings("SELECT max(id) FROM commitments").get(0);
         followthrough.requests.interaction(
-                followthrough.requests.buttonPress("U100", "D100", ReminderMessages.RENEGOTIATE, id));
+                followthrough.requests.buttonPress("U100", "D100", Action.RENEGOTIATE.id(), id));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !followthrough.slack.calls("views.open").isEmpty());
         return JsonParser.parseString(
