@@ -71,7 +71,15 @@ public final class Application implements AutoCloseable {
         PromiseFeature.register(
                 slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
-        slack.connect();
+        try {
+            slack.connect();
+        } catch (RuntimeException refused) {
+            // Nothing has started working yet: leave no database running behind a refused start.
+            slack.close();
+            scheduler.close();
+            database.close();
+            throw refused;
+        }
         scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.

@@ -44,12 +44,17 @@ class StartWithoutSlackTest {
         try (var slack = new SlackStandIn()) {
             slack.fail("auth.test", "invalid_auth");
             var port = ServiceProcess.freePort();
-            try (var service = ServiceProcess.start(environment(port, slack.apiUrl(), Map.of()))) {
+            var environment = environment(port, slack.apiUrl(), Map.of());
+            var dataDir = java.nio.file.Path.of(environment.get("DATA_DIR"));
+            try (var service = ServiceProcess.start(environment)) {
                 assertThat(service.awaitExit(Duration.ofSeconds(90))).isEqualTo(2);
                 assertThat(service.output())
                         .contains("Slack refused SLACK_BOT_TOKEN")
                         .contains("invalid_auth")
                         .doesNotContain("\tat ");
+                assertThat(ServiceProcess.embeddedPostmaster(dataDir))
+                        .as("no embedded PostgreSQL left running after a refused start")
+                        .isEmpty();
             }
         }
     }
