@@ -69,11 +69,36 @@ final class EmbeddedServer implements AutoCloseable {
         } else {
             log.info("Starting embedded PostgreSQL with its data in {}", directory);
         }
+        for (var attempt = 1; ; attempt++) {
+            try {
+                var postgres = durable(directory).setPGStartupWait(startupWait).start();
+                return new EmbeddedServer(postgres, directory);
+            } catch (IOException cannotStart) {
+                // A postmaster that ended at once (most often: the free port zonky picked was taken
+                // before it bound it) is tried again on another port; one still working is not.
+                if (attempt == START_ATTEMPTS
+                        || !PostgresProcesses.workingIn(directory).isEmpty()) {
+                    throw new UncheckedIOException(
+                            "Could not start the embedded PostgreSQL in " + directory, cannotStart);
+                }
+                log.warn(
+                        "The embedded PostgreSQL in {} did not start ({}); trying again on another port",
+                        directory,
+                        cannotStart.getMessage());
+                CrashLeftovers.clear(directory);
+                deleteZonkysLock(directory);
+            }
+        }
+    }
+
+    private static final int START_ATTEMPTS = 3;
+
+    /** zonky's in-process guard, still held by the attempt that failed; ours is the DataDirectoryLock. */
+    private static void deleteZonkysLock(Path directory) {
         try {
-            var postgres = durable(directory).setPGStartupWait(startupWait).start();
-            return new EmbeddedServer(postgres, directory);
-        } catch (IOException cannotStart) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, cannotStart);
+            Files.deleteIfExists(directory.resolve("epg-lock"));
+        } catch (IOException cannotDelete) {
+            throw new UncheckedIOException("Could not remove " + directory.resolve("epg-lock"), cannotDelete);
         }
     }
 
