@@ -39,14 +39,21 @@ public final class Transitions {
         return new Transition.Changed(commitment.with(Status.MISSED, Optional.empty(), now), event);
     }
 
-    /** Remind again at {@code until}. */
+    /**
+     * Remind again at {@code until}, or at the deadline if {@code until} would cross it: a snooze
+     * must never let a deadline pass unnoticed. The event's remind-at says which.
+     */
     public static Transition snooze(Commitment commitment, String actorId, Instant now, Instant until) {
         var refusal = refuseUnlessOpenAndOwned(commitment, actorId);
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        var event = CommitmentEvent.by(actorId, EventKind.SNOOZED, now).withRemindAt(until);
-        return new Transition.Changed(commitment.with(commitment.reminders().snoozedUntil(until), now), event);
+        var remindAt = commitment
+                .due()
+                .filter(due -> now.isBefore(due) && until.isAfter(due))
+                .orElse(until);
+        var event = CommitmentEvent.by(actorId, EventKind.SNOOZED, now).withRemindAt(remindAt);
+        return new Transition.Changed(commitment.with(commitment.reminders().snoozedUntil(remindAt), now), event);
     }
 
     /** Contact made, not delivered: still open, with a reminder when the next update is due. */

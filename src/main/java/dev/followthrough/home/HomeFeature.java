@@ -2,6 +2,7 @@ package dev.followthrough.home;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.scheduler.Scheduler;
@@ -13,8 +14,10 @@ import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +99,12 @@ public final class HomeFeature {
         }
     }
 
+    private static Instant tomorrowMorning(Optional<UserProfile> profile, Instant now) {
+        return profile.map(owner -> owner.morningAfter(now, 1))
+                .orElseGet(() -> WorkingHours.DEFAULT.morningOf(
+                        now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1), ZoneOffset.UTC));
+    }
+
     void publish(String teamId, String userId) {
         var renderedAt = clock.instant();
         var state = store.state(teamId, userId);
@@ -105,8 +114,14 @@ public final class HomeFeature {
         var open = ledger.openOf(teamId, userId, 500);
         var sections = HomeSections.of(open, renderedAt, zone);
         var expanded = state.map(HomeStore.HomeState::expanded).orElse(java.util.Set.of());
-        var view = BlockKitFit.view(
-                HomeView.of(scoreCards.of(teamId, userId, zone), sections, expanded, renderedAt, zone, locale));
+        var view = BlockKitFit.view(HomeView.of(
+                scoreCards.of(teamId, userId, zone),
+                sections,
+                expanded,
+                renderedAt,
+                tomorrowMorning(profile, renderedAt),
+                zone,
+                locale));
         var hash = state.flatMap(HomeStore.HomeState::hash);
         try {
             var response = slack.methods()

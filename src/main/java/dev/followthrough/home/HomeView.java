@@ -48,6 +48,7 @@ final class HomeView {
             Map<HomeSections.Section, List<Commitment>> sections,
             Set<HomeSections.Section> expanded,
             Instant now,
+            Instant tomorrowMorning,
             ZoneId zone,
             Locale locale) {
         var blocks = new ArrayList<LayoutBlock>();
@@ -75,8 +76,8 @@ final class HomeView {
                     section -> section.text(markdownText("*" + entry.getKey().title + "* (" + rows.size() + ")"))));
             for (var commitment : rows.subList(0, shown)) {
                 blocks.add(section(section -> section.text(markdownText(row(commitment, now, zone, locale)))));
-                blocks.add(actions(actions ->
-                        actions.blockId("home_row_" + commitment.id()).elements(rowActions(commitment))));
+                blocks.add(actions(actions -> actions.blockId("home_row_" + commitment.id())
+                        .elements(rowActions(commitment, now, tomorrowMorning))));
             }
             if (shown < rows.size()) {
                 var hidden = rows.size() - shown;
@@ -121,7 +122,7 @@ final class HomeView {
         return who + "\n" + when;
     }
 
-    private static List<BlockElement> rowActions(Commitment commitment) {
+    private static List<BlockElement> rowActions(Commitment commitment, Instant now, Instant tomorrowMorning) {
         var id = commitment.id();
         var elements = new ArrayList<BlockElement>();
         elements.add(ActionButtons.button(
@@ -135,7 +136,7 @@ final class HomeView {
             elements.add(ActionButtons.button(Action.NEW_DATE, id, "New date"));
         } else {
             elements.add(ActionButtons.button(Action.RENEGOTIATE, id, "Renegotiate"));
-            elements.add(ActionButtons.snoozeMenu(id));
+            ActionButtons.snoozeMenu(id, commitment.due(), now, tomorrowMorning).ifPresent(elements::add);
         }
         elements.add(ActionButtons.button(Action.EDIT, id, "Edit"));
         return elements;

@@ -66,6 +66,12 @@ public interface CommitmentStore {
             + " WHERE team_id = :teamId AND id = :id")
     void recordOrigin(String teamId, long id, String messageTs, String permalink);
 
+    @SqlUpdate("UPDATE commitments SET next_step_of = :previousId WHERE team_id = :teamId AND id = :id")
+    void markNextStepOf(String teamId, long id, long previousId);
+
+    @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND next_step_of = :previousId")
+    Optional<Commitment> nextStepOf(String teamId, long previousId);
+
     @SqlQuery("SELECT message_ts FROM commitments WHERE team_id = :teamId AND id = :id AND message_ts IS NOT NULL")
     Optional<String> messageTs(String teamId, long id);
 

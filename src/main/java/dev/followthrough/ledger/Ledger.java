@@ -48,6 +48,33 @@ public final class Ledger {
     }
 
     /**
+     * Records {@code next} as the next step of commitment {@code previousId}, once: it locks the
+     * previous commitment, and answers with the next step already recorded if there is one (a
+     * unique index holds the same rule should anything get past the lock).
+     */
+    public NextStep recordNextStep(Handle handle, long previousId, NewCommitment next, Instant now) {
+        var store = handle.attach(CommitmentStore.class);
+        if (store.lock(next.teamId(), previousId).isEmpty()) {
+            throw new IllegalStateException("no commitment " + previousId + " to follow");
+        }
+        var already = store.nextStepOf(next.teamId(), previousId);
+        if (already.isPresent()) {
+            return new NextStep(already.get(), false);
+        }
+        var recorded = record(handle, next, now);
+        store.markNextStepOf(next.teamId(), recorded.id(), previousId);
+        return new NextStep(recorded, true);
+    }
+
+    /** A commitment's next step, and whether this call recorded it (or found it already there). */
+    public record NextStep(Commitment commitment, boolean recordedNow) {}
+
+    /** The next step recorded after commitment {@code previousId}, if any. */
+    public Optional<Commitment> nextStepOf(String teamId, long previousId) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.nextStepOf(teamId, previousId));
+    }
+
+    /**
      * Writes a change the domain allowed, with its event. The commitment is due a check at once,
      * so the sweep plans its reminders afresh from the new state.
      */

@@ -9,8 +9,10 @@ import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.BlockElements;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one builder of the buttons that act on a commitment, used by every surface: the reminder
@@ -36,13 +38,25 @@ public final class ActionButtons {
         return button(action, commitmentId, label, null);
     }
 
-    /** The snooze menu: its options carry the choice and the commitment. */
-    public static BlockElement snoozeMenu(long commitmentId) {
-        return staticSelect(select -> select.actionId(Action.SNOOZE.id())
+    /**
+     * The snooze menu: its options carry the choice and the commitment. Before the deadline it offers
+     * only the choices that remind again before it; empty when none does (a menu needs an option).
+     * After the deadline nothing can cross it, so every choice stays.
+     */
+    public static Optional<BlockElement> snoozeMenu(
+            long commitmentId, Optional<Instant> deadline, Instant now, Instant tomorrowMorning) {
+        var fitting = Arrays.stream(Snooze.values())
+                .filter(how -> deadline.filter(now::isBefore)
+                        .map(due -> !how.until(now, tomorrowMorning).isAfter(due))
+                        .orElse(true))
+                .map(how -> option(plainText(how.label), ActionValues.of(how, commitmentId)))
+                .toList();
+        if (fitting.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(staticSelect(select -> select.actionId(Action.SNOOZE.id())
                 .placeholder(plainText("Snooze"))
-                .options(Arrays.stream(Snooze.values())
-                        .map(how -> option(plainText(how.label), ActionValues.of(how, commitmentId)))
-                        .toList()));
+                .options(fitting)));
     }
 
     /** The answers to "when will you have the next update?", one button each. */

@@ -10,6 +10,8 @@ import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
+import dev.followthrough.deadline.Deadline;
+import dev.followthrough.deadline.PassedDeadline;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ActionValues;
 import dev.followthrough.lifecycle.Pressed;
@@ -118,9 +120,18 @@ final class PromiseButtons {
             respondLater(context, privately(RecordingAPromise.NO_PROFILE));
             return context.ack();
         }
+        var draft = pick.draft();
+        if (draft.deadline() instanceof Deadline.Hard hard) {
+            var passed = PassedDeadline.refusal(
+                    hard.due(), clock.instant(), owner.get().deadlineContext());
+            if (passed.isPresent()) {
+                respondLater(context, privately(passed.get() + " Nothing was saved."));
+                return context.ack();
+            }
+        }
         // Keyed on the original command: a second click, on any reading, saves nothing more.
         var promise = new RecordingAPromise.Request(teamId, actorId, pick.channel(), "choice:" + pick.requestKey(), "");
-        var outcome = recording.save(promise, owner.get(), pick.draft(), (commitment, profile) -> {
+        var outcome = recording.save(promise, owner.get(), draft, (commitment, profile) -> {
             var locale = profile.locale();
             var blocks = PromiseMessages.recorded(commitment, locale, calendar);
             var summary = PromiseMessages.recordedText(commitment, locale);

@@ -16,11 +16,12 @@ final class PromiseFormReading {
     private static final DeadlineFields.Blocks DEADLINE_BLOCKS =
             new DeadlineFields.Blocks(PromiseModal.DEADLINE, PromiseModal.DATE, PromiseModal.TIME);
 
+    /** What the form says; {@code deadline} is empty when the form keeps the stored deadline (Edit). */
     record Draft(
             String what,
             Optional<Counterparty> counterparty,
             Direction direction,
-            Deadline deadline,
+            Optional<Deadline> deadline,
             Optional<String> channelId) {}
 
     sealed interface Result {}
@@ -36,19 +37,28 @@ final class PromiseFormReading {
     }
 
     Result read(ViewState state, UserProfile owner, Instant now) {
+        return read(state, owner, now, false);
+    }
+
+    /** With {@code keepDeadline}, the deadline inputs are not read at all: the stored one stays. */
+    Result read(ViewState state, UserProfile owner, Instant now, boolean keepDeadline) {
         var what = ViewStates.text(state, PromiseModal.WHAT);
         if (what.isEmpty()) {
             return new Unreadable(Map.of(PromiseModal.WHAT, "Say what the next step is."));
         }
-        var deadline = deadlines.read(state, DEADLINE_BLOCKS, owner, now);
-        if (deadline instanceof DeadlineFields.Unreadable unreadable) {
-            return new Unreadable(unreadable.errors());
+        var deadline = Optional.<Deadline>empty();
+        if (!keepDeadline) {
+            var reading = deadlines.read(state, DEADLINE_BLOCKS, owner, now);
+            if (reading instanceof DeadlineFields.Unreadable unreadable) {
+                return new Unreadable(unreadable.errors());
+            }
+            deadline = Optional.of(((DeadlineFields.Read) reading).deadline());
         }
         return new Readable(new Draft(
                 what.get(),
                 counterparty(state),
                 direction(state),
-                ((DeadlineFields.Read) deadline).deadline(),
+                deadline,
                 ViewStates.value(state, PromiseModal.CHANNEL).map(ViewState.Value::getSelectedConversation)));
     }
 

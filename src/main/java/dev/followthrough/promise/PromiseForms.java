@@ -70,6 +70,9 @@ final class PromiseForms {
         this.clock = clock;
     }
 
+    private static final String EDIT_HINT =
+            "Leave this empty to keep the deadline below; type a new one, or change the date or time, to move it.";
+
     void open(String triggerId, View view) {
         slack.openView(triggerId, view);
     }
@@ -99,9 +102,15 @@ final class PromiseForms {
             return context.ack();
         }
         var saved = commitment.get();
+        // The stored moment, not the phrase: read again later, "in 90 minutes" would move.
+        var zone = profiles.lookup(payload.getTeam().getId(), payload.getUser().getId())
+                .map(UserProfile::zone)
+                .orElse(saved.zone());
+        var picked = saved.due().map(due -> due.atZone(zone).toLocalDateTime());
         var prefill = new PromiseModal.Prefill(
-                saved.what(), saved.counterparty(), saved.direction(), saved.duePhrase(), saved.channelId());
-        open(payload.getTriggerId(), PromiseModal.view("edit|" + id, prefill, true, PromiseModal.DEFAULT_HINT));
+                saved.what(), saved.counterparty(), saved.direction(), "", saved.channelId(), picked);
+        var metadata = "edit|" + id + "|" + PromiseModal.deadlineInputs(picked);
+        open(payload.getTriggerId(), PromiseModal.view(metadata, prefill, true, EDIT_HINT));
         return context.ack();
     }
 
@@ -148,13 +157,17 @@ final class PromiseForms {
                     PromiseModal.WHAT,
                     "I couldn't look up your time zone from Slack just now. Try again in a minute."));
         }
-        var result = reading.read(view.getState(), owner.get(), clock.instant());
+        var metadata = view.getPrivateMetadata().split("\\|", -1);
+        var editing = "edit".equals(metadata[0]);
+        // Edit keeps the stored deadline unless its inputs no longer read as they were prefilled.
+        var keepDeadline =
+                editing && metadata.length > 2 && metadata[2].equals(PromiseModal.deadlineInputs(view.getState()));
+        var result = reading.read(view.getState(), owner.get(), clock.instant(), keepDeadline);
         if (result instanceof PromiseFormReading.Unreadable unreadable) {
             return context.ackWithErrors(unreadable.errors());
         }
         var draft = ((PromiseFormReading.Readable) result).draft();
-        var metadata = view.getPrivateMetadata().split("\\|", -1);
-        if ("edit".equals(metadata[0])) {
+        if (editing) {
             return saveEdit(context, teamId, userId, Long.parseLong(metadata[1]), draft, owner.get());
         }
         var messageTs = "message".equals(metadata[0]) ? Optional.of(metadata[2]) : Optional.<String>empty();
@@ -168,7 +181,7 @@ final class PromiseForms {
             if (!requests.claim(handle, teamId, "view:" + view.getId(), null)) {
                 return;
             }
-            var deadline = draft.deadline();
+            var deadline = draft.deadline().orElseThrow();
             var recorded = ledger.record(
                     handle,
                     new NewCommitment(
@@ -198,20 +211,26 @@ final class PromiseForms {
             PromiseFormReading.Draft draft,
             UserProfile owner) {
         var now = clock.instant();
-        var deadline = draft.deadline();
-        var dueDate = new DueDate(
-                deadline.firmness(),
-                deadline instanceof Deadline.Hard hard ? Optional.of(hard.due()) : Optional.empty(),
-                deadline instanceof Deadline.Soft soft ? soft.target() : Optional.empty(),
-                deadline.phrase(),
-                owner.zone(),
-                0,
-                now);
+        var newDueDate = draft.deadline()
+                .map(deadline -> new DueDate(
+                        deadline.firmness(),
+                        deadline instanceof Deadline.Hard hard ? Optional.of(hard.due()) : Optional.empty(),
+                        deadline instanceof Deadline.Soft soft ? soft.target() : Optional.empty(),
+                        deadline.phrase(),
+                        owner.zone(),
+                        0,
+                        now));
         var outcome = ledger.change(
                 teamId,
                 id,
                 commitment -> Transitions.edit(
-                        commitment, userId, now, draft.what(), draft.counterparty(), draft.direction(), dueDate),
+                        commitment,
+                        userId,
+                        now,
+                        draft.what(),
+                        draft.counterparty(),
+                        draft.direction(),
+                        newDueDate.orElse(commitment.dueDate())),
                 (handle, changed) -> {});
         if (outcome instanceof Transition.Refused refused) {
             return context.ackWithErrors(Map.of(PromiseModal.WHAT, refused.reason()));

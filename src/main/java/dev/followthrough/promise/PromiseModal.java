@@ -15,10 +15,14 @@ import com.slack.api.model.block.composition.DispatchActionConfig;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.platform.slack.ViewStates;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,18 +49,52 @@ final class PromiseModal {
     static final String DEFAULT_HINT =
             "Say it as you would: \"Fri 2pm\", \"tomorrow EOD\", \"in 2 weeks\"." + " Empty, or vague, makes it soft.";
 
-    /** What the form starts with. */
+    /**
+     * What the form starts with; {@code picked} sets the date and time pickers (Edit shows the
+     * stored moment there, in the owner's zone, rather than the phrase it was read from).
+     */
     record Prefill(
             String what,
             Optional<Counterparty> counterparty,
             Direction direction,
             String deadline,
-            Optional<String> channelId) {
+            Optional<String> channelId,
+            Optional<LocalDateTime> picked) {
+
+        Prefill(
+                String what,
+                Optional<Counterparty> counterparty,
+                Direction direction,
+                String deadline,
+                Optional<String> channelId) {
+            this(what, counterparty, direction, deadline, channelId, Optional.empty());
+        }
 
         static Prefill empty(Optional<String> channelId) {
             return new Prefill("", Optional.empty(), Direction.MINE, "", channelId);
         }
     }
+
+    /**
+     * The deadline inputs as submitted, in one comparable form ("2026-11-27T14:00", "" for none):
+     * a form whose inputs still read as they were prefilled keeps the stored deadline.
+     */
+    static String deadlineInputs(ViewState state) {
+        var typed = ViewStates.text(state, DEADLINE);
+        if (typed.isPresent()) {
+            return "typed:" + typed.get();
+        }
+        var date = ViewStates.value(state, DATE).map(ViewState.Value::getSelectedDate);
+        var time = ViewStates.value(state, TIME).map(ViewState.Value::getSelectedTime);
+        return date.orElse("") + time.map(at -> "T" + at).orElse("");
+    }
+
+    /** The same form of what {@link #view} prefills, to compare with {@link #deadlineInputs}. */
+    static String deadlineInputs(Optional<LocalDateTime> picked) {
+        return picked.map(at -> at.toLocalDate() + "T" + TIME_FORMAT.format(at)).orElse("");
+    }
+
+    private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
 
     private PromiseModal() {}
 
@@ -105,11 +143,15 @@ final class PromiseModal {
         blocks.add(input(input -> input.blockId(DATE)
                 .optional(true)
                 .label(plainText("…or pick a date"))
-                .element(datePicker(picker -> picker.actionId(DATE)))));
+                .element(datePicker(picker -> picker.actionId(DATE)
+                        .initialDate(prefill.picked()
+                                .map(at -> at.toLocalDate().toString())
+                                .orElse(null))))));
         blocks.add(input(input -> input.blockId(TIME)
                 .optional(true)
                 .label(plainText("and a time (end of your day if none)"))
-                .element(timePicker(picker -> picker.actionId(TIME)))));
+                .element(timePicker(picker -> picker.actionId(TIME)
+                        .initialTime(prefill.picked().map(TIME_FORMAT::format).orElse(null))))));
         if (!editing) {
             blocks.add(input(input -> input.blockId(CHANNEL)
                     .optional(true)

@@ -13,6 +13,7 @@ import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,8 +113,11 @@ final class DueSweep implements Runnable {
                 owner.map(UserProfile::nudgeLeadTimes).orElse(UserProfile.DEFAULT_LEAD_TIMES),
                 owner.map(UserProfile::workingHours).orElse(WorkingHours.DEFAULT));
         var locale = owner.map(UserProfile::locale).orElse(Locale.US);
+        var tomorrowMorning = owner.map(profile -> profile.morningAfter(now, 1))
+                .orElseGet(() -> WorkingHours.DEFAULT.morningOf(
+                        now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1), ZoneOffset.UTC));
         var check = plan.due(commitment, now);
-        var after = check.map(due -> act(handle, commitment, due, plan, locale, now, batch))
+        var after = check.map(due -> act(handle, commitment, due, plan, locale, tomorrowMorning, now, batch))
                 .orElse(commitment);
         batch.checks().add(new Ledger.Checked(after, plan.next(after, now)));
     }
@@ -125,6 +129,7 @@ final class DueSweep implements Runnable {
             Plan.Check check,
             Plan plan,
             Locale locale,
+            Instant tomorrowMorning,
             Instant now,
             Batch batch) {
         var key = commitment.id() + ":v" + commitment.deadlineVersion() + ":"
@@ -140,11 +145,19 @@ final class DueSweep implements Runnable {
                     // A nudge within the hour of the last one would be nagging: count it as given.
                     return commitment.with(commitment.reminders().handledThrough(now), now);
                 }
-                send(batch, commitment, "nudge:" + key, ReminderMessages.nudge(commitment, now, locale));
+                send(
+                        batch,
+                        commitment,
+                        "nudge:" + key,
+                        ReminderMessages.nudge(commitment, now, tomorrowMorning, locale));
                 return commitment.with(commitment.reminders().nudged(now), now);
             }
             case FOLLOW_UP -> {
-                send(batch, commitment, "follow-up:" + key, ReminderMessages.followUpDue(commitment, locale));
+                send(
+                        batch,
+                        commitment,
+                        "follow-up:" + key,
+                        ReminderMessages.followUpDue(commitment, now, tomorrowMorning, locale));
                 return commitment.with(commitment.reminders().followUpAt(Optional.empty()), now);
             }
             case DUE -> {

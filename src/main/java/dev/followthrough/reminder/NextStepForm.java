@@ -4,22 +4,32 @@ import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Pressed;
+import dev.followthrough.platform.slack.DueText;
+import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.promise.DeadlineFields;
+import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -32,14 +42,28 @@ final class NextStepForm {
     private static final DeadlineFields.Blocks WHEN_BLOCKS = new DeadlineFields.Blocks(WHEN, null, null);
 
     private final Jdbi jdbi;
+    private final SlackPlatform slack;
     private final Ledger ledger;
+    private final Forms forms;
+    private final Settling settling;
     private final UserProfiles profiles;
     private final DeadlineFields deadlines;
     private final Clock clock;
 
-    NextStepForm(Jdbi jdbi, Ledger ledger, UserProfiles profiles, DeadlineFields deadlines, Clock clock) {
+    NextStepForm(
+            Jdbi jdbi,
+            SlackPlatform slack,
+            Ledger ledger,
+            Forms forms,
+            Settling settling,
+            UserProfiles profiles,
+            DeadlineFields deadlines,
+            Clock clock) {
         this.jdbi = jdbi;
+        this.slack = slack;
         this.ledger = ledger;
+        this.forms = forms;
+        this.settling = settling;
         this.profiles = profiles;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -71,6 +95,35 @@ final class NextStepForm {
                 .build();
     }
 
+    /**
+     * "Record the next step" pressed: the form opens only while no next step is recorded; once one
+     * is, an old button (another copy of the message) is answered with it instead.
+     */
+    Response open(BlockActionRequest request, ActionContext context) {
+        var payload = request.getPayload();
+        var teamId = payload.getTeam().getId();
+        if (ActionValues.commitment(payload.getActions().get(0).getValue()) instanceof Pressed.OnCommitment pressed) {
+            var previous = ledger.find(teamId, pressed.commitmentId());
+            var already = ledger.nextStepOf(teamId, pressed.commitmentId());
+            if (previous.isPresent()
+                    && previous.get().isOwnedBy(payload.getUser().getId())
+                    && already.isPresent()) {
+                var locale = profiles.lookup(teamId, payload.getUser().getId())
+                        .map(UserProfile::locale)
+                        .orElse(Locale.US);
+                var refusal = ActionResponse.builder()
+                        .responseType("ephemeral")
+                        .replaceOriginal(false)
+                        .text(":thinking_face: " + alreadyRecorded(already.get(), locale))
+                        .build();
+                slack.afterAck(
+                        "explaining a next step already recorded", () -> ReminderActions.respond(context, refusal));
+                return context.ack();
+            }
+        }
+        return forms.open(request, context, NextStepForm::view);
+    }
+
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext context) {
         var payload = request.getPayload();
         var state = payload.getView().getState();
@@ -86,7 +139,13 @@ final class NextStepForm {
         if (previous.isEmpty() || owner.isEmpty() || !previous.get().isOwnedBy(actorId)) {
             return context.ackWithErrors(Forms.error(WHAT, "I couldn't record that just now. Try again in a minute."));
         }
-        var reading = deadlines.read(state, WHEN_BLOCKS, owner.get(), clock.instant());
+        var locale = owner.get().locale();
+        var already = ledger.nextStepOf(teamId, where.commitmentId());
+        if (already.isPresent()) {
+            return context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(already.get(), locale)));
+        }
+        var now = clock.instant();
+        var reading = deadlines.read(state, WHEN_BLOCKS, owner.get(), now);
         if (reading instanceof DeadlineFields.Unreadable unreadable) {
             return context.ackWithErrors(unreadable.errors());
         }
@@ -104,7 +163,29 @@ final class NextStepForm {
                 deadline.phrase(),
                 owner.get().zone(),
                 last.channelId());
-        jdbi.useTransaction(handle -> ledger.record(handle, next, clock.instant()));
-        return context.ack();
+        var step = jdbi.inTransaction(handle -> {
+            var recorded = ledger.recordNextStep(handle, last.id(), next, now);
+            if (recorded.recordedNow()) {
+                settling.settle(
+                        handle,
+                        where,
+                        recorded.commitment(),
+                        ReminderMessages.nextStepRecorded(recorded.commitment(), locale),
+                        now,
+                        ":next-step");
+            }
+            return recorded;
+        });
+        return step.recordedNow()
+                ? context.ack()
+                : context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(step.commitment(), locale)));
+    }
+
+    /** The refusal that names the next step already recorded, in plain text (forms show no mrkdwn). */
+    private static String alreadyRecorded(Commitment step, Locale locale) {
+        var by = step.due()
+                .map(due -> ", by " + DueText.plain(due, step.zone(), locale))
+                .orElse(", with no firm date yet");
+        return "The next step is already recorded: \"" + step.what() + "\"" + by + ". Nothing more was saved.";
     }
 }

@@ -28,7 +28,6 @@ import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -122,19 +121,22 @@ final class ReminderActions {
         }
         var owner = owner(request);
         var now = clock.instant();
-        var until = switch (choice.how()) {
-            case FIFTEEN_MINUTES -> now.plus(Duration.ofMinutes(15));
-            case ONE_HOUR -> now.plus(Duration.ofHours(1));
-            case TOMORROW_MORNING -> morningAfter(owner, now, 1);
-        };
+        var until = choice.how().until(now, owner.morningAfter(now, 1));
         return change(
                 request,
                 context,
                 choice.commitmentId(),
                 commitment -> Transitions.snooze(commitment, actor(request), now, until),
-                changed -> ReminderMessages.settled(":zzz: Snoozed. I'll remind you about "
-                        + ReminderMessages.what(changed.commitment()) + " "
-                        + DueText.slackDate(until, owner.zone(), owner.locale()) + "."));
+                changed -> {
+                    var remindAt = changed.event().remindAt().orElse(until);
+                    var when = DueText.slackDate(remindAt, owner.zone(), owner.locale());
+                    var what = ReminderMessages.what(changed.commitment());
+                    return ReminderMessages.settled(
+                            remindAt.isBefore(until)
+                                    ? ":zzz: Snoozed. That would have passed the deadline of " + what
+                                            + ", so I'll remind you at the deadline, " + when + "."
+                                    : ":zzz: Snoozed. I'll remind you about " + what + " " + when + ".");
+                });
     }
 
     private Response change(

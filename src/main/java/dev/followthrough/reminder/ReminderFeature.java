@@ -70,14 +70,14 @@ public final class ReminderFeature {
                         request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.NEW_DATE, opening)));
         app.blockAction(Action.CANCEL.id(), (request, context) -> forms.open(request, context, CancelForm::view));
         app.blockAction(Action.DROP.id(), (request, context) -> forms.open(request, context, CancelForm::view));
-        app.blockAction(Action.NEXT_STEP.id(), (request, context) -> forms.open(request, context, NextStepForm::view));
+        var nextStep = new NextStepForm(jdbi, slack, ledger, forms, settling, profiles, deadlineFields, clock);
+        app.blockAction(Action.NEXT_STEP.id(), nextStep::open);
 
         var deadlines = new DeadlineFormSubmission(
                 ledger, outbox, settling, channelPosts, profiles, new NewDeadline(deadlineFields), calendar, clock);
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
         app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(ledger, settling, clock)::submit);
-        app.viewSubmission(
-                NextStepForm.CALLBACK_ID, new NextStepForm(jdbi, ledger, profiles, deadlineFields, clock)::submit);
+        app.viewSubmission(NextStepForm.CALLBACK_ID, nextStep::submit);
     }
 
     /** A sweep for tools that run it outside the scheduler (the benchmark). */

@@ -26,7 +26,7 @@ final class ReminderMessages {
 
     private ReminderMessages() {}
 
-    static Message nudge(Commitment commitment, Instant now, Locale locale) {
+    static Message nudge(Commitment commitment, Instant now, Instant tomorrowMorning, Locale locale) {
         var due = commitment.due().orElseThrow();
         var headline = ":alarm_clock: *Due " + inHowLong(now, due) + ":* " + what(commitment) + to(commitment) + " — "
                 + DueText.of(commitment, locale) + ".";
@@ -36,8 +36,8 @@ final class ReminderMessages {
                         section(section -> section.text(markdownText(headline))),
                         context(List.of(markdownText("Won't make it? Say so now: a new time agreed before the deadline"
                                 + " keeps trust; one after it only repairs it."))),
-                        actions(actions ->
-                                actions.blockId("nudge_" + commitment.id()).elements(openActions(commitment, true)))));
+                        actions(actions -> actions.blockId("nudge_" + commitment.id())
+                                .elements(openActions(commitment, now, tomorrowMorning)))));
     }
 
     static Message missed(Commitment commitment, Locale locale) {
@@ -61,7 +61,7 @@ final class ReminderMessages {
                                         ActionButtons.button(Action.CANCEL, commitment.id(), "Cancel", null))))));
     }
 
-    static Message followUpDue(Commitment commitment, Locale locale) {
+    static Message followUpDue(Commitment commitment, Instant now, Instant tomorrowMorning, Locale locale) {
         var headline = ":speech_balloon: *Update due:* you planned to have news on " + what(commitment) + to(commitment)
                 + " by now. Still " + DueText.of(commitment, locale) + ".";
         return new Message(
@@ -69,7 +69,7 @@ final class ReminderMessages {
                 List.of(
                         section(section -> section.text(markdownText(headline))),
                         actions(actions -> actions.blockId("follow_up_" + commitment.id())
-                                .elements(openActions(commitment, true)))));
+                                .elements(openActions(commitment, now, tomorrowMorning)))));
     }
 
     static Message firmUp(Commitment commitment) {
@@ -110,14 +110,19 @@ final class ReminderMessages {
                                         Action.NEXT_STEP, commitment.id(), "Record the next step", "primary"))))));
     }
 
-    private static List<BlockElement> openActions(Commitment commitment, boolean withSnooze) {
+    /** What replaces "What's the next step?" once it is recorded: what, to whom, by when; no button. */
+    static Message nextStepRecorded(Commitment next, Locale locale) {
+        return settled(":white_check_mark: *Next step recorded:* " + what(next) + to(next) + ", "
+                + DueText.of(next, locale) + ".");
+    }
+
+    private static List<BlockElement> openActions(Commitment commitment, Instant now, Instant tomorrowMorning) {
         List<BlockElement> elements = new ArrayList<>(List.of(
                 ActionButtons.button(Action.DELIVERED, commitment.id(), "Delivered", "primary"),
                 ActionButtons.button(Action.FOLLOWED_UP, commitment.id(), "Followed up only", null),
                 ActionButtons.button(Action.RENEGOTIATE, commitment.id(), "Renegotiate", null)));
-        if (withSnooze) {
-            elements.add(ActionButtons.snoozeMenu(commitment.id()));
-        }
+        ActionButtons.snoozeMenu(commitment.id(), commitment.due(), now, tomorrowMorning)
+                .ifPresent(elements::add);
         elements.add(ActionButtons.button(Action.CANCEL, commitment.id(), "Cancel", null));
         return elements;
     }

@@ -25,6 +25,20 @@ final class Settling {
     }
 
     /**
+     * The same, told apart from an earlier settlement of the same message at the same instant by
+     * {@code keySuffix} (the next step recorded on a message Delivered just settled).
+     */
+    void settle(
+            Handle handle,
+            Where where,
+            Commitment commitment,
+            ReminderMessages.Message message,
+            Instant now,
+            String keySuffix) {
+        settlement(where, commitment, message, now, keySuffix).ifPresent(update -> outbox.enqueue(handle, update));
+    }
+
+    /**
      * The update of the reminder to {@code message}, not yet enqueued (a later word on the same
      * reminder, once a message has arrived, is told apart by {@code keySuffix}); empty when the
      * button wasn't on a message.

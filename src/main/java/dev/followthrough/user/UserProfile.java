@@ -28,4 +28,9 @@ public record UserProfile(
     public DeadlineContext deadlineContext() {
         return new DeadlineContext(zone, locale, workingHours);
     }
+
+    /** The start of this user's working day {@code days} after the day {@code now} falls on. */
+    public Instant morningAfter(Instant now, int days) {
+        return workingHours.morningOf(now.atZone(zone).toLocalDate().plusDays(days), zone);
+    }
 }
