@@ -24,6 +24,20 @@ final class Settling {
         settlement(where, commitment, message, now, "").ifPresent(update -> outbox.enqueue(handle, update));
     }
 
+    /** Tells the owner in a DM, where there was no message to update (a press on App Home). */
+    void tellOwner(Handle handle, Commitment commitment, ReminderMessages.Message message, Instant now) {
+        outbox.enqueue(
+                handle,
+                OutboxMessage.post(
+                        commitment.teamId(),
+                        "told:" + commitment.id() + ":" + now.toEpochMilli(),
+                        commitment.ownerId(),
+                        message.text(),
+                        BlockJson.of(message.blocks()),
+                        Optional.empty(),
+                        Optional.of(commitment.id())));
+    }
+
     /**
      * The update of the reminder to {@code message}, not yet enqueued (a later word on the same
      * reminder, once a message has arrived, is told apart by {@code keySuffix}); empty when the
