@@ -17,11 +17,13 @@ import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -91,8 +93,8 @@ final class PromiseButtons {
                         profiles.lookup(
                                         changed.commitment().teamId(),
                                         changed.commitment().ownerId())
-                                .map(profile -> profile.locale())
-                                .orElse(java.util.Locale.US))));
+                                .map(UserProfile::locale)
+                                .orElse(Locale.US))));
     }
 
     private static ActionResponse replacedBy(String mrkdwn) {
