@@ -6,6 +6,7 @@ import dev.followthrough.digest.DigestFeature;
 import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.OwnersOnly;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.http.Metrics;
@@ -48,6 +49,8 @@ public final class Application implements AutoCloseable {
         var requests = new RequestLedger(jdbi, clock);
         var slack = new SlackPlatform(config, jdbi, requests);
         var ledger = new Ledger(jdbi);
+        // Innermost middleware, inside the request's claim: one owner check for every action.
+        slack.app().use(new OwnersOnly(ledger, slack));
         var profiles = new UserProfiles(jdbi, slack.methods(), clock);
         // Features that message Slack on their own enqueue here; the dispatcher job sends.
         var outbox = new Outbox(jdbi, clock);

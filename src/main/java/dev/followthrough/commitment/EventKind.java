@@ -16,6 +16,8 @@ public enum EventKind {
     /** A soft commitment got a specific date and time. */
     FIRMED_UP,
     CANCELLED,
+    /** A keep taken back soon after: open again, as if it had never been kept. */
+    REOPENED,
     /** What, who, which way or when was corrected (its edited fields say which). */
     EDITED
 }

@@ -2,8 +2,10 @@ package dev.followthrough.commitment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One hard deadline of a commitment and how it ended. The score is made of these.
@@ -25,7 +27,8 @@ import java.util.Optional;
  *       it was set). Until then, or while it is ahead, it is not reckoned yet.
  * </ul>
  *
- * An undone commitment is never reckoned.
+ * An undone commitment is never reckoned. A keep later reopened is read as if it never happened:
+ * the deadline it would have ended is reckoned by what ends it next.
  *
  * @param due the deadline: the instant that places it in a period
  */
@@ -41,7 +44,11 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
         }
         var deadline = firstDeadline(history);
         var followedUp = false;
+        var reopened = reopenedKeeps(history);
         for (var event : history.events()) {
+            if (reopened.contains(event)) {
+                continue;
+            }
             if (event.movesTheDeadline()) {
                 var inForce = deadline;
                 var old = event.oldDue().or(() -> inForce);
@@ -85,6 +92,21 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
                     reckoning(commitment, deadline.get(), followedUp ? Outcome.FOLLOWED_UP_ONLY : Outcome.MISSED));
         }
         return reckonings;
+    }
+
+    /** The keeps that a later REOPENED took back. */
+    private static Set<CommitmentEvent> reopenedKeeps(CommitmentHistory history) {
+        var reopened = new HashSet<CommitmentEvent>();
+        CommitmentEvent lastKeep = null;
+        for (var event : history.events()) {
+            if (event.kind() == EventKind.KEPT) {
+                lastKeep = event;
+            } else if (event.kind() == EventKind.REOPENED && lastKeep != null) {
+                reopened.add(lastKeep);
+                lastKeep = null;
+            }
+        }
+        return reopened;
     }
 
     /** How the version that {@code event} moved away from ended, if it is reckoned at all. */

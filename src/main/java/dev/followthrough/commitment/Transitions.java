@@ -1,11 +1,15 @@
 package dev.followthrough.commitment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 
 /** The rules for changing a commitment: who may, and from which state. */
 public final class Transitions {
+
+    /** How long after a keep it can still be taken back from its confirmation. */
+    public static final Duration REOPEN_WINDOW = Duration.ofHours(24);
 
     private Transitions() {}
 
@@ -27,6 +31,31 @@ public final class Transitions {
         }
         var event = CommitmentEvent.by(actorId, EventKind.UNDONE, now);
         return new Transition.Changed(commitment.with(Status.UNDONE, Optional.of(now), now), event);
+    }
+
+    /**
+     * A keep taken back (an accidental Mark done): open again with its deadline and reminders as
+     * they were, and reckoned as if it had never been kept. Only for {@link #REOPEN_WINDOW}.
+     */
+    public static Transition reopen(Commitment commitment, String actorId, Instant now) {
+        if (!commitment.isOwnedBy(actorId)) {
+            return notYours(commitment);
+        }
+        if (commitment.status().isOpen()) {
+            return new Transition.Refused("This promise is open already.");
+        }
+        if (commitment.status() != Status.KEPT) {
+            return new Transition.Refused(alreadyClosed(commitment));
+        }
+        var keptAt = commitment.closedAt().orElse(commitment.updatedAt());
+        if (keptAt.plus(REOPEN_WINDOW).isBefore(now)) {
+            return new Transition.Refused("It was marked done more than " + REOPEN_WINDOW.toHours()
+                    + " hours ago, so it can no longer be reopened. Record it again with `/promise` if it isn't done.");
+        }
+        // Past its deadline it is open as a missed one, as it was before the keep.
+        var status = commitment.due().filter(due -> due.isBefore(now)).isPresent() ? Status.MISSED : Status.OPEN;
+        var event = CommitmentEvent.by(actorId, EventKind.REOPENED, now);
+        return new Transition.Changed(commitment.with(status, Optional.empty(), now), event);
     }
 
     /** The deadline passed with the commitment open; Followthrough itself records it. */
@@ -199,8 +228,13 @@ public final class Transitions {
     }
 
     private static Transition notYours(Commitment commitment) {
-        return new Transition.Refused("Only <@" + commitment.ownerId()
-                + "> can change this promise: it's theirs to keep. You can record your own with `/promise`.");
+        return new Transition.Refused(onlyTheOwner(commitment));
+    }
+
+    /** Why someone other than the owner can't act on {@code commitment}. */
+    public static String onlyTheOwner(Commitment commitment) {
+        return "Only <@" + commitment.ownerId()
+                + "> can change this promise: it's theirs to keep. You can record your own with `/promise`.";
     }
 
     private static String alreadyClosed(Commitment commitment) {

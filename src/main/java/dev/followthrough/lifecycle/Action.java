@@ -1,5 +1,8 @@
 package dev.followthrough.lifecycle;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Every action on an existing commitment, by the id its buttons carry on the wire. The ids are
  * written here and nowhere else: builders and Bolt registrations take them from this list.
@@ -17,12 +20,21 @@ public enum Action {
     NEXT_STEP("reminder_next_step"),
     MARK_DONE("promise_done"),
     UNDO("promise_undo"),
-    EDIT("promise_edit");
+    EDIT("promise_edit"),
+    /** Takes back a keep from its confirmation, for {@code Transitions.REOPEN_WINDOW}. */
+    REOPEN("promise_reopen");
 
     private final String id;
 
     Action(String id) {
         this.id = id;
+    }
+
+    /** The action whose buttons carry {@code actionId}, if it is one of ours. */
+    public static Optional<Action> byId(String actionId) {
+        return Arrays.stream(values())
+                .filter(action -> action.id.equals(actionId))
+                .findFirst();
     }
 
     /** The action_id Slack sends back when the button is pressed. */

@@ -1,5 +1,6 @@
 package dev.followthrough.lifecycle;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
@@ -66,6 +67,17 @@ public final class ActionButtons {
                         .text(plainText(when.label))
                         .value(ActionValues.of(when, commitmentId))))
                 .toList();
+    }
+
+    /**
+     * What a keep's confirmation offers: the next step (the product asks for one after every keep)
+     * and, for {@code Transitions.REOPEN_WINDOW}, taking an accidental keep back.
+     */
+    public static LayoutBlock afterKeep(long commitmentId) {
+        return actions(actions -> actions.blockId("next_step_" + commitmentId)
+                .elements(List.of(
+                        button(Action.NEXT_STEP, commitmentId, "Record the next step", "primary"),
+                        button(Action.REOPEN, commitmentId, "Reopen"))));
     }
 
     /** A row of the digest: its text with one action button beside it. */

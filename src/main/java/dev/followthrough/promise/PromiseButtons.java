@@ -16,14 +16,18 @@ import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ActionValues;
 import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.platform.slack.BlockKitFit;
+import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The buttons on a recorded promise (Mark done, Undo) and on an ambiguous one (the readings). */
 final class PromiseButtons {
@@ -58,20 +62,52 @@ final class PromiseButtons {
         this.clock = clock;
     }
 
+    /** Kept: the confirmation asks for the next step, and can take the keep back for a while. */
     Response markDone(BlockActionRequest request, ActionContext context) {
-        return change(
-                request, context, Transitions::markKept, (commitment, late) -> PromiseMessages.kept(commitment, late));
+        return change(request, context, Transitions::markKept, changed -> {
+            var commitment = changed.commitment();
+            return ActionResponse.builder()
+                    .replaceOriginal(true)
+                    .text(Mrkdwn.plain(
+                            PromiseMessages.kept(commitment, changed.event().afterTheDeadline())))
+                    .blocks(PromiseMessages.keptAskingNextStep(
+                            commitment, changed.event().afterTheDeadline()))
+                    .build();
+        });
     }
 
     Response undo(BlockActionRequest request, ActionContext context) {
-        return change(request, context, Transitions::undo, (commitment, late) -> PromiseMessages.undone(commitment));
+        return change(
+                request,
+                context,
+                Transitions::undo,
+                changed -> replacedBy(PromiseMessages.undone(changed.commitment())));
+    }
+
+    /** An accidental keep taken back from its confirmation: open again, as before. */
+    Response reopen(BlockActionRequest request, ActionContext context) {
+        return change(
+                request,
+                context,
+                Transitions::reopen,
+                changed -> replacedBy(PromiseMessages.reopened(
+                        changed.commitment(),
+                        profiles.lookup(
+                                        changed.commitment().teamId(),
+                                        changed.commitment().ownerId())
+                                .map(UserProfile::locale)
+                                .orElse(Locale.US))));
+    }
+
+    private static ActionResponse replacedBy(String mrkdwn) {
+        return ActionResponse.builder().replaceOriginal(true).text(mrkdwn).build();
     }
 
     private Response change(
             BlockActionRequest request,
             ActionContext context,
             Change change,
-            java.util.function.BiFunction<Commitment, Boolean, String> confirmation) {
+            Function<Transition.Changed, ActionResponse> confirmation) {
         var payload = request.getPayload();
         var teamId = payload.getTeam().getId();
         var actorId = payload.getUser().getId();
@@ -95,10 +131,7 @@ final class PromiseButtons {
                             }
                         });
         if (outcome instanceof Transition.Changed changed) {
-            var text = confirmation.apply(changed.commitment(), changed.event().afterTheDeadline());
-            respondLater(
-                    context,
-                    ActionResponse.builder().replaceOriginal(true).text(text).build());
+            respondLater(context, confirmation.apply(changed));
         } else {
             var reason = ((Transition.Refused) outcome).reason();
             respondLater(context, privately(reason));

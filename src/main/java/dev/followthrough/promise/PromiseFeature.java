@@ -52,6 +52,7 @@ public final class PromiseFeature {
         app.command("/promise", command);
         app.blockAction(Action.MARK_DONE.id(), buttons::markDone);
         app.blockAction(Action.UNDO.id(), buttons::undo);
+        app.blockAction(Action.REOPEN.id(), buttons::reopen);
         app.blockAction(Pattern.compile(Choices.PICK + "_\\d+"), buttons::pick);
         app.messageShortcut(MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack, forms)::apply);
         app.blockAction(Action.EDIT.id(), forms::edit);

@@ -164,6 +164,10 @@ final class ReminderActions {
             settling.settle(handle, where, changed.commitment(), settledAs.apply(changed), now);
             if (changed.event().kind() == EventKind.KEPT) {
                 channelPosts.kept(handle, changed.commitment(), changed.event().afterTheDeadline());
+                if (where.channel().isEmpty()) {
+                    // App Home has no message to ask in: the next-step question comes as a DM.
+                    settling.tellOwner(handle, changed.commitment(), settledAs.apply(changed), now);
+                }
             }
         });
         if (outcome instanceof Transition.Refused refused) {

@@ -10,6 +10,7 @@ import com.slack.api.model.block.element.BlockElement;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
+import dev.followthrough.lifecycle.NextStepQuestion;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Duration;
@@ -97,17 +98,12 @@ final class ReminderMessages {
 
     static Message keptAskingNextStep(Commitment commitment, boolean late) {
         var kept = ":tada: *Delivered" + (late ? ", a little late" : " on time") + ":* " + what(commitment) + ".";
-        var question = commitment
-                .counterparty()
-                .map(party -> "What's the next step with " + Mrkdwn.escape(party.display()) + "?")
-                .orElse("What's the next step?");
+        var question = NextStepQuestion.of(commitment);
         return new Message(
                 plain("Delivered: " + commitment.what()),
                 List.of(
                         section(section -> section.text(markdownText(kept + " " + question))),
-                        actions(actions -> actions.blockId("next_step_" + commitment.id())
-                                .elements(List.of(ActionButtons.button(
-                                        Action.NEXT_STEP, commitment.id(), "Record the next step", "primary"))))));
+                        ActionButtons.afterKeep(commitment.id())));
     }
 
     /** What replaces "What's the next step?" once it is recorded: what, to whom, by when; no button. */

@@ -24,6 +24,20 @@ final class Settling {
         settlement(where, commitment, message, now, "").ifPresent(update -> outbox.enqueue(handle, update));
     }
 
+    /** Tells the owner in a DM, where there was no message to update (a press on App Home). */
+    void tellOwner(Handle handle, Commitment commitment, ReminderMessages.Message message, Instant now) {
+        outbox.enqueue(
+                handle,
+                OutboxMessage.post(
+                        commitment.teamId(),
+                        "told:" + commitment.id() + ":" + now.toEpochMilli(),
+                        commitment.ownerId(),
+                        message.text(),
+                        BlockJson.of(message.blocks()),
+                        Optional.empty(),
+                        Optional.of(commitment.id())));
+    }
+
     /**
      * The same, told apart from an earlier settlement of the same message at the same instant by
      * {@code keySuffix} (the next step recorded on a message Delivered just settled).

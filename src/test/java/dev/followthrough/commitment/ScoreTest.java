@@ -65,6 +65,35 @@ class ScoreTest {
     }
 
     @Test
+    void aReopenedKeepCountsAsIfItNeverHappened() {
+        var reopenedAndOpen = hard(
+                1,
+                Direction.MINE,
+                "2026-11-20T17:00",
+                Status.OPEN,
+                created("2026-11-18T09:00", "2026-11-20T17:00"),
+                kept("2026-11-19T09:00", ON_TIME),
+                event(EventKind.REOPENED, "2026-11-19T09:05"));
+        var reopenedThenKeptLate = hard(
+                2,
+                Direction.MINE,
+                "2026-11-20T17:00",
+                Status.KEPT,
+                created("2026-11-18T09:00", "2026-11-20T17:00"),
+                kept("2026-11-19T09:00", ON_TIME),
+                event(EventKind.REOPENED, "2026-11-19T09:05"),
+                kept("2026-11-21T09:00", LATE));
+
+        assertThat(Reckoning.of(reopenedAndOpen, at("2026-11-20T12:00"))).isEmpty();
+        assertThat(Reckoning.of(reopenedAndOpen, NOW))
+                .extracting(Reckoning::outcome)
+                .containsExactly(Outcome.MISSED);
+        assertThat(Reckoning.of(reopenedThenKeptLate, NOW))
+                .extracting(Reckoning::outcome)
+                .containsExactly(Outcome.KEPT_LATE);
+    }
+
+    @Test
     void aPeriodWithNothingDueHasNoRateNotZero() {
         seed();
 

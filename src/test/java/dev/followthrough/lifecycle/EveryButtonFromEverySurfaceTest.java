@@ -101,7 +101,7 @@ class EveryButtonFromEverySurfaceTest {
     }
 
     @Test
-    void whatFollowsDeliveredAndFollowedUpActsToo() {
+    void whatFollowsAKeepAndFollowedUpActsToo() {
         pressEach(
                 () -> {
                     var id = promise("send Acme the deck by Fri 2pm");
@@ -110,7 +110,16 @@ class EveryButtonFromEverySurfaceTest {
                     followthrough.slack.reset();
                     return new Shown(id, buttons(blocksOf(settled)), false, "D100");
                 },
-                List.of(Action.NEXT_STEP));
+                List.of(Action.NEXT_STEP, Action.REOPEN));
+        pressEach(
+                () -> {
+                    var id = promise("send Acme the deck by Fri 2pm");
+                    press(new Shown(id, List.of(), false, CHANNEL), button(Action.MARK_DONE, id));
+                    var confirmation = awaitCall("response_url");
+                    followthrough.slack.reset();
+                    return new Shown(id, buttons(blocksOf(confirmation)), false, CHANNEL);
+                },
+                List.of(Action.NEXT_STEP, Action.REOPEN));
         pressEach(
                 () -> {
                     var id = promise("send Acme the deck by Fri 2pm");
@@ -219,6 +228,7 @@ class EveryButtonFromEverySurfaceTest {
             case CANCEL, DROP -> expectForm("cancel_form", id);
             case NEXT_STEP -> expectForm("next_step_form", id);
             case EDIT -> expectForm("promise_modal", id);
+            case REOPEN -> awaitStatus(id, "OPEN");
         }
     }
 
