@@ -268,13 +268,19 @@ public final class ChaosRun {
     }
 
     private static DatabaseContents.Drained awaitDrained(Postmaster postmaster) throws Exception {
-        var deadline = Instant.now().plus(MOST_TO_DRAIN);
-        var drained = DatabaseContents.drained(postmaster);
-        while (!drained.done() && Instant.now().isBefore(deadline)) {
-            Pause.of(Duration.ofMillis(500));
-            drained = DatabaseContents.drained(postmaster);
+        var drained = new java.util.concurrent.atomic.AtomicReference<>(DatabaseContents.drained(postmaster));
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(MOST_TO_DRAIN)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        drained.set(DatabaseContents.drained(postmaster));
+                        return drained.get().done();
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException notDrained) {
+            // Reported with what was still pending.
         }
-        return drained;
+        return drained.get();
     }
 
     private void rememberPostmaster() {

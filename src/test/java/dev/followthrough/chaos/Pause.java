@@ -3,7 +3,11 @@ package dev.followthrough.chaos;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The harness's waits; an interrupt ends the wait and is kept for the loop that checks it. */
+/**
+ * The harness's pacing on real time: the gap between one sender's commands, a redelivery's delay,
+ * the kill schedule and the moment the run's last reminders come due. Waits for a state (healthy,
+ * drained) use Awaitility instead. An interrupt ends the wait and is kept for the loop that checks it.
+ */
 final class Pause {
 
     private Pause() {}

@@ -70,15 +70,17 @@ final class Service {
         } catch (IOException cannotStart) {
             throw new UncheckedIOException(cannotStart);
         }
-        var deadline = started + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(timeout)
+                    .pollInterval(HEALTH_POLL)
+                    .until(() -> !process.isAlive() || healthy());
             if (!process.isAlive()) {
                 return new Launch(launches, false, since(started), "exited with " + process.exitValue() + ": " + why());
             }
-            if (healthy()) {
-                return new Launch(launches, true, since(started), "");
-            }
-            Pause.of(HEALTH_POLL);
+            return new Launch(launches, true, since(started), "");
+        } catch (org.awaitility.core.ConditionTimeoutException hung) {
+            // Handled below.
         }
         // A launch that hangs is given up like one that failed; its own children go with it.
         process.descendants().forEach(ProcessHandle::destroyForcibly);
