@@ -77,8 +77,9 @@ final class ReminderActions {
         }
         var id = pressed.commitmentId();
         var commitment = ledger.find(payload.getTeam().getId(), id);
-        if (commitment.isEmpty() || !commitment.get().isOwnedBy(actor(request))) {
-            return refuse(context, "Only the owner of a promise can say how it's going.");
+        // Someone else's press never reaches here: OwnersOnly answers it first.
+        if (commitment.isEmpty()) {
+            return refuse(context, "That promise no longer exists.");
         }
         var question = ":telephone_receiver: Good, you followed up on " + ReminderMessages.what(commitment.get())
                 + ". It stays open until it's delivered: when will you have the next update?";
