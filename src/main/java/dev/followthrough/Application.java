@@ -1,11 +1,14 @@
 package dev.followthrough;
 
 import dev.followthrough.calendar.CalendarFeature;
+import dev.followthrough.calendar.OfferTheCalendar;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.digest.DigestFeature;
 import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.AskTheNextStep;
+import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.OwnersOnly;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
@@ -17,12 +20,15 @@ import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.promise.PromiseFeature;
 import dev.followthrough.promise.Subcommand;
+import dev.followthrough.reminder.PassingOn;
 import dev.followthrough.reminder.ReminderFeature;
+import dev.followthrough.reminder.Settling;
 import dev.followthrough.settings.SettingsFeature;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,13 +72,29 @@ public final class Application implements AutoCloseable {
 
         var calendar = CalendarFeature.register(slack, jdbi, config.publicUrl(), clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
-        ReminderFeature.register(
-                slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
+        // What follows a change to a commitment, in this order, whichever surface it came from.
+        var settling = new Settling(outbox, slack, profiles);
+        var lifecycle = new Lifecycle(
+                jdbi,
+                ledger,
+                List.of(
+                        // every keep asks what's next, in its confirmation;
+                        new AskTheNextStep(),
+                        // a first firm date offers the calendar;
+                        new OfferTheCalendar(calendar.links()),
+                        // a moved deadline's message goes to the other side;
+                        new PassingOn(outbox, settling, channelPosts),
+                        // the promise's channel thread hears of a keep, or of one taken back;
+                        channelPosts,
+                        // and the message the button was on shows what was done.
+                        settling),
+                clock);
+        ReminderFeature.register(slack, scheduler, jdbi, ledger, lifecycle, outbox, channelPosts, profiles, clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
         SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), subcommands, clock);
         DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
         PromiseFeature.register(
-                slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);
+                slack, jdbi, ledger, lifecycle, requests, profiles, outbox, subcommands, calendar.links(), clock);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
         try {
             slack.connect();

@@ -6,6 +6,12 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.EventKind;
+import dev.followthrough.commitment.Status;
+import dev.followthrough.lifecycle.Aftermath;
+import dev.followthrough.lifecycle.Change;
+import dev.followthrough.lifecycle.ChannelThread;
+import dev.followthrough.lifecycle.Consequence;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Confirmation;
 import dev.followthrough.platform.outbox.Outbox;
@@ -14,6 +20,7 @@ import dev.followthrough.platform.outbox.SentMessage;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.WholeText;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +34,7 @@ import org.jdbi.v3.core.Handle;
  * it is kept or renegotiated, so the channel sees promises kept. The first post starts a thread;
  * the rest reply in it. Called inside the transaction of the change they announce.
  */
-public final class ChannelPosts {
+public final class ChannelPosts implements ChannelThread, Consequence {
 
     /** Slack's answers meaning Followthrough can't post in the channel until someone acts. */
     private static final Set<String> SHUT_OUT = Set.of("not_in_channel", "channel_not_found", "is_archived");
@@ -39,6 +46,18 @@ public final class ChannelPosts {
         this.outbox = outbox;
     }
 
+    /** A keep, and a keep taken back, are news in the promise's thread. */
+    @Override
+    public void follow(Handle handle, Change change, Aftermath aftermath) {
+        var kind = change.event().kind();
+        if (kind == EventKind.KEPT) {
+            kept(handle, change.after(), change.event().afterTheDeadline(), change.at());
+        } else if (kind == EventKind.REOPENED && change.before().status() == Status.KEPT) {
+            reopened(handle, change.after(), change.at());
+        }
+    }
+
+    @Override
     public void due(Handle handle, Commitment commitment) {
         var what = what(commitment);
         var text = commitment.direction() == Direction.THEIRS
@@ -47,6 +66,7 @@ public final class ChannelPosts {
         post(handle, commitment, "due", text);
     }
 
+    @Override
     public void missed(Handle handle, Commitment commitment) {
         var what = what(commitment);
         var text = commitment.direction() == Direction.THEIRS
@@ -57,13 +77,25 @@ public final class ChannelPosts {
         post(handle, commitment, "missed", text);
     }
 
-    public void kept(Handle handle, Commitment commitment, boolean late) {
+    private void kept(Handle handle, Commitment commitment, boolean late, Instant at) {
         var what = what(commitment);
         var text = commitment.direction() == Direction.THEIRS
                 ? ":white_check_mark: " + party(commitment) + " delivered " + what + "."
                 : ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": <@" + commitment.ownerId()
                         + "> delivered " + what + to(commitment) + ".";
-        post(handle, commitment, "kept", text);
+        // Kept again after a reopen is news again: the key tells the keeps apart.
+        post(handle, commitment, "kept", text, at);
+    }
+
+    /** The thread said it was kept: it must hear that it isn't, after all. */
+    private void reopened(Handle handle, Commitment commitment, Instant at) {
+        var what = what(commitment);
+        var text = commitment.direction() == Direction.THEIRS
+                ? ":arrow_backward: Not delivered after all: " + party(commitment) + " still owes <@"
+                        + commitment.ownerId() + "> " + what + "."
+                : ":arrow_backward: Not delivered after all: <@" + commitment.ownerId() + "> reopened " + what
+                        + to(commitment) + ", and it's open again.";
+        post(handle, commitment, "reopened", text, at);
     }
 
     /**
@@ -71,6 +103,7 @@ public final class ChannelPosts {
      * other side no other way, its owner told through {@code confirmation} once it is in. False
      * when nothing could be posted (posts are off there, or Followthrough isn't let in).
      */
+    @Override
     public boolean renegotiated(
             Handle handle,
             Commitment commitment,
@@ -83,7 +116,7 @@ public final class ChannelPosts {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(section -> section.text(markdownText(text))));
         message.map(WholeText::quoted).ifPresent(blocks::addAll);
-        return post(handle, commitment, "renegotiated", text, blocks, confirmation);
+        return post(handle, commitment, "renegotiated", text, blocks, confirmation, "");
     }
 
     private void post(Handle handle, Commitment commitment, String kind, String text) {
@@ -93,7 +126,19 @@ public final class ChannelPosts {
                 kind,
                 text,
                 List.of(section(section -> section.text(markdownText(text)))),
-                Optional.empty());
+                Optional.empty(),
+                "");
+    }
+
+    private void post(Handle handle, Commitment commitment, String kind, String text, Instant at) {
+        post(
+                handle,
+                commitment,
+                kind,
+                text,
+                List.of(section(section -> section.text(markdownText(text)))),
+                Optional.empty(),
+                ":" + at.toEpochMilli());
     }
 
     private boolean post(
@@ -102,7 +147,8 @@ public final class ChannelPosts {
             String kind,
             String text,
             List<LayoutBlock> blocks,
-            Optional<Confirmation> confirmation) {
+            Optional<Confirmation> confirmation,
+            String keySuffix) {
         if (commitment.channelId().isEmpty()) {
             return false;
         }
@@ -121,7 +167,7 @@ public final class ChannelPosts {
                 outbox.firstPost(handle, teamId, commitment.id(), channelId).map(SentMessage::ts);
         var post = OutboxMessage.post(
                 teamId,
-                "channel-" + kind + ":" + commitment.id() + ":v" + commitment.deadlineVersion(),
+                "channel-" + kind + ":" + commitment.id() + ":v" + commitment.deadlineVersion() + keySuffix,
                 channelId,
                 Mrkdwn.plain(text),
                 BlockJson.of(blocks),

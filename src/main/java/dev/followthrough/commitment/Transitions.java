@@ -52,10 +52,10 @@ public final class Transitions {
             return new Transition.Refused("It was marked done more than " + REOPEN_WINDOW.toHours()
                     + " hours ago, so it can no longer be reopened. Record it again with `/promise` if it isn't done.");
         }
-        // Past its deadline it is open as a missed one, as it was before the keep.
-        var status = commitment.due().filter(due -> due.isBefore(now)).isPresent() ? Status.MISSED : Status.OPEN;
+        // Open again; past its deadline the due sweep, checking it at once, marks it missed the
+        // way it marks any missed deadline: with its MISSED event, its prompt and its channel post.
         var event = CommitmentEvent.by(actorId, EventKind.REOPENED, now);
-        return new Transition.Changed(commitment.with(status, Optional.empty(), now), event);
+        return new Transition.Changed(commitment.with(Status.OPEN, Optional.empty(), now), event);
     }
 
     /** The deadline passed with the commitment open; Followthrough itself records it. */

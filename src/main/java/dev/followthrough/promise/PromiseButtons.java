@@ -5,40 +5,29 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.followthrough.calendar.CalendarLinks;
-import dev.followthrough.channel.ChannelPosts;
-import dev.followthrough.commitment.Commitment;
-import dev.followthrough.commitment.EventKind;
-import dev.followthrough.commitment.Transition;
-import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.deadline.PassedDeadline;
-import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Lifecycle;
+import dev.followthrough.lifecycle.Outcome;
 import dev.followthrough.lifecycle.Pressed;
+import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.slack.BlockKitFit;
-import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
-import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
 
-/** The buttons on a recorded promise (Mark done, Undo) and on an ambiguous one (the readings). */
+/**
+ * The buttons on a recorded promise (Mark done, Undo, and Reopen on its confirmation), acted on by
+ * the lifecycle, and on an ambiguous one (the readings).
+ */
 final class PromiseButtons {
 
-    @FunctionalInterface
-    private interface Change {
-        Transition apply(Commitment commitment, String actorId, Instant now);
-    }
-
-    private final Ledger ledger;
-    private final ChannelPosts channelPosts;
+    private final Lifecycle lifecycle;
     private final RecordingAPromise recording;
     private final UserProfiles profiles;
     private final SlackPlatform slack;
@@ -46,15 +35,13 @@ final class PromiseButtons {
     private final Clock clock;
 
     PromiseButtons(
-            Ledger ledger,
-            ChannelPosts channelPosts,
+            Lifecycle lifecycle,
             RecordingAPromise recording,
             UserProfiles profiles,
             SlackPlatform slack,
             CalendarLinks calendar,
             Clock clock) {
-        this.ledger = ledger;
-        this.channelPosts = channelPosts;
+        this.lifecycle = lifecycle;
         this.recording = recording;
         this.profiles = profiles;
         this.slack = slack;
@@ -64,77 +51,33 @@ final class PromiseButtons {
 
     /** Kept: the confirmation asks for the next step, and can take the keep back for a while. */
     Response markDone(BlockActionRequest request, ActionContext context) {
-        return change(request, context, Transitions::markKept, changed -> {
-            var commitment = changed.commitment();
-            return ActionResponse.builder()
-                    .replaceOriginal(true)
-                    .text(Mrkdwn.plain(
-                            PromiseMessages.kept(commitment, changed.event().afterTheDeadline())))
-                    .blocks(PromiseMessages.keptAskingNextStep(
-                            commitment, changed.event().afterTheDeadline()))
-                    .build();
-        });
+        return act(request, context, new Act.Keep());
     }
 
     Response undo(BlockActionRequest request, ActionContext context) {
-        return change(
-                request,
-                context,
-                Transitions::undo,
-                changed -> replacedBy(PromiseMessages.undone(changed.commitment())));
+        return act(request, context, new Act.Undo());
     }
 
     /** An accidental keep taken back from its confirmation: open again, as before. */
     Response reopen(BlockActionRequest request, ActionContext context) {
-        return change(
-                request,
-                context,
-                Transitions::reopen,
-                changed -> replacedBy(PromiseMessages.reopened(
-                        changed.commitment(),
-                        profiles.lookup(
-                                        changed.commitment().teamId(),
-                                        changed.commitment().ownerId())
-                                .map(UserProfile::locale)
-                                .orElse(Locale.US))));
+        return act(request, context, new Act.Reopen());
     }
 
-    private static ActionResponse replacedBy(String mrkdwn) {
-        return ActionResponse.builder().replaceOriginal(true).text(mrkdwn).build();
-    }
-
-    private Response change(
-            BlockActionRequest request,
-            ActionContext context,
-            Change change,
-            Function<Transition.Changed, ActionResponse> confirmation) {
+    /** The summary was answered through its response URL, and so is what a press on it did. */
+    private Response act(BlockActionRequest request, ActionContext context, Act act) {
         var payload = request.getPayload();
-        var teamId = payload.getTeam().getId();
-        var actorId = payload.getUser().getId();
-        var commitmentId =
-                ActionValues.commitment(payload.getActions().get(0).getValue()) instanceof Pressed.OnCommitment pressed
-                        ? Optional.of(pressed.commitmentId())
-                        : Optional.<Long>empty();
-        var now = clock.instant();
-        var outcome = commitmentId.isEmpty()
-                ? new Transition.Refused(Pressed.Malformed.REASON)
-                : ledger.change(
-                        teamId,
-                        commitmentId.get(),
-                        commitment -> change.apply(commitment, actorId, now),
-                        (handle, changed) -> {
-                            if (changed.event().kind() == EventKind.KEPT) {
-                                channelPosts.kept(
-                                        handle,
-                                        changed.commitment(),
-                                        changed.event().afterTheDeadline());
-                            }
-                        });
-        if (outcome instanceof Transition.Changed changed) {
-            respondLater(context, confirmation.apply(changed));
-        } else {
-            var reason = ((Transition.Refused) outcome).reason();
-            respondLater(context, privately(reason));
+        if (!(ActionValues.commitment(payload.getActions().get(0).getValue())
+                instanceof Pressed.OnCommitment pressed)) {
+            respondLater(context, privately(Pressed.Malformed.REASON));
+            return context.ack();
+        }
+        var outcome = lifecycle.act(
+                payload.getTeam().getId(),
+                payload.getUser().getId(),
+                act,
+                PressedOn.answeredThrough(payload, pressed.commitmentId()));
+        if (outcome instanceof Outcome.Refused refused) {
+            respondLater(context, privately(refused.reason()));
         }
         return context.ack();
     }

@@ -1,10 +1,10 @@
 package dev.followthrough.promise;
 
 import dev.followthrough.calendar.CalendarLinks;
-import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
@@ -26,10 +26,10 @@ public final class PromiseFeature {
             SlackPlatform slack,
             Jdbi jdbi,
             Ledger ledger,
+            Lifecycle lifecycle,
             RequestLedger requests,
             UserProfiles profiles,
             Outbox outbox,
-            ChannelPosts channelPosts,
             Map<String, Subcommand> subcommands,
             CalendarLinks calendar,
             Clock clock) {
@@ -39,6 +39,7 @@ public final class PromiseFeature {
                 slack,
                 jdbi,
                 ledger,
+                lifecycle,
                 requests,
                 outbox,
                 profiles,
@@ -47,7 +48,7 @@ public final class PromiseFeature {
                 clock);
         var command = new PromiseCommand(
                 recording, new Choices(), ledger, profiles, subcommands, forms, calendar, slack, clock);
-        var buttons = new PromiseButtons(ledger, channelPosts, recording, profiles, slack, calendar, clock);
+        var buttons = new PromiseButtons(lifecycle, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.command("/promise", command);
         app.blockAction(Action.MARK_DONE.id(), buttons::markDone);

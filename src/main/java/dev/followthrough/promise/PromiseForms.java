@@ -11,12 +11,14 @@ import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.DueDate;
 import dev.followthrough.commitment.NewCommitment;
-import dev.followthrough.commitment.Transition;
-import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Lifecycle;
+import dev.followthrough.lifecycle.Outcome;
 import dev.followthrough.lifecycle.Pressed;
+import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
@@ -42,6 +44,7 @@ final class PromiseForms {
     private final SlackPlatform slack;
     private final Jdbi jdbi;
     private final Ledger ledger;
+    private final Lifecycle lifecycle;
     private final RequestLedger requests;
     private final Outbox outbox;
     private final UserProfiles profiles;
@@ -53,6 +56,7 @@ final class PromiseForms {
             SlackPlatform slack,
             Jdbi jdbi,
             Ledger ledger,
+            Lifecycle lifecycle,
             RequestLedger requests,
             Outbox outbox,
             UserProfiles profiles,
@@ -63,6 +67,7 @@ final class PromiseForms {
         this.slack = slack;
         this.jdbi = jdbi;
         this.ledger = ledger;
+        this.lifecycle = lifecycle;
         this.requests = requests;
         this.outbox = outbox;
         this.profiles = profiles;
@@ -220,19 +225,9 @@ final class PromiseForms {
                         owner.zone(),
                         0,
                         now));
-        var outcome = ledger.change(
-                teamId,
-                id,
-                commitment -> Transitions.edit(
-                        commitment,
-                        userId,
-                        now,
-                        draft.what(),
-                        draft.counterparty(),
-                        draft.direction(),
-                        newDueDate.orElse(commitment.dueDate())),
-                (handle, changed) -> {});
-        if (outcome instanceof Transition.Refused refused) {
+        var edit = new Act.Edit(draft.what(), draft.counterparty(), draft.direction(), newDueDate);
+        var outcome = lifecycle.act(teamId, userId, edit, PressedOn.withoutAMessage(id));
+        if (outcome instanceof Outcome.Refused refused) {
             return context.ackWithErrors(Map.of(PromiseModal.WHAT, refused.reason()));
         }
         return context.ack();

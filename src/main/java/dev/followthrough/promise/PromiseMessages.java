@@ -13,7 +13,6 @@ import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
-import dev.followthrough.lifecycle.NextStepQuestion;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.util.ArrayList;
@@ -73,31 +72,5 @@ final class PromiseMessages {
                     : "Firm deadline. If it slips, I'll tell you so you can follow up.";
         }
         return "Soft: no specific time yet. Vague promises are the ones that slip, so I'll ask you to pin it down.";
-    }
-
-    static String kept(Commitment commitment, boolean late) {
-        var what = "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
-        if (commitment.direction() == Direction.THEIRS) {
-            return ":tada: Delivered to <@" + commitment.ownerId() + ">: " + what + (late ? " (late)." : ".");
-        }
-        return ":tada: Kept" + (late ? ", a little late" : " on time") + ": " + what + " — nice follow-through.";
-    }
-
-    /** The keep's confirmation: what was kept, what's next, and the way back for a while. */
-    static List<LayoutBlock> keptAskingNextStep(Commitment commitment, boolean late) {
-        var text = kept(commitment, late) + " " + NextStepQuestion.of(commitment);
-        return List.of(section(section -> section.text(markdownText(text))), ActionButtons.afterKeep(commitment.id()));
-    }
-
-    static String reopened(Commitment commitment, Locale locale) {
-        return ":arrow_backward: Reopened: *" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE)
-                + "* is open again, " + DueText.of(commitment, locale)
-                + ". It won't count as kept, and I'll remind you as before.";
-    }
-
-    static String undone(Commitment commitment) {
-        return ":leftwards_arrow_with_hook: Undone: *"
-                + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE)
-                + "* is no longer tracked and won't count anywhere.";
     }
 }

@@ -14,12 +14,12 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.followthrough.commitment.Direction;
-import dev.followthrough.commitment.Transition;
-import dev.followthrough.commitment.Transitions;
-import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.Act;
+import dev.followthrough.lifecycle.Lifecycle;
+import dev.followthrough.lifecycle.Outcome;
+import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.ViewStates;
-import java.time.Clock;
 import java.util.List;
 
 /** Calling a promise off (or dropping what someone owed), with an optional reason. */
@@ -28,14 +28,10 @@ final class CancelForm {
     static final String CALLBACK_ID = "cancel_form";
     static final String REASON = "reason";
 
-    private final Ledger ledger;
-    private final Settling settling;
-    private final Clock clock;
+    private final Lifecycle lifecycle;
 
-    CancelForm(Ledger ledger, Settling settling, Clock clock) {
-        this.ledger = ledger;
-        this.settling = settling;
-        this.clock = clock;
+    CancelForm(Lifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     static View view(Forms.Opening opening) {
@@ -76,25 +72,12 @@ final class CancelForm {
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext context) {
         var payload = request.getPayload();
         var metadata = payload.getView().getPrivateMetadata();
-        var where = Where.fromMetadata(metadata);
-        var dropped = "DROP".equals(Where.modeOf(metadata));
+        var pressedOn = PressedOn.fromMetadata(metadata);
+        var dropped = "DROP".equals(PressedOn.modeOf(metadata));
         var reason = ViewStates.text(payload.getView().getState(), REASON);
-        var actorId = payload.getUser().getId();
-        var now = clock.instant();
-        var outcome = ledger.change(
-                payload.getTeam().getId(),
-                where.commitmentId(),
-                commitment -> Transitions.cancel(commitment, actorId, now, reason),
-                (handle, changed) -> settling.settle(
-                        handle,
-                        where,
-                        changed.commitment(),
-                        ReminderMessages.settled((dropped ? ":wastebasket: Dropped: " : ":no_entry_sign: Cancelled: ")
-                                + ReminderMessages.what(changed.commitment())
-                                + reason.map(why -> " (" + Mrkdwn.escape(why) + ")")
-                                        .orElse("") + "."),
-                        now));
-        if (outcome instanceof Transition.Refused refused) {
+        var outcome = lifecycle.act(
+                payload.getTeam().getId(), payload.getUser().getId(), new Act.Cancel(reason, dropped), pressedOn);
+        if (outcome instanceof Outcome.Refused refused) {
             return context.ackWithErrors(Forms.error(REASON, refused.reason()));
         }
         return context.ack();

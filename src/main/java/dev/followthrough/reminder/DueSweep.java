@@ -1,11 +1,11 @@
 package dev.followthrough.reminder;
 
-import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.ChannelThread;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
@@ -38,7 +38,7 @@ final class DueSweep implements Runnable {
     private final Jdbi jdbi;
     private final Ledger ledger;
     private final Outbox outbox;
-    private final ChannelPosts channelPosts;
+    private final ChannelThread channelPosts;
     private final UserProfiles profiles;
     private final Clock clock;
     private final int batchSize;
@@ -47,7 +47,7 @@ final class DueSweep implements Runnable {
             Jdbi jdbi,
             Ledger ledger,
             Outbox outbox,
-            ChannelPosts channelPosts,
+            ChannelThread channelPosts,
             UserProfiles profiles,
             Clock clock,
             int batchSize) {

@@ -8,6 +8,7 @@ import dev.followthrough.commitment.Commitment;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ActionValues;
 import dev.followthrough.lifecycle.Pressed;
+import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -47,13 +48,13 @@ final class Forms {
                         payload.getTeam().getId(), payload.getUser().getId())
                 .map(UserProfile::locale)
                 .orElse(Locale.US);
-        var view = build.apply(new Opening(commitment.get(), ReminderActions.where(payload, id), locale));
+        var view = build.apply(new Opening(commitment.get(), PressedOn.of(payload, id), locale));
         slack.openView(payload.getTriggerId(), view);
         return context.ack();
     }
 
     /** What a form is opened on: the commitment and the reminder to update afterwards. */
-    record Opening(Commitment commitment, Where where, Locale locale) {}
+    record Opening(Commitment commitment, PressedOn where, Locale locale) {}
 
     static Map<String, String> error(String blockId, String message) {
         return Map.of(blockId, message);

@@ -20,7 +20,9 @@ import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.Pressed;
+import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.ViewStates;
@@ -31,7 +33,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /** "What's the next step with Acme?": records it as a new promise to the same counterparty. */
 final class NextStepForm {
@@ -41,29 +42,26 @@ final class NextStepForm {
     static final String WHEN = "when";
     private static final DeadlineFields.Blocks WHEN_BLOCKS = new DeadlineFields.Blocks(WHEN, null, null);
 
-    private final Jdbi jdbi;
     private final SlackPlatform slack;
     private final Ledger ledger;
+    private final Lifecycle lifecycle;
     private final Forms forms;
-    private final Settling settling;
     private final UserProfiles profiles;
     private final DeadlineFields deadlines;
     private final Clock clock;
 
     NextStepForm(
-            Jdbi jdbi,
             SlackPlatform slack,
             Ledger ledger,
+            Lifecycle lifecycle,
             Forms forms,
-            Settling settling,
             UserProfiles profiles,
             DeadlineFields deadlines,
             Clock clock) {
-        this.jdbi = jdbi;
         this.slack = slack;
         this.ledger = ledger;
+        this.lifecycle = lifecycle;
         this.forms = forms;
-        this.settling = settling;
         this.profiles = profiles;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -127,20 +125,20 @@ final class NextStepForm {
     Response submit(ViewSubmissionRequest request, ViewSubmissionContext context) {
         var payload = request.getPayload();
         var state = payload.getView().getState();
-        var where = Where.fromMetadata(payload.getView().getPrivateMetadata());
+        var pressedOn = PressedOn.fromMetadata(payload.getView().getPrivateMetadata());
         var teamId = payload.getTeam().getId();
         var actorId = payload.getUser().getId();
         var what = ViewStates.text(state, WHAT);
         if (what.isEmpty()) {
             return context.ackWithErrors(Forms.error(WHAT, "Say what the next step is."));
         }
-        var previous = ledger.find(teamId, where.commitmentId());
+        var previous = ledger.find(teamId, pressedOn.commitmentId());
         var owner = profiles.lookup(teamId, actorId);
         if (previous.isEmpty() || owner.isEmpty() || !previous.get().isOwnedBy(actorId)) {
             return context.ackWithErrors(Forms.error(WHAT, "I couldn't record that just now. Try again in a minute."));
         }
         var locale = owner.get().locale();
-        var already = ledger.nextStepOf(teamId, where.commitmentId());
+        var already = ledger.nextStepOf(teamId, pressedOn.commitmentId());
         if (already.isPresent()) {
             return context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(already.get(), locale)));
         }
@@ -163,22 +161,10 @@ final class NextStepForm {
                 deadline.phrase(),
                 owner.get().zone(),
                 last.channelId());
-        var step = jdbi.inTransaction(handle -> {
-            var recorded = ledger.recordNextStep(handle, last.id(), next, now);
-            if (recorded.recordedNow()) {
-                settling.settle(
-                        handle,
-                        where,
-                        recorded.commitment(),
-                        ReminderMessages.nextStepRecorded(recorded.commitment(), locale),
-                        now,
-                        ":next-step");
-            }
-            return recorded;
-        });
+        var step = lifecycle.recordNextStep(next, pressedOn);
         return step.recordedNow()
                 ? context.ack()
-                : context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(step.commitment(), locale)));
+                : context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(step.step(), locale)));
     }
 
     /** The refusal that names the next step already recorded, in plain text (forms show no mrkdwn). */

@@ -4,24 +4,22 @@ import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
-import dev.followthrough.commitment.EventKind;
-import dev.followthrough.commitment.Transition;
-import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.lifecycle.ActionValues;
+import dev.followthrough.lifecycle.Lifecycle;
+import dev.followthrough.lifecycle.Outcome;
 import dev.followthrough.lifecycle.Pressed;
+import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.slack.BlockKitFit;
-import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -31,41 +29,33 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
 
-/** The buttons on reminders: Delivered, Followed up only (and when the next update is), Snooze. */
+/**
+ * The buttons on reminders, App Home and the digest that act at once: Delivered, Followed up only
+ * (and when the next update is), Snooze. What each does, and what follows, is the lifecycle's.
+ */
 final class ReminderActions {
 
     private final SlackPlatform slack;
     private final Ledger ledger;
-    private final Settling settling;
-    private final ChannelPosts channelPosts;
+    private final Lifecycle lifecycle;
     private final UserProfiles profiles;
     private final Clock clock;
 
-    ReminderActions(
-            SlackPlatform slack,
-            Ledger ledger,
-            Settling settling,
-            ChannelPosts channelPosts,
-            UserProfiles profiles,
-            Clock clock) {
+    ReminderActions(SlackPlatform slack, Ledger ledger, Lifecycle lifecycle, UserProfiles profiles, Clock clock) {
         this.slack = slack;
         this.ledger = ledger;
-        this.settling = settling;
-        this.channelPosts = channelPosts;
+        this.lifecycle = lifecycle;
         this.profiles = profiles;
         this.clock = clock;
     }
 
     Response delivered(BlockActionRequest request, ActionContext context) {
-        var now = clock.instant();
-        return change(
-                request, context, commitment -> Transitions.markKept(commitment, actor(request), now), changed -> {
-                    return ReminderMessages.keptAskingNextStep(
-                            changed.commitment(), changed.event().afterTheDeadline());
-                });
+        if (!(ActionValues.commitment(request.getPayload().getActions().get(0).getValue())
+                instanceof Pressed.OnCommitment pressed)) {
+            return refuse(context, Pressed.Malformed.REASON);
+        }
+        return act(request, context, pressed.commitmentId(), new Act.Keep());
     }
 
     /** Asks when the next update will be, offering the usual answers. */
@@ -102,16 +92,8 @@ final class ReminderActions {
             return refuse(context, Pressed.Malformed.REASON);
         }
         var owner = owner(request);
-        var now = clock.instant();
-        var at = morningAfter(owner, now, choice.when().mornings());
-        return change(
-                request,
-                context,
-                choice.commitmentId(),
-                commitment -> Transitions.followedUp(commitment, actor(request), now, at),
-                changed -> ReminderMessages.settled(":telephone_receiver: Followed up on "
-                        + ReminderMessages.what(changed.commitment()) + ". I'll check back "
-                        + DueText.slackDate(at, owner.zone(), owner.locale()) + "."));
+        var at = morningAfter(owner, clock.instant(), choice.when().mornings());
+        return act(request, context, choice.commitmentId(), new Act.FollowUp(at));
     }
 
     Response snooze(BlockActionRequest request, ActionContext context) {
@@ -123,68 +105,17 @@ final class ReminderActions {
         var owner = owner(request);
         var now = clock.instant();
         var until = choice.how().until(now, owner.morningAfter(now, 1));
-        return change(
-                request,
-                context,
-                choice.commitmentId(),
-                commitment -> Transitions.snooze(commitment, actor(request), now, until),
-                changed -> {
-                    var remindAt = changed.event().remindAt().orElse(until);
-                    var when = DueText.slackDate(remindAt, owner.zone(), owner.locale());
-                    var what = ReminderMessages.what(changed.commitment());
-                    return ReminderMessages.settled(
-                            remindAt.isBefore(until)
-                                    ? ":zzz: Snoozed. That would have passed the deadline of " + what
-                                            + ", so I'll remind you at the deadline, " + when + "."
-                                    : ":zzz: Snoozed. I'll remind you about " + what + " " + when + ".");
-                });
+        return act(request, context, choice.commitmentId(), new Act.Snooze(until));
     }
 
-    private Response change(
-            BlockActionRequest request,
-            ActionContext context,
-            Function<Commitment, Transition> rule,
-            Function<Transition.Changed, ReminderMessages.Message> settledAs) {
-        if (!(ActionValues.commitment(request.getPayload().getActions().get(0).getValue())
-                instanceof Pressed.OnCommitment pressed)) {
-            return refuse(context, Pressed.Malformed.REASON);
-        }
-        return change(request, context, pressed.commitmentId(), rule, settledAs);
-    }
-
-    private Response change(
-            BlockActionRequest request,
-            ActionContext context,
-            long id,
-            Function<Commitment, Transition> rule,
-            Function<Transition.Changed, ReminderMessages.Message> settledAs) {
+    private Response act(BlockActionRequest request, ActionContext context, long id, Act act) {
         var payload = request.getPayload();
-        var where = where(payload, id);
-        var now = clock.instant();
-        var outcome = ledger.change(payload.getTeam().getId(), id, rule, (handle, changed) -> {
-            settling.settle(handle, where, changed.commitment(), settledAs.apply(changed), now);
-            if (changed.event().kind() == EventKind.KEPT) {
-                channelPosts.kept(handle, changed.commitment(), changed.event().afterTheDeadline());
-                if (where.channel().isEmpty()) {
-                    // App Home has no message to ask in: the next-step question comes as a DM.
-                    settling.tellOwner(handle, changed.commitment(), settledAs.apply(changed), now);
-                }
-            }
-        });
-        if (outcome instanceof Transition.Refused refused) {
+        var outcome =
+                lifecycle.act(payload.getTeam().getId(), payload.getUser().getId(), act, PressedOn.of(payload, id));
+        if (outcome instanceof Outcome.Refused refused) {
             return refuse(context, refused.reason());
         }
         return context.ack();
-    }
-
-    static Where where(BlockActionPayload payload, long id) {
-        var container = payload.getContainer();
-        var inMessage = container != null && "message".equals(container.getType()) && !container.isEphemeral();
-        return new Where(
-                id,
-                Optional.ofNullable(inMessage ? container.getChannelId() : null),
-                Optional.ofNullable(inMessage ? container.getMessageTs() : null),
-                ActionButtons.isDigestRow(payload.getActions().get(0).getBlockId()));
     }
 
     private Response refuse(ActionContext context, String reason) {
@@ -216,10 +147,6 @@ final class ReminderActions {
     private static Instant morningAfter(UserProfile owner, Instant now, int days) {
         var today = now.atZone(owner.zone()).toLocalDate();
         return owner.workingHours().morningOf(today.plusDays(days), owner.zone());
-    }
-
-    private static String actor(BlockActionRequest request) {
-        return request.getPayload().getUser().getId();
     }
 
     static void respond(ActionContext context, ActionResponse response) {

@@ -1,11 +1,11 @@
 package dev.followthrough.reminder;
 
-import dev.followthrough.calendar.CalendarLinks;
-import dev.followthrough.channel.ChannelPosts;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.Action;
+import dev.followthrough.lifecycle.ChannelThread;
+import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.NextUpdate;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
@@ -34,17 +34,16 @@ public final class ReminderFeature {
             Scheduler scheduler,
             Jdbi jdbi,
             Ledger ledger,
+            Lifecycle lifecycle,
             Outbox outbox,
-            ChannelPosts channelPosts,
+            ChannelThread channelThread,
             UserProfiles profiles,
-            CalendarLinks calendar,
             Clock clock) {
-        var sweep = new DueSweep(jdbi, ledger, outbox, channelPosts, profiles, clock, BATCH_SIZE);
+        var sweep = new DueSweep(jdbi, ledger, outbox, channelThread, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
 
         var deadlineFields = new DeadlineFields(new PromiseParser(clock));
-        var settling = new Settling(outbox);
-        var actions = new ReminderActions(slack, ledger, settling, channelPosts, profiles, clock);
+        var actions = new ReminderActions(slack, ledger, lifecycle, profiles, clock);
         var forms = new Forms(slack, ledger, profiles);
         var app = slack.app();
         app.blockAction(Action.DELIVERED.id(), actions::delivered);
@@ -70,18 +69,18 @@ public final class ReminderFeature {
                         request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.NEW_DATE, opening)));
         app.blockAction(Action.CANCEL.id(), (request, context) -> forms.open(request, context, CancelForm::view));
         app.blockAction(Action.DROP.id(), (request, context) -> forms.open(request, context, CancelForm::view));
-        var nextStep = new NextStepForm(jdbi, slack, ledger, forms, settling, profiles, deadlineFields, clock);
+        var nextStep = new NextStepForm(slack, ledger, lifecycle, forms, profiles, deadlineFields, clock);
         app.blockAction(Action.NEXT_STEP.id(), nextStep::open);
 
-        var deadlines = new DeadlineFormSubmission(
-                ledger, outbox, settling, channelPosts, profiles, new NewDeadline(deadlineFields), calendar, clock);
+        var deadlines = new DeadlineFormSubmission(lifecycle, profiles, new NewDeadline(deadlineFields), clock);
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
-        app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(ledger, settling, clock)::submit);
+        app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(lifecycle)::submit);
         app.viewSubmission(NextStepForm.CALLBACK_ID, nextStep::submit);
     }
 
     /** A sweep for tools that run it outside the scheduler (the benchmark). */
-    public static Runnable sweep(Jdbi jdbi, Ledger ledger, Outbox outbox, UserProfiles profiles, Clock clock) {
-        return new DueSweep(jdbi, ledger, outbox, new ChannelPosts(outbox), profiles, clock, BATCH_SIZE);
+    public static Runnable sweep(
+            Jdbi jdbi, Ledger ledger, Outbox outbox, ChannelThread channelThread, UserProfiles profiles, Clock clock) {
+        return new DueSweep(jdbi, ledger, outbox, channelThread, profiles, clock, BATCH_SIZE);
     }
 }

@@ -10,7 +10,6 @@ import com.slack.api.model.block.element.BlockElement;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
-import dev.followthrough.lifecycle.NextStepQuestion;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Duration;
@@ -94,16 +93,6 @@ final class ReminderMessages {
     /** What replaces a reminder once it has been acted on, so stale buttons don't linger. */
     static Message settled(String text) {
         return new Message(plain(text), List.of(section(section -> section.text(markdownText(text)))));
-    }
-
-    static Message keptAskingNextStep(Commitment commitment, boolean late) {
-        var kept = ":tada: *Delivered" + (late ? ", a little late" : " on time") + ":* " + what(commitment) + ".";
-        var question = NextStepQuestion.of(commitment);
-        return new Message(
-                plain("Delivered: " + commitment.what()),
-                List.of(
-                        section(section -> section.text(markdownText(kept + " " + question))),
-                        ActionButtons.afterKeep(commitment.id())));
     }
 
     /** What replaces "What's the next step?" once it is recorded: what, to whom, by when; no button. */

@@ -1,31 +1,94 @@
 package dev.followthrough.reminder;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.util.json.GsonFactory;
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.deadline.WorkingHours;
+import dev.followthrough.lifecycle.Aftermath;
+import dev.followthrough.lifecycle.Change;
+import dev.followthrough.lifecycle.Consequence;
+import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
+import dev.followthrough.platform.slack.BlockKitFit;
+import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfile;
+import dev.followthrough.user.UserProfiles;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Replaces a reminder's buttons with what was done, in the transaction of the change itself; on a
- * digest row, answers in the digest's thread and leaves the digest whole.
+ * Shows what a change did where its button was pressed, in the change's own transaction: a
+ * message Followthrough sent loses its buttons for the confirmation (a digest row is answered in
+ * the digest's thread, leaving the digest whole); the summary after {@code /promise} is replaced
+ * through its response URL; on App Home, which has no message, a question (the next step) comes
+ * as a DM and the Home tab shows the rest.
  */
-final class Settling {
+public final class Settling implements Consequence {
 
     private final Outbox outbox;
+    private final SlackPlatform slack;
+    private final UserProfiles profiles;
 
-    Settling(Outbox outbox) {
+    public Settling(Outbox outbox, SlackPlatform slack, UserProfiles profiles) {
         this.outbox = outbox;
+        this.slack = slack;
+        this.profiles = profiles;
     }
 
-    void settle(Handle handle, Where where, Commitment commitment, ReminderMessages.Message message, Instant now) {
-        settlement(where, commitment, message, now, "").ifPresent(update -> outbox.enqueue(handle, update));
+    @Override
+    public void follow(Handle handle, Change change, Aftermath aftermath) {
+        var message = Confirmations.of(change, aftermath, owner(change.after()));
+        show(handle, change.pressedOn(), change.after(), message, change.at(), "");
+        if (!change.pressedOn().onAMessage() && aftermath.question().isPresent()) {
+            tellOwner(handle, change.after(), message, change.at());
+        }
+    }
+
+    @Override
+    public void followNextStep(Handle handle, Commitment previous, Commitment next, PressedOn pressedOn) {
+        var message = Confirmations.nextStepRecorded(next, owner(next));
+        show(handle, pressedOn, next, message, next.createdAt(), ":next-step");
+    }
+
+    UserProfile owner(Commitment commitment) {
+        return profiles.lookup(commitment.teamId(), commitment.ownerId())
+                .orElseGet(() -> new UserProfile(
+                        commitment.teamId(),
+                        commitment.ownerId(),
+                        commitment.zone(),
+                        Locale.US,
+                        WorkingHours.DEFAULT,
+                        UserProfile.DEFAULT_LEAD_TIMES,
+                        commitment.updatedAt()));
+    }
+
+    /** Replaces the pressed message with {@code message}, told apart from an earlier word by {@code keySuffix}. */
+    void show(
+            Handle handle,
+            PressedOn pressedOn,
+            Commitment commitment,
+            ReminderMessages.Message message,
+            Instant now,
+            String keySuffix) {
+        settlement(pressedOn, commitment, message, now, keySuffix).ifPresent(update -> outbox.enqueue(handle, update));
+        if (pressedOn.channel().isEmpty() && pressedOn.responseUrl().isPresent()) {
+            var json = GsonFactory.createSnakeCase()
+                    .toJson(BlockKitFit.response(ActionResponse.builder()
+                            .replaceOriginal(true)
+                            .text(message.text())
+                            .blocks(message.blocks())
+                            .build()));
+            var url = pressedOn.responseUrl().get();
+            slack.afterAck("showing what a button did", () -> slack.respond(url, json));
+        }
     }
 
     /** Tells the owner in a DM, where there was no message to update (a press on App Home). */
-    void tellOwner(Handle handle, Commitment commitment, ReminderMessages.Message message, Instant now) {
+    private void tellOwner(Handle handle, Commitment commitment, ReminderMessages.Message message, Instant now) {
         outbox.enqueue(
                 handle,
                 OutboxMessage.post(
@@ -39,46 +102,37 @@ final class Settling {
     }
 
     /**
-     * The same, told apart from an earlier settlement of the same message at the same instant by
-     * {@code keySuffix} (the next step recorded on a message Delivered just settled).
+     * The update of the message Followthrough sent to {@code message}, not yet enqueued (a later
+     * word on the same message, once a renegotiation has arrived, is told apart by {@code
+     * keySuffix}); empty when the button wasn't on one.
      */
-    void settle(
-            Handle handle,
-            Where where,
+    Optional<OutboxMessage> settlement(
+            PressedOn pressedOn,
             Commitment commitment,
             ReminderMessages.Message message,
             Instant now,
             String keySuffix) {
-        settlement(where, commitment, message, now, keySuffix).ifPresent(update -> outbox.enqueue(handle, update));
-    }
-
-    /**
-     * The update of the reminder to {@code message}, not yet enqueued (a later word on the same
-     * reminder, once a message has arrived, is told apart by {@code keySuffix}); empty when the
-     * button wasn't on a message.
-     */
-    Optional<OutboxMessage> settlement(
-            Where where, Commitment commitment, ReminderMessages.Message message, Instant now, String keySuffix) {
-        if (where.channel().isEmpty() || where.ts().isEmpty()) {
+        if (pressedOn.channel().isEmpty() || pressedOn.ts().isEmpty()) {
             return Optional.empty();
         }
-        if (where.onDigestRow()) {
+        var channel = pressedOn.channel().get();
+        var ts = pressedOn.ts().get();
+        if (pressedOn.onDigestRow()) {
             // Replacing the digest would wipe every other row: answer beneath it instead.
             return Optional.of(OutboxMessage.post(
                     commitment.teamId(),
-                    "settle:" + where.channel().get() + ":" + where.ts().get() + ":" + commitment.id() + ":"
-                            + now.toEpochMilli() + keySuffix,
-                    where.channel().get(),
+                    "settle:" + channel + ":" + ts + ":" + commitment.id() + ":" + now.toEpochMilli() + keySuffix,
+                    channel,
                     message.text(),
                     BlockJson.of(message.blocks()),
-                    where.ts(),
+                    pressedOn.ts(),
                     Optional.of(commitment.id())));
         }
         return Optional.of(OutboxMessage.update(
                 commitment.teamId(),
-                "settle:" + where.channel().get() + ":" + where.ts().get() + ":" + now.toEpochMilli() + keySuffix,
-                where.channel().get(),
-                where.ts().get(),
+                "settle:" + channel + ":" + ts + ":" + now.toEpochMilli() + keySuffix,
+                channel,
+                ts,
                 message.text(),
                 BlockJson.of(message.blocks()),
                 Optional.of(commitment.id())));

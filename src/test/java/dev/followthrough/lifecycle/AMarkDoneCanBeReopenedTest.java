@@ -100,6 +100,58 @@ class AMarkDoneCanBeReopenedTest {
         assertThat(presses.events(id)).containsExactly("CREATED", "KEPT", "REOPENED");
     }
 
+    @Test
+    void theChannelThatHeardItWasKeptHearsItWasReopenedAndHearsOfTheNextKeep() {
+        keptFromTheSummary();
+        var kept = presses.awaitCall(
+                "chat.postMessage",
+                call -> Presses.CHANNEL.equals(call.param("channel"))
+                        && call.param("text").contains("Kept"));
+        var reopen = reopenValue();
+
+        presses.press("U100", Presses.CHANNEL, Action.REOPEN.id(), reopen, false);
+
+        var correction = presses.awaitCall(
+                "chat.postMessage",
+                call -> Presses.CHANNEL.equals(call.param("channel"))
+                        && call.param("text").contains("Not delivered after all"));
+        assertThat(correction.param("text")).contains("send Acme the deck").contains("open again");
+        // The keep started the promise's thread; the correction replies in it.
+        assertThat(kept.param("thread_ts")).isNull();
+        assertThat(correction.param("thread_ts")).isNotNull();
+        followthrough.awaitSettled();
+        followthrough.slack.reset();
+        followthrough.clock.advance(Duration.ofMinutes(5));
+
+        presses.press("U100", Action.MARK_DONE, presses.lastId(), false);
+
+        var keptAgain = presses.awaitCall(
+                "chat.postMessage",
+                call -> Presses.CHANNEL.equals(call.param("channel"))
+                        && call.param("text").contains("Kept"));
+        assertThat(keptAgain.param("thread_ts")).isEqualTo(correction.param("thread_ts"));
+    }
+
+    @Test
+    void reopenedAfterItsDeadlineItIsMarkedMissedWithItsEventAndItsPrompt() {
+        presses.promise("send Acme the deck by 11am");
+        var id = presses.lastId();
+        followthrough.slack.reset();
+        presses.press("U100", Action.MARK_DONE, id, false);
+        var reopen = reopenValue();
+        followthrough.clock.set(Presses.at("2026-11-23T12:00"));
+
+        presses.press("U100", Presses.CHANNEL, Action.REOPEN.id(), reopen, false);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> presses.status(id).equals("MISSED"));
+        assertThat(presses.events(id)).containsExactly("CREATED", "KEPT", "REOPENED", "MISSED");
+        // Missed, it gets what every missed promise gets: the prompt to renegotiate.
+        var prompt = presses.awaitDirectMessageTo("U100");
+        assertThat(prompt.param("blocks")).contains(Action.RENEGOTIATE.id());
+        assertThat(followthrough.number("SELECT count(*) FROM commitments WHERE closed_at IS NULL AND id = " + id))
+                .isEqualTo(1);
+    }
+
     /** Made and marked done from the summary after {@code /promise}; leaves the confirmation. */
     private long keptFromTheSummary() {
         presses.promise("send Acme the deck by Fri 2pm");

@@ -30,7 +30,7 @@ class PromiseButtonsTest {
         assertThat(response).isEqualTo(200);
         var answer = awaitResponseUrlCall();
         assertThat(answer.param("replace_original")).isEqualTo("true");
-        assertThat(answer.param("text")).contains("Kept on time").contains("send the deck");
+        assertThat(answer.param("text")).contains("Delivered on time").contains("send the deck");
         assertThat(status(id)).isEqualTo("KEPT");
         assertThat(strings(
                         "SELECT kind || ':' || coalesce(timing, '') FROM commitment_events"
