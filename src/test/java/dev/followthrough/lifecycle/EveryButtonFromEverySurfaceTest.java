@@ -216,20 +216,57 @@ class EveryButtonFromEverySurfaceTest {
         var id = shown.commitmentId();
         if (button.answer().isPresent()) {
             awaitEvent(id, "FOLLOWED_UP");
+            expectConfirmation(shown, "Followed up on");
             return;
         }
         switch (button.action()) {
-            case DELIVERED, THEY_DELIVERED, MARK_DONE -> awaitStatus(id, "KEPT");
-            case UNDO -> awaitStatus(id, "UNDONE");
-            case SNOOZE -> awaitEvent(id, "SNOOZED");
+            case DELIVERED, THEY_DELIVERED, MARK_DONE -> {
+                awaitStatus(id, "KEPT");
+                var theirs = followthrough
+                        .strings("SELECT direction FROM commitments WHERE id = " + id)
+                        .equals(List.of("THEIRS"));
+                if (theirs) {
+                    expectConfirmation(shown, " delivered", "What's next with");
+                } else {
+                    expectConfirmation(shown, "*Delivered", "What's the next step");
+                }
+            }
+            case UNDO -> {
+                awaitStatus(id, "UNDONE");
+                expectConfirmation(shown, "Undone");
+            }
+            case SNOOZE -> {
+                awaitEvent(id, "SNOOZED");
+                expectConfirmation(shown, "Snoozed");
+            }
             case FOLLOWED_UP ->
                 assertThat(awaitCall("response_url").param("blocks")).contains(NextUpdate.TOMORROW.id());
             case RENEGOTIATE, FIRM_UP, NEW_DATE -> expectForm("deadline_form", id);
             case CANCEL, DROP -> expectForm("cancel_form", id);
             case NEXT_STEP -> expectForm("next_step_form", id);
             case EDIT -> expectForm("promise_modal", id);
-            case REOPEN -> awaitStatus(id, "OPEN");
+            case REOPEN -> {
+                awaitStatus(id, "OPEN");
+                expectConfirmation(shown, "Reopened");
+            }
         }
+    }
+
+    /**
+     * The same words for the same change from every surface, wherever it shows: the message
+     * pressed on (updated, or answered through its response URL), the digest's thread, or, from
+     * App Home, a DM when there is a question to ask. Otherwise App Home itself shows the change.
+     */
+    private void expectConfirmation(Shown shown, String... words) {
+        var asks = Arrays.stream(words).anyMatch(word -> word.startsWith("What's"));
+        if (shown.onHome() && !asks) {
+            return;
+        }
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> List.of("response_url", "chat.update", "chat.postMessage").stream()
+                        .flatMap(method -> followthrough.slack.calls(method).stream())
+                        .map(call -> call.param("text") + " " + call.param("blocks"))
+                        .anyMatch(said -> Arrays.stream(words).allMatch(said::contains)));
     }
 
     private void expectForm(String callbackId, long id) {
