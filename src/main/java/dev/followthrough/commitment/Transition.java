@@ -5,6 +5,6 @@ public sealed interface Transition {
 
     record Changed(Commitment commitment, CommitmentEvent event) implements Transition {}
 
-    /** Refused, with a sentence for the person who asked. */
-    record Refused(String reason) implements Transition {}
+    /** Refused, and why. */
+    record Refused(Refusal refusal) implements Transition {}
 }

@@ -42,15 +42,14 @@ public final class Transitions {
             return notYours(commitment);
         }
         if (commitment.status().isOpen()) {
-            return new Transition.Refused("This promise is open already.");
+            return new Transition.Refused(Refusal.ALREADY_OPEN);
         }
         if (commitment.status() != Status.KEPT) {
             return new Transition.Refused(alreadyClosed(commitment));
         }
         var keptAt = commitment.closedAt().orElse(commitment.updatedAt());
         if (keptAt.plus(REOPEN_WINDOW).isBefore(now)) {
-            return new Transition.Refused("It was marked done more than " + REOPEN_WINDOW.toHours()
-                    + " hours ago, so it can no longer be reopened. Record it again with `/promise` if it isn't done.");
+            return new Transition.Refused(Refusal.TOO_LATE_TO_REOPEN);
         }
         // Open again; past its deadline the due sweep, checking it at once, marks it missed the
         // way it marks any missed deadline: with its MISSED event, its prompt and its channel post.
@@ -61,7 +60,7 @@ public final class Transitions {
     /** The deadline passed with the commitment open; Followthrough itself records it. */
     public static Transition markMissed(Commitment commitment, Instant now) {
         if (commitment.status() != Status.OPEN || commitment.due().isEmpty()) {
-            return new Transition.Refused("Only an open commitment with a deadline can be missed.");
+            return new Transition.Refused(Refusal.NOT_MISSABLE);
         }
         var event = CommitmentEvent.byFollowthrough(EventKind.MISSED, now)
                 .withDue(commitment.due(), Optional.of(commitment.firmness()), Optional.empty(), Optional.empty());
@@ -107,7 +106,7 @@ public final class Transitions {
             return refusal.get();
         }
         if (!newDue.isAfter(now)) {
-            return new Transition.Refused("The new deadline has to be in the future.");
+            return new Transition.Refused(Refusal.DEADLINE_NOT_AHEAD);
         }
         var firming = commitment.firmness() == Firmness.SOFT;
         var event = timed(
@@ -157,7 +156,7 @@ public final class Transitions {
             changes.add(EditedField.DEADLINE);
         }
         if (changes.isEmpty()) {
-            return new Transition.Refused("Nothing changed, so nothing was saved.");
+            return new Transition.Refused(Refusal.NOTHING_CHANGED);
         }
         var newDueDate = deadlineChanged
                 ? new DueDate(
@@ -228,20 +227,14 @@ public final class Transitions {
     }
 
     private static Transition notYours(Commitment commitment) {
-        return new Transition.Refused(onlyTheOwner(commitment));
+        return new Transition.Refused(Refusal.NOT_THE_OWNER);
     }
 
-    /** Why someone other than the owner can't act on {@code commitment}. */
-    public static String onlyTheOwner(Commitment commitment) {
-        return "Only <@" + commitment.ownerId()
-                + "> can change this promise: it's theirs to keep. You can record your own with `/promise`.";
-    }
-
-    private static String alreadyClosed(Commitment commitment) {
+    private static Refusal alreadyClosed(Commitment commitment) {
         return switch (commitment.status()) {
-            case KEPT -> "This one is already marked done. Nothing more to do.";
-            case UNDONE -> "This promise was already undone, so it isn't tracked any more.";
-            case CANCELLED -> "This promise was cancelled, so it isn't tracked any more.";
+            case KEPT -> Refusal.ALREADY_KEPT;
+            case UNDONE -> Refusal.ALREADY_UNDONE;
+            case CANCELLED -> Refusal.ALREADY_CANCELLED;
             case OPEN, MISSED -> throw new IllegalStateException("an open commitment is not closed");
         };
     }

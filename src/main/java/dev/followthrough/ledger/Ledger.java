@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -85,30 +83,6 @@ public final class Ledger {
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
         store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), commitment.id()).orElseThrow();
-    }
-
-    /**
-     * Locks a commitment, asks {@code rule} how it should change, and writes the change with its
-     * event; {@code alongside} runs in the same transaction (to queue the messages it causes).
-     */
-    public Transition change(
-            String teamId,
-            long id,
-            Function<Commitment, Transition> rule,
-            BiConsumer<Handle, Transition.Changed> alongside) {
-        return jdbi.inTransaction(handle -> {
-            var commitment = lock(handle, teamId, id);
-            if (commitment.isEmpty()) {
-                return new Transition.Refused("That promise no longer exists.");
-            }
-            var transition = rule.apply(commitment.get());
-            if (transition instanceof Transition.Changed changed) {
-                var written = new Transition.Changed(apply(handle, changed), changed.event());
-                alongside.accept(handle, written);
-                return written;
-            }
-            return transition;
-        });
     }
 
     /** Records a change's event only; its state is written by {@link #checked} with the next check. */

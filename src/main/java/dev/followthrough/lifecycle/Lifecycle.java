@@ -36,7 +36,7 @@ public final class Lifecycle {
             }
             var transition = act.decide(before.get(), actorId, clock.instant());
             if (transition instanceof Transition.Refused refused) {
-                return new Outcome.Refused(refused.reason());
+                return new Outcome.Refused(Refusals.say(refused.refusal(), before.get()));
             }
             var changed = (Transition.Changed) transition;
             var change =

@@ -8,7 +8,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.util.json.GsonFactory;
-import dev.followthrough.commitment.Transitions;
+import dev.followthrough.commitment.Refusal;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import java.io.IOException;
@@ -49,7 +49,7 @@ public final class OwnersOnly implements Middleware {
             // Not ours, malformed or gone: the action's own handler answers that.
             return chain.next(request);
         }
-        refuse(pressed, presserId, ":thinking_face: " + Transitions.onlyTheOwner(commitment.get()));
+        refuse(pressed, presserId, ":thinking_face: " + Refusals.say(Refusal.NOT_THE_OWNER, commitment.get()));
         return Response.ok();
     }
 
