@@ -15,14 +15,13 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.SubcommandRouter;
 import dev.followthrough.promise.PromiseFeature;
-import dev.followthrough.promise.Subcommand;
 import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.settings.SettingsFeature;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,19 +59,27 @@ public final class Application implements AutoCloseable {
         var dispatcher = new Dispatcher(jdbi, slack.methods(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
-        // Words after /promise that other features answer (/promise digest, /promise channel …):
-        // those features put theirs in before /promise is registered.
-        var subcommands = new HashMap<String, Subcommand>();
-
         var calendar = CalendarFeature.register(slack, jdbi, config.publicUrl(), clock);
-        var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
+        var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
-        SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), subcommands, clock);
-        DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
-        PromiseFeature.register(
-                slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);
+        var settings = SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), clock);
+        var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
+        var promise = PromiseFeature.register(
+                slack, jdbi, ledger, requests, profiles, outbox, channelPosts, calendar.links(), clock);
+        // What /promise answers, by the words typed after it; any other text is a promise.
+        var promiseWords = SubcommandRouter.otherwise(promise.recordAPromise())
+                .whenNothingTyped(promise.openForm())
+                .withWholeText("help", promise.help())
+                .withWholeText("?", promise.help())
+                .withWholeText("list", promise.list())
+                .withWholeText("cancel", promise.cancelList())
+                .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock))
+                .withFirstWord("digest", digest.digest())
+                .withFirstWord("score", digest.score())
+                .withFirstWord("settings", settings);
+        slack.app().command("/promise", promiseWords);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
         try {
             slack.connect();

@@ -9,8 +9,8 @@ import com.slack.api.model.view.ViewState;
 import dev.followthrough.calendar.CalendarFeeds;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.platform.slack.ViewStates;
-import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,6 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -49,13 +48,9 @@ public final class SettingsFeature {
         this.clock = clock;
     }
 
-    public static void register(
-            SlackPlatform slack,
-            Jdbi jdbi,
-            UserProfiles profiles,
-            CalendarFeeds feeds,
-            Map<String, Subcommand> subcommands,
-            Clock clock) {
+    /** Registers the form's handlers; hands back {@code /promise settings}, which opens it. */
+    public static Subcommand register(
+            SlackPlatform slack, Jdbi jdbi, UserProfiles profiles, CalendarFeeds feeds, Clock clock) {
         var settings = new SettingsFeature(slack, profiles, new SettingsStore(jdbi), feeds, clock);
         var app = slack.app();
         app.blockAction(OPEN, (request, context) -> {
@@ -73,10 +68,10 @@ public final class SettingsFeature {
             return context.ack();
         });
         app.viewSubmission(SettingsForm.CALLBACK_ID, settings::submit);
-        subcommands.put("settings", (payload, arguments, context) -> {
+        return (payload, arguments, context) -> {
             settings.open(payload.getTeamId(), payload.getUserId(), payload.getTriggerId(), Optional.empty());
             return context.ack();
-        });
+        };
     }
 
     /** Opens the form (or, after a reset, shows it again with the new feed link). */
