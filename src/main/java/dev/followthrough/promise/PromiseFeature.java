@@ -6,6 +6,7 @@ import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
