@@ -3,7 +3,6 @@ package dev.followthrough;
 import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.digest.DigestFeature;
-import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.OwnersOnly;
@@ -18,6 +17,7 @@ import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.SubcommandRouter;
 import dev.followthrough.promise.PromiseFeature;
 import dev.followthrough.reminder.ReminderFeature;
+import dev.followthrough.score.ScoreCards;
 import dev.followthrough.settings.SettingsFeature;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
@@ -63,7 +63,15 @@ public final class Application implements AutoCloseable {
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
-        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
+        HomeFeature.register(
+                slack,
+                scheduler,
+                jdbi,
+                ledger,
+                requests,
+                profiles,
+                new ScoreCards(DigestFeature.histories(jdbi), clock),
+                clock);
         var settings = SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
         var promise = PromiseFeature.register(

@@ -3,9 +3,11 @@ package dev.followthrough.digest;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.Subcommand;
+import dev.followthrough.score.Histories;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
@@ -46,6 +48,16 @@ public final class DigestFeature {
         return new Subcommands(
                 new DigestCommand(jdbi, store, composer, outbox, profiles, clock),
                 new ScoreCommand(jdbi, store, profiles, clock));
+    }
+
+    /** A user's histories, as the digest reads them, for the score card on other surfaces. */
+    public static Histories histories(Jdbi jdbi) {
+        var store = new DigestStore();
+        return (teamId, userId) -> {
+            var owner = new Recipient.Owner(teamId, userId);
+            return jdbi.withHandle(handle -> store.histories(handle, List.of(owner), Instant.EPOCH))
+                    .getOrDefault(owner, List.of());
+        };
     }
 
     /** A digest sweep for tools that run it outside the scheduler. */

@@ -6,6 +6,7 @@ import com.slack.api.bolt.response.Response;
 import dev.followthrough.commitment.Score;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.Subcommand;
+import dev.followthrough.score.ScoreCard;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
