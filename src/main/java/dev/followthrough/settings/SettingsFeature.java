@@ -8,6 +8,7 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.calendar.CalendarFeeds;
 import dev.followthrough.platform.slack.BlockKitFit;
+import dev.followthrough.platform.slack.SharedButtons;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.platform.slack.ViewStates;
@@ -30,9 +31,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SettingsFeature {
 
-    /** The Settings button on App Home. */
-    public static final String OPEN = "home_settings";
-
     private final SlackPlatform slack;
     private final UserProfiles profiles;
     private final SettingsStore store;
@@ -53,7 +51,7 @@ public final class SettingsFeature {
             SlackPlatform slack, Jdbi jdbi, UserProfiles profiles, CalendarFeeds feeds, Clock clock) {
         var settings = new SettingsFeature(slack, profiles, new SettingsStore(jdbi), feeds, clock);
         var app = slack.app();
-        app.blockAction(OPEN, (request, context) -> {
+        app.blockAction(SharedButtons.OPEN_SETTINGS, (request, context) -> {
             var payload = request.getPayload();
             settings.open(
                     payload.getTeam().getId(), payload.getUser().getId(), payload.getTriggerId(), Optional.empty());
