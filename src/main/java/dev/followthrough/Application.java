@@ -63,15 +63,8 @@ public final class Application implements AutoCloseable {
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
-        HomeFeature.register(
-                slack,
-                scheduler,
-                jdbi,
-                ledger,
-                requests,
-                profiles,
-                new ScoreCards(DigestFeature.histories(jdbi), clock),
-                clock);
+        var scoreCards = new ScoreCards(DigestFeature.histories(jdbi), clock);
+        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, scoreCards, clock);
         var settings = SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
         var promise = PromiseFeature.register(
