@@ -4,7 +4,6 @@ import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.calendar.OfferTheCalendar;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.digest.DigestFeature;
-import dev.followthrough.digest.ScoreCards;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.AskTheNextStep;
@@ -18,16 +17,16 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.SubcommandRouter;
 import dev.followthrough.promise.PromiseFeature;
-import dev.followthrough.promise.Subcommand;
 import dev.followthrough.reminder.PassingOn;
 import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.reminder.Settling;
+import dev.followthrough.score.ScoreCards;
 import dev.followthrough.settings.SettingsFeature;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,12 +65,8 @@ public final class Application implements AutoCloseable {
         var dispatcher = new Dispatcher(jdbi, slack.methods(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
-        // Words after /promise that other features answer (/promise digest, /promise channel …):
-        // those features put theirs in before /promise is registered.
-        var subcommands = new HashMap<String, Subcommand>();
-
         var calendar = CalendarFeature.register(slack, jdbi, config.publicUrl(), clock);
-        var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
+        var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.
         var settling = new Settling(outbox, slack, profiles);
         var lifecycle = new Lifecycle(
@@ -90,11 +85,24 @@ public final class Application implements AutoCloseable {
                         settling),
                 clock);
         ReminderFeature.register(slack, scheduler, jdbi, ledger, lifecycle, outbox, channelPosts, profiles, clock);
-        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
-        SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), subcommands, clock);
-        DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
-        PromiseFeature.register(
-                slack, jdbi, ledger, lifecycle, requests, profiles, outbox, subcommands, calendar.links(), clock);
+        var scoreCards = new ScoreCards(DigestFeature.histories(jdbi), clock);
+        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, scoreCards, clock);
+        var settings = SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), clock);
+        var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
+        var promise = PromiseFeature.register(
+                slack, jdbi, ledger, lifecycle, requests, profiles, outbox, calendar.links(), clock);
+        // What /promise answers, by the words typed after it; any other text is a promise.
+        var promiseWords = SubcommandRouter.otherwise(promise.recordAPromise())
+                .whenNothingTyped(promise.openForm())
+                .withWholeText("help", promise.help())
+                .withWholeText("?", promise.help())
+                .withWholeText("list", promise.list())
+                .withWholeText("cancel", promise.cancelList())
+                .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock))
+                .withFirstWord("digest", digest.digest())
+                .withFirstWord("score", digest.score())
+                .withFirstWord("settings", settings);
+        slack.app().command("/promise", promiseWords);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
         try {
             slack.connect();

@@ -2,10 +2,9 @@ package dev.followthrough.channel;
 
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
-import dev.followthrough.promise.Subcommand;
+import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
-import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,18 +18,17 @@ public final class ChannelFeature {
 
     private ChannelFeature() {}
 
-    /** Registers the summary job and {@code /promise channel}; returns the posts other features make. */
-    public static ChannelPosts register(
-            Scheduler scheduler,
-            Jdbi jdbi,
-            Outbox outbox,
-            UserProfiles profiles,
-            Map<String, Subcommand> subcommands,
-            Clock clock) {
-        var store = new ChannelStore();
+    /** Registers the summary job; returns the posts other features make. */
+    public static ChannelPosts register(Scheduler scheduler, Jdbi jdbi, Outbox outbox, Clock clock) {
         scheduler.schedule(new Scheduler.RecurringJob(
-                "channel-summary-sweep", SUMMARY_SWEEP_SECONDS, new ChannelSummarySweep(jdbi, store, outbox, clock)));
-        subcommands.put("channel", new ChannelCommand(jdbi, store, profiles, clock));
+                "channel-summary-sweep",
+                SUMMARY_SWEEP_SECONDS,
+                new ChannelSummarySweep(jdbi, new ChannelStore(), outbox, clock)));
         return new ChannelPosts(outbox);
+    }
+
+    /** {@code /promise channel}: the channel's summary and posts, to see and change. */
+    public static Subcommand subcommand(Jdbi jdbi, UserProfiles profiles, Clock clock) {
+        return new ChannelCommand(jdbi, new ChannelStore(), profiles, clock);
     }
 }

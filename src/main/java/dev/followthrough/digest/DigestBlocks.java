@@ -13,6 +13,7 @@ import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.score.ScoreLines;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.slack.SlackAnswers;
-import dev.followthrough.promise.Subcommand;
+import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.List;

@@ -2,11 +2,12 @@ package dev.followthrough.digest;
 
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
-import dev.followthrough.promise.Subcommand;
+import dev.followthrough.platform.slack.Subcommand;
+import dev.followthrough.score.Histories;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
@@ -26,20 +27,17 @@ public final class DigestFeature {
 
     static final int BATCH_SIZE = 500;
 
+    /** {@code /promise digest} (the digest now) and {@code /promise score}. */
+    public record Subcommands(Subcommand digest, Subcommand score) {}
+
     private DigestFeature() {}
 
     /**
-     * Registers {@code /promise digest} and {@code /promise score}, and the weekly digest sweep
-     * unless {@code weeklyDigests} is off (the on-demand digest still works).
+     * Registers the weekly digest sweep unless {@code weeklyDigests} is off; hands back the
+     * sub-commands (the on-demand digest works either way).
      */
-    public static void register(
-            Scheduler scheduler,
-            Jdbi jdbi,
-            Outbox outbox,
-            UserProfiles profiles,
-            Map<String, Subcommand> subcommands,
-            boolean weeklyDigests,
-            Clock clock) {
+    public static Subcommands register(
+            Scheduler scheduler, Jdbi jdbi, Outbox outbox, UserProfiles profiles, boolean weeklyDigests, Clock clock) {
         var store = new DigestStore();
         var composer = new DigestComposer(store);
         if (weeklyDigests) {
@@ -47,8 +45,19 @@ public final class DigestFeature {
                     new DigestSweep(jdbi, store, composer, outbox, clock, BATCH_SIZE, () -> !scheduler.isStopping());
             scheduler.schedule(new Scheduler.RecurringJob("digest-sweep", SWEEP_SECONDS, sweep));
         }
-        subcommands.put("digest", new DigestCommand(jdbi, store, composer, outbox, profiles, clock));
-        subcommands.put("score", new ScoreCommand(jdbi, store, profiles, clock));
+        return new Subcommands(
+                new DigestCommand(jdbi, store, composer, outbox, profiles, clock),
+                new ScoreCommand(jdbi, store, profiles, clock));
+    }
+
+    /** A user's histories, as the digest reads them, for the score card on other surfaces. */
+    public static Histories histories(Jdbi jdbi) {
+        var store = new DigestStore();
+        return (teamId, userId) -> {
+            var owner = new Recipient.Owner(teamId, userId);
+            return jdbi.withHandle(handle -> store.histories(handle, List.of(owner), Instant.EPOCH))
+                    .getOrDefault(owner, List.of());
+        };
     }
 
     /** A digest sweep for tools that run it outside the scheduler. */

@@ -19,6 +19,7 @@ import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.SharedButtons;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class HomeView {
     static final int ROWS = 5;
 
     static final String MORE = "home_more";
-    static final String SETTINGS = dev.followthrough.settings.SettingsFeature.OPEN;
+    static final String SETTINGS = SharedButtons.OPEN_SETTINGS;
 
     private HomeView() {}
 

@@ -4,86 +4,45 @@ import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
-import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.calendar.CalendarLinks;
-import dev.followthrough.ledger.Ledger;
-import dev.followthrough.lifecycle.Action;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfiles;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/** {@code /promise …}: record a promise, list them, or explain how. */
-final class PromiseCommand implements SlashCommandHandler {
+/** {@code /promise …} that is no sub-command: the text is a promise to record. */
+final class PromiseCommand implements Subcommand {
 
     static final int MAXIMUM_LENGTH = 1000;
 
     private final RecordingAPromise recording;
     private final Choices choices;
-    private final Ledger ledger;
     private final UserProfiles profiles;
-    private final Clock clock;
-    private final Map<String, Subcommand> subcommands;
-    private final PromiseForms forms;
     private final CalendarLinks calendar;
     private final SlackPlatform slack;
 
     PromiseCommand(
             RecordingAPromise recording,
             Choices choices,
-            Ledger ledger,
             UserProfiles profiles,
-            Map<String, Subcommand> subcommands,
-            PromiseForms forms,
             CalendarLinks calendar,
-            SlackPlatform slack,
-            Clock clock) {
+            SlackPlatform slack) {
         this.slack = slack;
-        this.forms = forms;
-        this.subcommands = Map.copyOf(subcommands);
         this.calendar = calendar;
         this.recording = recording;
         this.choices = choices;
-        this.ledger = ledger;
         this.profiles = profiles;
-        this.clock = clock;
     }
 
     @Override
-    public Response apply(SlashCommandRequest request, SlashCommandContext context) {
-        var payload = request.getPayload();
-        var text = payload.getText() == null ? "" : payload.getText().strip();
-        var keyword = text.toLowerCase(Locale.ROOT);
-        if (text.isEmpty()) {
-            var inDirectMessage = isDirectMessage(payload.getChannelId(), payload.getChannelName());
-            forms.openNew(
-                    payload.getTriggerId(),
-                    inDirectMessage ? Optional.empty() : Optional.ofNullable(payload.getChannelId()));
-            return context.ack();
-        }
-        if (keyword.equals("help") || keyword.equals("?")) {
-            return SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks()));
-        }
-        var firstWord = keyword.split("\\s+", 2)[0];
-        if (subcommands.containsKey(firstWord)) {
-            var arguments = text.substring(firstWord.length()).strip();
-            return subcommands.get(firstWord).handle(payload, arguments, context);
-        }
-        if (keyword.equals("list")) {
-            return list(payload.getTeamId(), payload.getUserId(), Optional.empty());
-        }
-        if (keyword.equals("cancel")) {
-            return list(payload.getTeamId(), payload.getUserId(), Optional.of(CANCEL_ROW));
-        }
+    public Response handle(SlashCommandPayload payload, String text, SlashCommandContext context) {
         if (text.length() > MAXIMUM_LENGTH) {
             return refuse("That's " + text.length() + " characters; a promise can be at most " + MAXIMUM_LENGTH
                     + ". Keep it to the one next step (\"send Acme the revised proposal by Fri 2pm\") and put"
@@ -154,18 +113,6 @@ final class PromiseCommand implements SlashCommandHandler {
         blocks.add(divider());
         blocks.addAll(Help.blocks());
         return SlackAnswers.ephemeral(reason + " Nothing was saved.", blocks);
-    }
-
-    /** The cancel form lives with the reminders; its button opens it from here too. */
-    private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction(Action.CANCEL, "Cancel…");
-
-    private Response list(String teamId, String userId, Optional<PromiseList.RowAction> action) {
-        var open = ledger.openOf(teamId, userId, PromiseList.SHOWN);
-        var total = open.size() < PromiseList.SHOWN ? open.size() : ledger.countOpenOf(teamId, userId);
-        var locale =
-                profiles.lookup(teamId, userId).map(profile -> profile.locale()).orElse(Locale.US);
-        var blocks = PromiseList.blocks(open, total, clock.instant(), locale, action);
-        return SlackAnswers.response(SlackAnswers.ephemeral(PromiseList.text(total), blocks));
     }
 
     private static Response refuse(String reason) {

@@ -6,23 +6,36 @@ import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.platform.slack.RequestLedger;
+import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Capturing promises: the {@code /promise} command and the buttons on what it answers. Registers
- * its handlers with the Bolt app.
+ * Capturing promises: what {@code /promise} answers itself and the buttons on what it answers.
+ * Registers the buttons with the Bolt app; hands back the sub-commands for the router.
  */
 public final class PromiseFeature {
 
+    /**
+     * What {@code /promise} answers itself: with nothing typed it opens the form; {@code help},
+     * {@code list} and {@code cancel} typed alone; any other text is a promise to record.
+     */
+    public record Subcommands(
+            Subcommand openForm, Subcommand help, Subcommand list, Subcommand cancelList, Subcommand recordAPromise) {}
+
+    /** The cancel form lives with the reminders; its button opens it from the list too. */
+    private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction(Action.CANCEL, "Cancel…");
+
     private PromiseFeature() {}
 
-    public static void register(
+    public static Subcommands register(
             SlackPlatform slack,
             Jdbi jdbi,
             Ledger ledger,
@@ -30,7 +43,6 @@ public final class PromiseFeature {
             RequestLedger requests,
             UserProfiles profiles,
             Outbox outbox,
-            Map<String, Subcommand> subcommands,
             CalendarLinks calendar,
             Clock clock) {
         var parser = new PromiseParser(clock);
@@ -46,11 +58,8 @@ public final class PromiseFeature {
                 new PromiseFormReading(new DeadlineFields(parser)),
                 calendar,
                 clock);
-        var command = new PromiseCommand(
-                recording, new Choices(), ledger, profiles, subcommands, forms, calendar, slack, clock);
         var buttons = new PromiseButtons(lifecycle, recording, profiles, slack, calendar, clock);
         var app = slack.app();
-        app.command("/promise", command);
         app.blockAction(Action.MARK_DONE.id(), buttons::markDone);
         app.blockAction(Action.UNDO.id(), buttons::undo);
         app.blockAction(Action.REOPEN.id(), buttons::reopen);
@@ -59,5 +68,19 @@ public final class PromiseFeature {
         app.blockAction(Action.EDIT.id(), forms::edit);
         app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
         app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
+        return new Subcommands(
+                (payload, arguments, context) -> {
+                    var inDirectMessage =
+                            PromiseCommand.isDirectMessage(payload.getChannelId(), payload.getChannelName());
+                    forms.openNew(
+                            payload.getTriggerId(),
+                            inDirectMessage ? Optional.empty() : Optional.ofNullable(payload.getChannelId()));
+                    return context.ack();
+                },
+                (payload, arguments, context) ->
+                        SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks())),
+                new ListCommand(ledger, profiles, Optional.empty(), clock),
+                new ListCommand(ledger, profiles, Optional.of(CANCEL_ROW), clock),
+                new PromiseCommand(recording, new Choices(), profiles, calendar, slack));
     }
 }

@@ -4,6 +4,7 @@ import com.slack.api.model.view.ViewState;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.deadline.Deadline;
+import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.user.UserProfile;
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class PromiseFormReading {
         }
         var deadline = Optional.<Deadline>empty();
         if (!keepDeadline) {
-            var reading = deadlines.read(state, DEADLINE_BLOCKS, owner, now);
+            var reading = deadlines.read(state, DEADLINE_BLOCKS, owner.deadlineContext(), now);
             if (reading instanceof DeadlineFields.Unreadable unreadable) {
                 return new Unreadable(unreadable.errors());
             }
@@ -64,7 +65,7 @@ final class PromiseFormReading {
 
     /** The hint shown while the deadline is typed. */
     String hint(String typed, UserProfile owner) {
-        return deadlines.describe(typed, owner).hint();
+        return deadlines.describe(typed, owner.deadlineContext()).hint();
     }
 
     static Optional<Counterparty> counterparty(ViewState state) {

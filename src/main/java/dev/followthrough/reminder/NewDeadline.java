@@ -2,7 +2,7 @@ package dev.followthrough.reminder;
 
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.deadline.Deadline;
-import dev.followthrough.promise.DeadlineFields;
+import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.user.UserProfile;
 import java.time.Instant;
 import java.util.Map;
@@ -27,7 +27,7 @@ final class NewDeadline {
     }
 
     Reading read(ViewState state, UserProfile owner, Instant now) {
-        var reading = fields.read(state, BLOCKS, owner, now);
+        var reading = fields.read(state, BLOCKS, owner.deadlineContext(), now);
         if (reading instanceof DeadlineFields.Unreadable unreadable) {
             return new Unreadable(unreadable.errors());
         }

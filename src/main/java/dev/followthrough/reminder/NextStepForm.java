@@ -23,10 +23,10 @@ import dev.followthrough.lifecycle.ActionValues;
 import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.lifecycle.PressedOn;
+import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.ViewStates;
-import dev.followthrough.promise.DeadlineFields;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
@@ -143,7 +143,7 @@ final class NextStepForm {
             return context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(already.get(), locale)));
         }
         var now = clock.instant();
-        var reading = deadlines.read(state, WHEN_BLOCKS, owner.get(), now);
+        var reading = deadlines.read(state, WHEN_BLOCKS, owner.get().deadlineContext(), now);
         if (reading instanceof DeadlineFields.Unreadable unreadable) {
             return context.ackWithErrors(unreadable.errors());
         }

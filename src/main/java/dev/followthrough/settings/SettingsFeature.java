@@ -8,9 +8,10 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.calendar.CalendarFeeds;
 import dev.followthrough.platform.slack.BlockKitFit;
+import dev.followthrough.platform.slack.SharedButtons;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.platform.slack.ViewStates;
-import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,9 +30,6 @@ import org.jdbi.v3.core.Jdbi;
  * from App Home's Settings button or {@code /promise settings}.
  */
 public final class SettingsFeature {
-
-    /** The Settings button on App Home. */
-    public static final String OPEN = "home_settings";
 
     private final SlackPlatform slack;
     private final UserProfiles profiles;
@@ -49,16 +46,12 @@ public final class SettingsFeature {
         this.clock = clock;
     }
 
-    public static void register(
-            SlackPlatform slack,
-            Jdbi jdbi,
-            UserProfiles profiles,
-            CalendarFeeds feeds,
-            Map<String, Subcommand> subcommands,
-            Clock clock) {
+    /** Registers the form's handlers; hands back {@code /promise settings}, which opens it. */
+    public static Subcommand register(
+            SlackPlatform slack, Jdbi jdbi, UserProfiles profiles, CalendarFeeds feeds, Clock clock) {
         var settings = new SettingsFeature(slack, profiles, new SettingsStore(jdbi), feeds, clock);
         var app = slack.app();
-        app.blockAction(OPEN, (request, context) -> {
+        app.blockAction(SharedButtons.OPEN_SETTINGS, (request, context) -> {
             var payload = request.getPayload();
             settings.open(
                     payload.getTeam().getId(), payload.getUser().getId(), payload.getTriggerId(), Optional.empty());
@@ -73,10 +66,10 @@ public final class SettingsFeature {
             return context.ack();
         });
         app.viewSubmission(SettingsForm.CALLBACK_ID, settings::submit);
-        subcommands.put("settings", (payload, arguments, context) -> {
+        return (payload, arguments, context) -> {
             settings.open(payload.getTeamId(), payload.getUserId(), payload.getTriggerId(), Optional.empty());
             return context.ack();
-        });
+        };
     }
 
     /** Opens the form (or, after a reset, shows it again with the new feed link). */

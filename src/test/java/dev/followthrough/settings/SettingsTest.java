@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.platform.slack.SharedButtons;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.net.http.HttpResponse;
@@ -116,7 +117,7 @@ class SettingsTest {
 
     private JsonObject openFromHome() {
         followthrough.requests.interaction(
-                followthrough.requests.buttonPress("U100", "D100", SettingsFeature.OPEN, "settings"));
+                followthrough.requests.buttonPress("U100", "D100", SharedButtons.OPEN_SETTINGS, "settings"));
         var form = JsonParser.parseString(awaitCall("views.open").param("view")).getAsJsonObject();
         followthrough.slack.reset();
         return form;

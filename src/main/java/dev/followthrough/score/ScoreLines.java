@@ -1,11 +1,11 @@
-package dev.followthrough.digest;
+package dev.followthrough.score;
 
 import dev.followthrough.commitment.Outcome;
 import dev.followthrough.commitment.Tally;
 import java.util.ArrayList;
 
 /** How a score's outcomes are listed, on the digest, the score card and App Home alike. */
-final class ScoreLines {
+public final class ScoreLines {
 
     private ScoreLines() {}
 
@@ -14,7 +14,7 @@ final class ScoreLines {
      * time 2". They add up to the rate's denominator; what was called off before its deadline never
      * came due, so it isn't listed.
      */
-    static String breakdown(Tally tally) {
+    public static String breakdown(Tally tally) {
         var parts = new ArrayList<String>();
         for (var outcome : Outcome.values()) {
             var count = tally.count(outcome);

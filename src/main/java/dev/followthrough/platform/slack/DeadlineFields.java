@@ -1,12 +1,10 @@
-package dev.followthrough.promise;
+package dev.followthrough.platform.slack;
 
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.deadline.Deadline;
+import dev.followthrough.deadline.DeadlineContext;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.deadline.PromiseReading;
-import dev.followthrough.platform.slack.DueText;
-import dev.followthrough.platform.slack.ViewStates;
-import dev.followthrough.user.UserProfile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -40,7 +38,8 @@ public final class DeadlineFields {
         this.parser = parser;
     }
 
-    public Reading read(ViewState state, Blocks blocks, UserProfile owner, Instant now) {
+    /** Reads the deadline in its owner's zone, locale and working hours. */
+    public Reading read(ViewState state, Blocks blocks, DeadlineContext owner, Instant now) {
         var typed = ViewStates.text(state, blocks.typed());
         if (typed.isPresent()) {
             var described = describe(typed.get(), owner);
@@ -67,8 +66,8 @@ public final class DeadlineFields {
         return new Read(new Deadline.Hard(due, DueText.plain(due, owner.zone(), owner.locale())));
     }
 
-    public Described describe(String typed, UserProfile owner) {
-        var reading = parser.readDeadline(typed, owner.deadlineContext());
+    public Described describe(String typed, DeadlineContext owner) {
+        var reading = parser.readDeadline(typed, owner);
         if (reading instanceof PromiseReading.Invalid invalid) {
             return new Described(invalid.reason(), Optional.empty(), Optional.of(invalid.reason()));
         }

@@ -1,4 +1,4 @@
-package dev.followthrough.digest;
+package dev.followthrough.score;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
@@ -15,11 +15,11 @@ import java.util.Collection;
 import java.util.List;
 
 /** {@code /promise score}'s answer: this week, the last four weeks and all time, yours and theirs apart. */
-final class ScoreCard {
+public final class ScoreCard {
 
     private ScoreCard() {}
 
-    static List<LayoutBlock> blocks(Collection<Reckoning> reckonings, Instant now, ZoneId zone) {
+    public static List<LayoutBlock> blocks(Collection<Reckoning> reckonings, Instant now, ZoneId zone) {
         var weekStart = Score.weekStart(now, zone);
         var fourWeeksBefore = weekStart.atZone(zone).minusWeeks(4).toInstant();
         var blocks = new ArrayList<LayoutBlock>();
@@ -40,7 +40,7 @@ final class ScoreCard {
         return blocks;
     }
 
-    static String text(Collection<Reckoning> reckonings) {
+    public static String text(Collection<Reckoning> reckonings) {
         return "Your follow-through, all time: "
                 + rate(Score.allTime(reckonings).mine()) + ".";
     }
