@@ -144,8 +144,7 @@ class DatabaseAwayTest {
     @Test
     void aHungDatabaseIsAnsweredLikeAStoppedOneWithinSlacksPatience() throws Exception {
         requests.slashCommand("U100", "C200", "send Acme the deck by Fri 2pm");
-        var frozen = postgresProcesses();
-        signal("STOP", frozen);
+        var frozen = freezePostgres();
         try {
             var command = timed(() -> requests.slashCommand("U100", "C200", "send Acme the contract by Fri 3pm"));
             assertThat(command.body()).contains("Nothing was saved");
@@ -162,6 +161,18 @@ class DatabaseAwayTest {
                         .body()
                         .contains("send Acme the contract"));
         assertThat(requests.slashCommand("U100", "D100", "list").body()).contains("Your open promises (2)");
+    }
+
+    /**
+     * Stops the postmaster first, so it forks no backend after the list is read, then every
+     * backend it had forked; answers all of them, to continue later.
+     */
+    private java.util.List<Long> freezePostgres() throws Exception {
+        var processes = postgresProcesses();
+        signal("STOP", processes.subList(0, 1));
+        var all = postgresProcesses();
+        signal("STOP", all);
+        return all;
     }
 
     /** The server's postmaster and every backend it forked. */
