@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * Followthrough started for real, once per test run: its HTTP server on a free port, its own
@@ -61,7 +63,7 @@ public final class RunningFollowthrough {
         }
         application = Application.start(config, clock);
         requests = new SlackRequests(application.httpPort(), SIGNING_SECRET, slack);
-        jdbi = Jdbi.create(jdbcUrl);
+        jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     }
 
     public static synchronized RunningFollowthrough shared() {
