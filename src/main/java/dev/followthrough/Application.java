@@ -68,8 +68,9 @@ public final class Application implements AutoCloseable {
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);
-        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
-        SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), subcommands, clock);
+        var home = HomeFeature.register(
+                slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
+        SettingsFeature.register(slack, jdbi, profiles, home::outOfDate, calendar.feeds(), subcommands, clock);
         DigestFeature.register(scheduler, jdbi, outbox, profiles, subcommands, config.weeklyDigests(), clock);
         PromiseFeature.register(
                 slack, jdbi, ledger, requests, profiles, outbox, channelPosts, subcommands, calendar.links(), clock);

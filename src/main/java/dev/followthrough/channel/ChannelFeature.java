@@ -27,10 +27,9 @@ public final class ChannelFeature {
             UserProfiles profiles,
             Map<String, Subcommand> subcommands,
             Clock clock) {
-        var store = new ChannelStore();
         scheduler.schedule(new Scheduler.RecurringJob(
-                "channel-summary-sweep", SUMMARY_SWEEP_SECONDS, new ChannelSummarySweep(jdbi, store, outbox, clock)));
-        subcommands.put("channel", new ChannelCommand(jdbi, store, profiles, clock));
+                "channel-summary-sweep", SUMMARY_SWEEP_SECONDS, new ChannelSummarySweep(jdbi, outbox, clock)));
+        subcommands.put("channel", new ChannelCommand(jdbi, profiles, clock));
         return new ChannelPosts(outbox);
     }
 }

@@ -15,16 +15,13 @@ import org.jdbi.v3.core.Jdbi;
 final class DigestCommand implements Subcommand {
 
     private final Jdbi jdbi;
-    private final DigestStore store;
     private final DigestComposer composer;
     private final Outbox outbox;
     private final UserProfiles profiles;
     private final Clock clock;
 
-    DigestCommand(
-            Jdbi jdbi, DigestStore store, DigestComposer composer, Outbox outbox, UserProfiles profiles, Clock clock) {
+    DigestCommand(Jdbi jdbi, DigestComposer composer, Outbox outbox, UserProfiles profiles, Clock clock) {
         this.jdbi = jdbi;
-        this.store = store;
         this.composer = composer;
         this.outbox = outbox;
         this.profiles = profiles;
@@ -38,7 +35,7 @@ final class DigestCommand implements Subcommand {
         // Makes sure the users row exists and knows the zone the digest's weeks are counted in.
         profiles.lookup(teamId, userId);
         jdbi.useTransaction(handle -> {
-            var recipient = store.find(handle, teamId, userId);
+            var recipient = handle.attach(DigestStore.class).find(teamId, userId);
             if (recipient.isEmpty()) {
                 return;
             }

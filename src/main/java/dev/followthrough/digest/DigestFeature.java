@@ -40,21 +40,18 @@ public final class DigestFeature {
             Map<String, Subcommand> subcommands,
             boolean weeklyDigests,
             Clock clock) {
-        var store = new DigestStore();
-        var composer = new DigestComposer(store);
+        var composer = new DigestComposer();
         if (weeklyDigests) {
-            var sweep =
-                    new DigestSweep(jdbi, store, composer, outbox, clock, BATCH_SIZE, () -> !scheduler.isStopping());
+            var sweep = new DigestSweep(jdbi, composer, outbox, clock, BATCH_SIZE, () -> !scheduler.isStopping());
             scheduler.schedule(new Scheduler.RecurringJob("digest-sweep", SWEEP_SECONDS, sweep));
         }
-        subcommands.put("digest", new DigestCommand(jdbi, store, composer, outbox, profiles, clock));
-        subcommands.put("score", new ScoreCommand(jdbi, store, profiles, clock));
+        subcommands.put("digest", new DigestCommand(jdbi, composer, outbox, profiles, clock));
+        subcommands.put("score", new ScoreCommand(jdbi, profiles, clock));
     }
 
     /** A digest sweep for tools that run it outside the scheduler. */
     public static Runnable sweep(Jdbi jdbi, Outbox outbox, Clock clock, int batchSize) {
-        var store = new DigestStore();
-        return new DigestSweep(jdbi, store, new DigestComposer(store), outbox, clock, batchSize, () -> true);
+        return new DigestSweep(jdbi, new DigestComposer(), outbox, clock, batchSize, () -> true);
     }
 
     /**
@@ -68,14 +65,13 @@ public final class DigestFeature {
             int batchSize,
             BooleanSupplier keepGoing,
             java.util.function.Consumer<String> composed) {
-        var store = new DigestStore();
-        var composer = new DigestComposer(store);
+        var composer = new DigestComposer();
         var count = 0L;
         Optional<Recipient.Owner> after = Optional.empty();
         while (keepGoing.getAsBoolean()) {
             var from = after;
             var page = jdbi.withHandle(handle -> {
-                var recipients = store.page(handle, from, batchSize);
+                var recipients = handle.attach(DigestStore.class).page(from, batchSize);
                 return new Page(
                         recipients.isEmpty()
                                 ? Optional.empty()

@@ -2,6 +2,7 @@ package dev.followthrough.digest;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Score;
+import dev.followthrough.ledger.Ledger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,19 +13,16 @@ import org.jdbi.v3.core.Jdbi;
 public final class ScoreCards {
 
     private final Jdbi jdbi;
-    private final DigestStore store;
     private final Clock clock;
 
     public ScoreCards(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
-        this.store = new DigestStore();
         this.clock = clock;
     }
 
     public List<LayoutBlock> of(String teamId, String userId, ZoneId zone) {
-        var owner = new Recipient.Owner(teamId, userId);
-        var histories = jdbi.withHandle(handle -> store.histories(handle, List.of(owner), Instant.EPOCH))
-                .getOrDefault(owner, List.of());
+        var owner = new Ledger.Owner(teamId, userId);
+        var histories = jdbi.withHandle(handle -> Ledger.histories(handle, List.of(owner), Instant.EPOCH));
         var now = clock.instant();
         return ScoreCard.blocks(Score.reckon(histories, now), now, zone);
     }

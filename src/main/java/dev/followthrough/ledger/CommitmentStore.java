@@ -1,6 +1,9 @@
 package dev.followthrough.ledger;
 
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.CommitmentHistory;
+import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.NewCommitment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +14,10 @@ import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 
 /** Commitments as rows. Attach to a handle to work inside a transaction. */
 @RegisterRowMapper(CommitmentMapper.class)
@@ -26,20 +31,7 @@ public interface CommitmentStore {
                     :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
                     :now, :now, :now, :now, :now)""")
     @GetGeneratedKeys("id")
-    long insert(
-            String teamId,
-            String ownerId,
-            String what,
-            String direction,
-            String counterpartyUserId,
-            String counterpartyName,
-            String firmness,
-            Instant dueAt,
-            Instant targetAt,
-            String duePhrase,
-            String dueZone,
-            String channelId,
-            Instant now);
+    long insert(@BindMethods NewCommitmentRow commitment, Instant now);
 
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id")
     Optional<Commitment> find(String teamId, long id);
@@ -94,7 +86,80 @@ public interface CommitmentStore {
                 snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
                 next_check_at = :nextCheckAt, updated_at = :updatedAt
             WHERE team_id = :teamId AND id = :id""")
-    void update(
+    void update(@BindMethods CommitmentRow commitment);
+
+    /** What a sweep's checks change, for a whole batch in one JDBC batch: status, reminders, the next check. */
+    @SqlBatch("""
+            UPDATE commitments
+            SET status = :status, nudged_through = :nudgedThrough, last_nudged_at = :lastNudgedAt,
+                snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
+                next_check_at = :nextCheckAt, updated_at = :updatedAt
+            WHERE team_id = :teamId AND id = :id""")
+    void checked(@BindMethods List<CommitmentRow> commitments);
+
+    /** Reminders are planned from the owner's settings: each open commitment of theirs is looked at again. */
+    @SqlUpdate("""
+            UPDATE commitments SET next_check_at = :now
+            WHERE team_id = :teamId AND owner_id = :ownerId AND status IN ('OPEN', 'MISSED')""")
+    void checkAgainAllOpenOf(String teamId, String ownerId, Instant now);
+
+    /** Commitments made in channels: open ones, and those kept since {@code keptSince}. */
+    @SqlQuery("""
+            SELECT * FROM commitments
+            WHERE channel_id IS NOT NULL
+              AND (status IN ('OPEN', 'MISSED') OR (status = 'KEPT' AND closed_at > :keptSince))""")
+    List<Commitment> inChannels(Instant keptSince);
+
+    /**
+     * The commitments of a batch of owners ({@code teamIds[i]}, {@code userIds[i]}), with their
+     * events, in one query: those still open, and those closed or due since {@code since}. Undone
+     * ones never count, so they are left out.
+     */
+    @SqlQuery("SELECT c.*, " + CommitmentEventColumns.SELECTED + """
+             FROM unnest(:teamIds, :userIds) AS owner (team_id, user_id)
+            JOIN commitments c ON c.team_id = owner.team_id AND c.owner_id = owner.user_id
+            LEFT JOIN commitment_events e ON e.commitment_id = c.id
+            WHERE c.status <> 'UNDONE'
+              AND (c.status IN ('OPEN', 'MISSED') OR c.closed_at >= :since OR c.due_at >= :since)
+            ORDER BY c.id, e.at, e.id""")
+    @RegisterRowMapper(CommitmentEventColumns.class)
+    @UseRowReducer(HistoryReducer.class)
+    List<CommitmentHistory> histories(String[] teamIds, String[] userIds, Instant since);
+
+    /** A new commitment as its row. */
+    record NewCommitmentRow(
+            String teamId,
+            String ownerId,
+            String what,
+            String direction,
+            String counterpartyUserId,
+            String counterpartyName,
+            String firmness,
+            Instant dueAt,
+            Instant targetAt,
+            String duePhrase,
+            String dueZone,
+            String channelId) {
+
+        static NewCommitmentRow of(NewCommitment commitment) {
+            return new NewCommitmentRow(
+                    commitment.teamId(),
+                    commitment.ownerId(),
+                    commitment.what(),
+                    commitment.direction().name(),
+                    commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
+                    commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
+                    commitment.firmness().name(),
+                    commitment.due().orElse(null),
+                    commitment.target().orElse(null),
+                    commitment.duePhrase(),
+                    commitment.zone().getId(),
+                    commitment.channelId().orElse(null));
+        }
+    }
+
+    /** A commitment as its row, with when to look at it next (null: nothing left to check). */
+    record CommitmentRow(
             String teamId,
             long id,
             String what,
@@ -116,7 +181,37 @@ public interface CommitmentStore {
             Instant followUpAt,
             Instant firmUpPromptedAt,
             Instant nextCheckAt,
-            Instant updatedAt);
+            Instant updatedAt) {
+
+        /** A closed commitment is never checked again, whatever {@code nextCheckAt} says. */
+        static CommitmentRow of(Commitment commitment, Optional<Instant> nextCheckAt) {
+            var due = commitment.dueDate();
+            var reminders = commitment.reminders();
+            return new CommitmentRow(
+                    commitment.teamId(),
+                    commitment.id(),
+                    commitment.what(),
+                    commitment.direction().name(),
+                    commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
+                    commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
+                    commitment.status().name(),
+                    commitment.closedAt().orElse(null),
+                    due.firmness().name(),
+                    due.at().orElse(null),
+                    due.target().orElse(null),
+                    due.phrase(),
+                    due.zone().getId(),
+                    due.version(),
+                    due.setAt(),
+                    reminders.nudgedThrough(),
+                    reminders.lastNudgedAt().orElse(null),
+                    reminders.snoozedUntil().orElse(null),
+                    reminders.followUpAt().orElse(null),
+                    reminders.firmUpPromptedAt().orElse(null),
+                    commitment.status().isOpen() ? nextCheckAt.orElse(null) : null,
+                    commitment.updatedAt());
+        }
+    }
 
     @SqlUpdate("""
             INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing, old_due_at,

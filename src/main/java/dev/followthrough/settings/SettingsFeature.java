@@ -7,11 +7,13 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.calendar.CalendarFeeds;
+import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfiles;
+import dev.followthrough.user.UserStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -35,16 +37,23 @@ public final class SettingsFeature {
     public static final String OPEN = "home_settings";
 
     private final SlackPlatform slack;
+    private final Jdbi jdbi;
     private final UserProfiles profiles;
-    private final SettingsStore store;
+    private final AfterSettingsChange afterChange;
     private final CalendarFeeds feeds;
     private final Clock clock;
 
     private SettingsFeature(
-            SlackPlatform slack, UserProfiles profiles, SettingsStore store, CalendarFeeds feeds, Clock clock) {
+            SlackPlatform slack,
+            Jdbi jdbi,
+            UserProfiles profiles,
+            AfterSettingsChange afterChange,
+            CalendarFeeds feeds,
+            Clock clock) {
         this.slack = slack;
+        this.jdbi = jdbi;
         this.profiles = profiles;
-        this.store = store;
+        this.afterChange = afterChange;
         this.feeds = feeds;
         this.clock = clock;
     }
@@ -53,10 +62,11 @@ public final class SettingsFeature {
             SlackPlatform slack,
             Jdbi jdbi,
             UserProfiles profiles,
+            AfterSettingsChange afterChange,
             CalendarFeeds feeds,
             Map<String, Subcommand> subcommands,
             Clock clock) {
-        var settings = new SettingsFeature(slack, profiles, new SettingsStore(jdbi), feeds, clock);
+        var settings = new SettingsFeature(slack, jdbi, profiles, afterChange, feeds, clock);
         var app = slack.app();
         app.blockAction(OPEN, (request, context) -> {
             var payload = request.getPayload();
@@ -86,8 +96,10 @@ public final class SettingsFeature {
             if (profile.isEmpty()) {
                 return;
             }
-            var view = BlockKitFit.view(
-                    SettingsForm.view(profile.get(), store.digest(teamId, userId), feeds.url(teamId, userId)));
+            var view = BlockKitFit.view(SettingsForm.view(
+                    profile.get(),
+                    jdbi.withExtension(SettingsStore.class, store -> store.digest(teamId, userId)),
+                    feeds.url(teamId, userId)));
             try {
                 if (replacing.isPresent()) {
                     slack.methods()
@@ -134,7 +146,7 @@ public final class SettingsFeature {
         if (!errors.isEmpty()) {
             return context.ackWithErrors(errors);
         }
-        store.save(
+        save(
                 payload.getTeam().getId(),
                 payload.getUser().getId(),
                 new Settings(
@@ -143,9 +155,17 @@ public final class SettingsFeature {
                         start.get(),
                         end.get(),
                         endOfDay.get(),
-                        new Settings.Digest(digestDay, digestTime, whenEmpty)),
-                clock.instant());
+                        new Settings.Digest(digestDay, digestTime, whenEmpty)));
         return context.ack();
+    }
+
+    private void save(String teamId, String userId, Settings settings) {
+        jdbi.useTransaction(handle -> {
+            handle.attach(UserStore.class).saveSettings(settings.row(teamId, userId));
+            // Reminders are planned from settings: every open commitment is looked at again now.
+            Ledger.checkAgainAllOpenOf(handle, teamId, userId, clock.instant());
+            afterChange.settingsChanged(handle, teamId, userId);
+        });
     }
 
     private static List<String> selected(ViewState state, String blockId) {

@@ -1,12 +1,16 @@
 package dev.followthrough.user;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+/** The users table: profiles from Slack, each user's settings, their digest plan. The one store that writes it. */
 @RegisterRowMapper(UserProfileMapper.class)
 public interface UserStore {
 
@@ -29,4 +33,35 @@ public interface UserStore {
                 time_zone = excluded.time_zone, locale = excluded.locale,
                 profile_fetched_at = excluded.profile_fetched_at, updated_at = excluded.updated_at""")
     void saveFromSlack(String teamId, String userId, String timeZone, String locale, Instant fetchedAt);
+
+    /** A user's own settings, replacing the ones before; their next digest is planned afresh. */
+    @SqlUpdate("""
+            UPDATE users SET nudge_lead_minutes = :leadMinutes, work_days = :workDays, work_start = :workStart,
+                             work_end = :workEnd, end_of_day = :endOfDay, digest_day = :digestDay,
+                             digest_time = :digestTime, digest_when_empty = :digestWhenEmpty,
+                             digest_check_at = NULL, updated_at = now()
+            WHERE team_id = :teamId AND user_id = :userId""")
+    void saveSettings(@BindMethods SettingsRow settings);
+
+    /** What a user can set, as their row's columns ({@code workDays} comma-separated, in order). */
+    record SettingsRow(
+            String teamId,
+            String userId,
+            Integer[] leadMinutes,
+            String workDays,
+            LocalTime workStart,
+            LocalTime workEnd,
+            LocalTime endOfDay,
+            String digestDay,
+            LocalTime digestTime,
+            boolean digestWhenEmpty) {}
+
+    /** When to look at each user's digest next, and the week of the one they last got (null: unchanged). */
+    @SqlBatch("""
+            UPDATE users SET digest_check_at = :checkAt, digest_last_week = COALESCE(:week, digest_last_week)
+            WHERE team_id = :teamId AND user_id = :userId""")
+    void planDigests(@BindMethods List<DigestPlan> plans);
+
+    /** The digest sweep's plan for one user. */
+    record DigestPlan(String teamId, String userId, Instant checkAt, String week) {}
 }
