@@ -64,7 +64,7 @@ public final class Application implements AutoCloseable {
         // those features put theirs in before /promise is registered.
         var subcommands = new HashMap<String, Subcommand>();
 
-        var calendar = CalendarFeature.register(slack, jdbi, config.publicUrl(), clock);
+        var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, profiles, subcommands, clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, outbox, channelPosts, profiles, calendar.links(), clock);

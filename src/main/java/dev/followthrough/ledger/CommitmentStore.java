@@ -40,6 +40,30 @@ public interface CommitmentStore {
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id FOR UPDATE")
     Optional<Commitment> lock(String teamId, long id);
 
+    /** By id alone: for a link whose token proves the team, checked once the row is found. */
+    @SqlQuery("SELECT * FROM commitments WHERE id = :id")
+    Optional<Commitment> findAnyTeam(long id);
+
+    /**
+     * Claims the commitments whose next check has come, oldest first, locking them until the
+     * transaction ends; rows another sweep holds are skipped, not waited for.
+     */
+    @SqlQuery("""
+            SELECT * FROM commitments
+            WHERE next_check_at <= :now
+            ORDER BY next_check_at
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED""")
+    List<Commitment> claimDue(Instant now, int limit);
+
+    /** The owner's open commitments with a firm deadline, soonest first. */
+    @SqlQuery("""
+            SELECT * FROM commitments
+            WHERE team_id = :teamId AND owner_id = :ownerId AND firmness = 'HARD' AND status IN ('OPEN', 'MISSED')
+            ORDER BY due_at, id
+            LIMIT :limit""")
+    List<Commitment> openHardOf(String teamId, String ownerId, int limit);
+
     /** Open commitments of one owner, soonest first; soft ones without a target last. */
     @SqlQuery("""
             SELECT * FROM commitments

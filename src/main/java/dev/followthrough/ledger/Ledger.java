@@ -165,6 +165,24 @@ public final class Ledger {
         return handle.attach(CommitmentStore.class).inChannels(keptSince);
     }
 
+    /**
+     * Claims the commitments whose next check has come, oldest first, locked until the
+     * transaction ends; those another sweep holds are skipped, not waited for.
+     */
+    public List<Commitment> claimDue(Handle handle, Instant now, int limit) {
+        return handle.attach(CommitmentStore.class).claimDue(now, limit);
+    }
+
+    /** By id alone, whatever the team: only for a link whose token then proves the team. */
+    public Optional<Commitment> findAnyTeam(long id) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.findAnyTeam(id));
+    }
+
+    /** The owner's open commitments with a firm deadline, soonest first: what a calendar holds. */
+    public List<Commitment> openHardOf(String teamId, String ownerId, int limit) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.openHardOf(teamId, ownerId, limit));
+    }
+
     public Optional<Commitment> lock(Handle handle, String teamId, long id) {
         return handle.attach(CommitmentStore.class).lock(teamId, id);
     }
