@@ -17,9 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -54,6 +57,10 @@ class EachTableHasOneStoreTest {
     private static final Pattern WRITES = Pattern.compile(
             "\\bINSERT\\s+INTO\\s+(\\w+)|\\bDELETE\\s+FROM\\s+(\\w+)|\\bUPDATE\\s+(\\w+)\\s+SET\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** A table a statement reads; not a function ({@code unnest(…)}) or a column ({@code excluded.x}). */
+    private static final Pattern READS =
+            Pattern.compile("\\b(?:FROM|JOIN)\\s+(\\w+)(?![\\w.]|\\s*\\()", Pattern.CASE_INSENSITIVE);
 
     /**
      * Writers not yet down to one. The ledger marks App Home out of date after a commitment
@@ -96,31 +103,60 @@ class EachTableHasOneStoreTest {
 
     @Test
     void eachTableIsWrittenByOneStore() {
-        var writers = new TreeMap<String, Set<String>>();
+        var writers = tablesByStore(WRITES);
+        assertThat(writers).as("the stores that write each table").containsKeys("commitments", "users", "outbox");
+        assertThat(sharedBeyondWhatIsKnown(writers))
+                .as("tables written by more than one store")
+                .isEmpty();
+    }
+
+    @Test
+    void eachTableIsReadByTheStoreThatWritesIt() {
+        var readers = tablesByStore(READS);
+        var writers = tablesByStore(WRITES);
+        assertThat(readers).as("the stores that read each table").containsKeys("commitment_events", "home_views");
+        assertThat(sharedBeyondWhatIsKnown(readers))
+                .as("tables read by more than one store")
+                .isEmpty();
+        readers.forEach((table, stores) -> assertThat(writers.getOrDefault(table, stores))
+                .as("the stores that write " + table + ", which " + stores + " read")
+                .containsAll(stores));
+    }
+
+    /** For each table a statement names (as {@code tables} finds them), the stores whose statements do. */
+    private static Map<String, Set<String>> tablesByStore(Pattern tables) {
+        var byTable = new TreeMap<String, Set<String>>();
         for (var store : stores()) {
             for (var method : store.getDeclaredMethods()) {
                 statement(method).ifPresent(sql -> {
-                    var written = WRITES.matcher(sql);
-                    while (written.find()) {
-                        var table = Stream.of(written.group(1), written.group(2), written.group(3))
-                                .filter(java.util.Objects::nonNull)
+                    var named = tables.matcher(sql);
+                    while (named.find()) {
+                        var table = Stream.of(named.group(1), groupOrNull(named, 2), groupOrNull(named, 3))
+                                .filter(Objects::nonNull)
                                 .findFirst()
                                 .orElseThrow()
                                 .toLowerCase();
-                        writers.computeIfAbsent(table, ignored -> new TreeSet<>())
+                        byTable.computeIfAbsent(table, ignored -> new TreeSet<>())
                                 .add(store.getSimpleName());
                     }
                 });
             }
         }
-        assertThat(writers).as("the stores that write each table").containsKeys("commitments", "users", "outbox");
+        return byTable;
+    }
+
+    private static String groupOrNull(Matcher matcher, int group) {
+        return matcher.groupCount() >= group ? matcher.group(group) : null;
+    }
+
+    private static Map<String, Set<String>> sharedBeyondWhatIsKnown(Map<String, Set<String>> byTable) {
         var shared = new TreeMap<String, Set<String>>();
-        writers.forEach((table, stores) -> {
+        byTable.forEach((table, stores) -> {
             if (stores.size() > 1 && !stores.equals(NOT_YET_ONE.get(table))) {
                 shared.put(table, stores);
             }
         });
-        assertThat(shared).as("tables written by more than one store").isEmpty();
+        return shared;
     }
 
     private static List<Class<?>> stores() {
@@ -130,18 +166,18 @@ class EachTableHasOneStoreTest {
                 .toList();
     }
 
-    private static java.util.Optional<String> statement(Method method) {
+    private static Optional<String> statement(Method method) {
         if (method.isAnnotationPresent(SqlUpdate.class)) {
-            return java.util.Optional.of(method.getAnnotation(SqlUpdate.class).value());
+            return Optional.of(method.getAnnotation(SqlUpdate.class).value());
         }
         if (method.isAnnotationPresent(SqlBatch.class)) {
-            return java.util.Optional.of(method.getAnnotation(SqlBatch.class).value());
+            return Optional.of(method.getAnnotation(SqlBatch.class).value());
         }
         // INSERT … RETURNING is a query that writes.
         if (method.isAnnotationPresent(SqlQuery.class)) {
-            return java.util.Optional.of(method.getAnnotation(SqlQuery.class).value());
+            return Optional.of(method.getAnnotation(SqlQuery.class).value());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static List<String> sqlIn(Path file) {

@@ -7,6 +7,7 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfiles;
+import dev.followthrough.user.UserStore;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -35,7 +36,9 @@ final class DigestCommand implements Subcommand {
         // Makes sure the users row exists and knows the zone the digest's weeks are counted in.
         profiles.lookup(teamId, userId);
         jdbi.useTransaction(handle -> {
-            var recipient = handle.attach(DigestStore.class).find(teamId, userId);
+            var recipient = handle.attach(UserStore.class)
+                    .digestRecipient(teamId, userId)
+                    .map(Recipient::of);
             if (recipient.isEmpty()) {
                 return;
             }

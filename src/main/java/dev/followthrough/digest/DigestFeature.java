@@ -4,6 +4,7 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.promise.Subcommand;
 import dev.followthrough.user.UserProfiles;
+import dev.followthrough.user.UserStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -71,7 +72,15 @@ public final class DigestFeature {
         while (keepGoing.getAsBoolean()) {
             var from = after;
             var page = jdbi.withHandle(handle -> {
-                var recipients = handle.attach(DigestStore.class).page(from, batchSize);
+                var recipients = handle
+                        .attach(UserStore.class)
+                        .digestRecipientsAfter(
+                                from.map(Recipient.Owner::teamId).orElse(""),
+                                from.map(Recipient.Owner::userId).orElse(""),
+                                batchSize)
+                        .stream()
+                        .map(Recipient::of)
+                        .toList();
                 return new Page(
                         recipients.isEmpty()
                                 ? Optional.empty()

@@ -50,7 +50,9 @@ final class DigestSweep implements Runnable {
 
     private int sweepBatch(Handle handle) {
         var now = clock.instant();
-        var recipients = handle.attach(DigestStore.class).claimDue(now, batchSize);
+        var recipients = handle.attach(UserStore.class).claimDigestsDue(now, batchSize).stream()
+                .map(Recipient::of)
+                .toList();
         var plans = new ArrayList<UserStore.DigestPlan>();
         var due = new ArrayList<Recipient>();
         var weeks = new HashMap<Recipient.Owner, String>();

@@ -96,10 +96,8 @@ public final class SettingsFeature {
             if (profile.isEmpty()) {
                 return;
             }
-            var view = BlockKitFit.view(SettingsForm.view(
-                    profile.get(),
-                    jdbi.withExtension(SettingsStore.class, store -> store.digest(teamId, userId)),
-                    feeds.url(teamId, userId)));
+            var view = BlockKitFit.view(
+                    SettingsForm.view(profile.get(), digestOf(teamId, userId), feeds.url(teamId, userId)));
             try {
                 if (replacing.isPresent()) {
                     slack.methods()
@@ -157,6 +155,13 @@ public final class SettingsFeature {
                         endOfDay.get(),
                         new Settings.Digest(digestDay, digestTime, whenEmpty)));
         return context.ack();
+    }
+
+    private Settings.Digest digestOf(String teamId, String userId) {
+        return jdbi.withExtension(UserStore.class, users -> users.digestOf(teamId, userId))
+                .map(row -> new Settings.Digest(
+                        DayOfWeek.valueOf(row.digestDay()), row.digestTime(), row.digestWhenEmpty()))
+                .orElse(new Settings.Digest(DayOfWeek.MONDAY, LocalTime.of(9, 0), true));
     }
 
     private void save(String teamId, String userId, Settings settings) {
