@@ -2,8 +2,6 @@ package dev.followthrough.ledger;
 
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.CommitmentHistory;
-import dev.followthrough.commitment.Counterparty;
-import dev.followthrough.commitment.NewCommitment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -149,93 +147,6 @@ public interface CommitmentStore {
     @RegisterRowMapper(CommitmentEventColumns.class)
     @UseRowReducer(HistoryReducer.class)
     List<CommitmentHistory> histories(String[] teamIds, String[] userIds, Instant since);
-
-    /** A new commitment as its row. */
-    record NewCommitmentRow(
-            String teamId,
-            String ownerId,
-            String what,
-            String direction,
-            String counterpartyUserId,
-            String counterpartyName,
-            String firmness,
-            Instant dueAt,
-            Instant targetAt,
-            String duePhrase,
-            String dueZone,
-            String channelId) {
-
-        static NewCommitmentRow of(NewCommitment commitment) {
-            return new NewCommitmentRow(
-                    commitment.teamId(),
-                    commitment.ownerId(),
-                    commitment.what(),
-                    commitment.direction().name(),
-                    commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
-                    commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
-                    commitment.firmness().name(),
-                    commitment.due().orElse(null),
-                    commitment.target().orElse(null),
-                    commitment.duePhrase(),
-                    commitment.zone().getId(),
-                    commitment.channelId().orElse(null));
-        }
-    }
-
-    /** A commitment as its row, with when to look at it next (null: nothing left to check). */
-    record CommitmentRow(
-            String teamId,
-            long id,
-            String what,
-            String direction,
-            String counterpartyUserId,
-            String counterpartyName,
-            String status,
-            Instant closedAt,
-            String firmness,
-            Instant dueAt,
-            Instant targetAt,
-            String duePhrase,
-            String dueZone,
-            int deadlineVersion,
-            Instant deadlineSetAt,
-            Instant nudgedThrough,
-            Instant lastNudgedAt,
-            Instant snoozedUntil,
-            Instant followUpAt,
-            Instant firmUpPromptedAt,
-            Instant nextCheckAt,
-            Instant updatedAt) {
-
-        /** A closed commitment is never checked again, whatever {@code nextCheckAt} says. */
-        static CommitmentRow of(Commitment commitment, Optional<Instant> nextCheckAt) {
-            var due = commitment.dueDate();
-            var reminders = commitment.reminders();
-            return new CommitmentRow(
-                    commitment.teamId(),
-                    commitment.id(),
-                    commitment.what(),
-                    commitment.direction().name(),
-                    commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
-                    commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
-                    commitment.status().name(),
-                    commitment.closedAt().orElse(null),
-                    due.firmness().name(),
-                    due.at().orElse(null),
-                    due.target().orElse(null),
-                    due.phrase(),
-                    due.zone().getId(),
-                    due.version(),
-                    due.setAt(),
-                    reminders.nudgedThrough(),
-                    reminders.lastNudgedAt().orElse(null),
-                    reminders.snoozedUntil().orElse(null),
-                    reminders.followUpAt().orElse(null),
-                    reminders.firmUpPromptedAt().orElse(null),
-                    commitment.status().isOpen() ? nextCheckAt.orElse(null) : null,
-                    commitment.updatedAt());
-        }
-    }
 
     @SqlUpdate("""
             INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing, old_due_at,

@@ -29,7 +29,7 @@ public final class Ledger {
 
     public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
         var store = handle.attach(CommitmentStore.class);
-        var id = store.insert(CommitmentStore.NewCommitmentRow.of(commitment), now);
+        var id = store.insert(NewCommitmentRow.of(commitment), now);
         recordEvent(store, commitment.teamId(), id, CommitmentEvent.created(commitment, now));
         store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), id).orElseThrow();
@@ -69,7 +69,7 @@ public final class Ledger {
     public Commitment apply(Handle handle, Transition.Changed change) {
         var commitment = change.commitment();
         var store = handle.attach(CommitmentStore.class);
-        store.update(CommitmentStore.CommitmentRow.of(commitment, Optional.of(commitment.updatedAt())));
+        store.update(CommitmentRow.of(commitment, Optional.of(commitment.updatedAt())));
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
         store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), commitment.id()).orElseThrow();
@@ -132,7 +132,7 @@ public final class Ledger {
         }
         handle.attach(CommitmentStore.class)
                 .checked(checks.stream()
-                        .map(check -> CommitmentStore.CommitmentRow.of(check.commitment(), check.nextCheckAt()))
+                        .map(check -> CommitmentRow.of(check.commitment(), check.nextCheckAt()))
                         .toList());
     }
 
