@@ -65,7 +65,7 @@ public final class Application implements AutoCloseable {
         var dispatcher = new Dispatcher(jdbi, slack.methods(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
-        var calendar = CalendarFeature.register(slack, jdbi, config.publicUrl(), clock);
+        var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.
         var settling = new Settling(outbox, slack, profiles);
@@ -85,9 +85,9 @@ public final class Application implements AutoCloseable {
                         settling),
                 clock);
         ReminderFeature.register(slack, scheduler, jdbi, ledger, lifecycle, outbox, channelPosts, profiles, clock);
-        var scoreCards = new ScoreCards(DigestFeature.histories(jdbi), clock);
-        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, scoreCards, clock);
-        var settings = SettingsFeature.register(slack, jdbi, profiles, calendar.feeds(), clock);
+        var home = HomeFeature.register(
+                slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
+        var settings = SettingsFeature.register(slack, jdbi, profiles, home::outOfDate, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
         var promise = PromiseFeature.register(
                 slack, jdbi, ledger, lifecycle, requests, profiles, outbox, calendar.links(), clock);

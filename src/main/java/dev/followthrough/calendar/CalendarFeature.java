@@ -1,5 +1,6 @@
 package dev.followthrough.calendar;
 
+import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.slack.SlackPlatform;
 import java.net.URI;
@@ -27,10 +28,11 @@ public final class CalendarFeature {
         this.servlet = servlet;
     }
 
-    public static CalendarFeature register(SlackPlatform slack, Jdbi jdbi, Optional<URI> publicUrl, Clock clock) {
+    public static CalendarFeature register(
+            SlackPlatform slack, Jdbi jdbi, Ledger ledger, Optional<URI> publicUrl, Clock clock) {
         var tokens = new LinkTokens(AppSecrets.named(jdbi, SECRET_NAME));
         var feeds = new CalendarFeeds(jdbi, publicUrl);
-        var servlet = new CalendarServlet(new CalendarFiles(jdbi, tokens, feeds, clock));
+        var servlet = new CalendarServlet(new CalendarFiles(ledger, tokens, feeds, clock));
         slack.app().blockAction(CalendarBlocks.ADD_TO_CALENDAR, (request, context) -> context.ack());
         return new CalendarFeature(new CalendarLinks(publicUrl, tokens), feeds, servlet);
     }

@@ -1,10 +1,10 @@
 package dev.followthrough.calendar;
 
 import dev.followthrough.commitment.Status;
+import dev.followthrough.ledger.Ledger;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /** The calendar files behind the URLs: found only with the right token, else nothing at all. */
 final class CalendarFiles {
@@ -12,13 +12,13 @@ final class CalendarFiles {
     /** A subscribed calendar shows at most this many holds, soonest first. */
     static final int FEED_SIZE = 500;
 
-    private final Jdbi jdbi;
+    private final Ledger ledger;
     private final LinkTokens tokens;
     private final CalendarFeeds feeds;
     private final Clock clock;
 
-    CalendarFiles(Jdbi jdbi, LinkTokens tokens, CalendarFeeds feeds, Clock clock) {
-        this.jdbi = jdbi;
+    CalendarFiles(Ledger ledger, LinkTokens tokens, CalendarFeeds feeds, Clock clock) {
+        this.ledger = ledger;
         this.tokens = tokens;
         this.feeds = feeds;
         this.clock = clock;
@@ -26,7 +26,7 @@ final class CalendarFiles {
 
     /** One commitment's hold. An undone or soft commitment has none to give. */
     Optional<String> commitment(long commitmentId, String token) {
-        var commitment = jdbi.withExtension(CalendarStore.class, store -> store.find(commitmentId));
+        var commitment = ledger.findAnyTeam(commitmentId);
         // Checked against something even when there is no such commitment: both answers take as long.
         var teamId = commitment.map(found -> found.teamId()).orElse("");
         if (!tokens.matches(teamId, commitmentId, token) || commitment.isEmpty()) {
@@ -43,10 +43,9 @@ final class CalendarFiles {
         if (!feeds.admits(teamId, userId, token)) {
             return Optional.empty();
         }
-        var holds =
-                jdbi.withExtension(CalendarStore.class, store -> store.openHardOf(teamId, userId, FEED_SIZE)).stream()
-                        .flatMap(commitment -> Hold.of(commitment).stream())
-                        .toList();
+        var holds = ledger.openHardOf(teamId, userId, FEED_SIZE).stream()
+                .flatMap(commitment -> Hold.of(commitment).stream())
+                .toList();
         return Optional.of(CalendarFile.of(holds, Optional.of("Followthrough promises"), clock.instant()));
     }
 }

@@ -29,13 +29,11 @@ final class ChannelCommand implements Subcommand {
             + " `/promise channel summary at 10:00`";
 
     private final Jdbi jdbi;
-    private final ChannelStore store;
     private final UserProfiles profiles;
     private final Clock clock;
 
-    ChannelCommand(Jdbi jdbi, ChannelStore store, UserProfiles profiles, Clock clock) {
+    ChannelCommand(Jdbi jdbi, UserProfiles profiles, Clock clock) {
         this.jdbi = jdbi;
-        this.store = store;
         this.profiles = profiles;
         this.clock = clock;
     }
@@ -49,7 +47,7 @@ final class ChannelCommand implements Subcommand {
         var teamId = payload.getTeamId();
         var userId = payload.getUserId();
         var zone = profiles.lookup(teamId, userId).map(UserProfile::zone).orElse(ZoneOffset.UTC);
-        var current = jdbi.withHandle(handle -> store.find(handle, teamId, channelId))
+        var current = jdbi.withExtension(ChannelStore.class, store -> store.find(teamId, channelId))
                 .orElseGet(() -> ChannelSettings.defaults(teamId, channelId, zone));
         var words = arguments.toLowerCase(Locale.ROOT).strip();
         if (words.isEmpty()) {
@@ -60,7 +58,8 @@ final class ChannelCommand implements Subcommand {
             return answer("ephemeral", "I didn't understand \"" + arguments + "\". Try " + USAGE + ".");
         }
         var changed = change.get().settings().changedBy(userId, clock.instant());
-        jdbi.useTransaction(handle -> store.save(handle, changed, change.get().description()));
+        jdbi.useTransaction(handle ->
+                handle.attach(ChannelStore.class).save(changed, change.get().description()));
         return answer("in_channel", "<@" + userId + "> " + change.get().description() + ". " + describe(changed));
     }
 

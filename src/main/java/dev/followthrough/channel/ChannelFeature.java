@@ -21,14 +21,12 @@ public final class ChannelFeature {
     /** Registers the summary job; returns the posts other features make. */
     public static ChannelPosts register(Scheduler scheduler, Jdbi jdbi, Outbox outbox, Clock clock) {
         scheduler.schedule(new Scheduler.RecurringJob(
-                "channel-summary-sweep",
-                SUMMARY_SWEEP_SECONDS,
-                new ChannelSummarySweep(jdbi, new ChannelStore(), outbox, clock)));
+                "channel-summary-sweep", SUMMARY_SWEEP_SECONDS, new ChannelSummarySweep(jdbi, outbox, clock)));
         return new ChannelPosts(outbox);
     }
 
     /** {@code /promise channel}: the channel's summary and posts, to see and change. */
     public static Subcommand subcommand(Jdbi jdbi, UserProfiles profiles, Clock clock) {
-        return new ChannelCommand(jdbi, new ChannelStore(), profiles, clock);
+        return new ChannelCommand(jdbi, profiles, clock);
     }
 }

@@ -40,7 +40,6 @@ public final class ChannelPosts implements ChannelThread, Consequence {
     private static final Set<String> SHUT_OUT = Set.of("not_in_channel", "channel_not_found", "is_archived");
 
     private final Outbox outbox;
-    private final ChannelStore store = new ChannelStore();
 
     public ChannelPosts(Outbox outbox) {
         this.outbox = outbox;
@@ -154,7 +153,8 @@ public final class ChannelPosts implements ChannelThread, Consequence {
         }
         var channelId = commitment.channelId().get();
         var teamId = commitment.teamId();
-        var settings = store.find(handle, teamId, channelId)
+        var settings = handle.attach(ChannelStore.class)
+                .find(teamId, channelId)
                 .orElseGet(() -> ChannelSettings.defaults(teamId, channelId, ZoneOffset.UTC));
         if (!settings.threadPosts()) {
             return false;

@@ -1,7 +1,7 @@
 package dev.followthrough.channel;
 
 import dev.followthrough.commitment.Commitment;
-import dev.followthrough.ledger.CommitmentMapper;
+import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
@@ -28,13 +28,11 @@ final class ChannelSummarySweep implements Runnable {
     private static final Duration WINDOW = Duration.ofHours(2);
 
     private final Jdbi jdbi;
-    private final ChannelStore store;
     private final Outbox outbox;
     private final Clock clock;
 
-    ChannelSummarySweep(Jdbi jdbi, ChannelStore store, Outbox outbox, Clock clock) {
+    ChannelSummarySweep(Jdbi jdbi, Outbox outbox, Clock clock) {
         this.jdbi = jdbi;
-        this.store = store;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -46,17 +44,9 @@ final class ChannelSummarySweep implements Runnable {
 
     private void sweep(Handle handle) {
         var now = clock.instant();
-        var settings = store.all(handle).stream()
+        var settings = handle.attach(ChannelStore.class).all().stream()
                 .collect(Collectors.toMap(setting -> setting.teamId() + ":" + setting.channelId(), setting -> setting));
-        var byChannel = handle
-                .createQuery("""
-                        SELECT * FROM commitments
-                        WHERE channel_id IS NOT NULL
-                          AND (status IN ('OPEN', 'MISSED') OR (status = 'KEPT' AND closed_at > :since))""")
-                .bind("since", now.minus(Duration.ofDays(1)))
-                .map(new CommitmentMapper())
-                .list()
-                .stream()
+        var byChannel = Ledger.inChannels(handle, now.minus(Duration.ofDays(1))).stream()
                 .collect(Collectors.groupingBy(commitment ->
                         commitment.teamId() + ":" + commitment.channelId().get()));
         byChannel.forEach((key, commitments) -> summarize(handle, settings, commitments, now));

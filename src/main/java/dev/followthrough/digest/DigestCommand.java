@@ -7,6 +7,7 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfiles;
+import dev.followthrough.user.UserStore;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -15,16 +16,13 @@ import org.jdbi.v3.core.Jdbi;
 final class DigestCommand implements Subcommand {
 
     private final Jdbi jdbi;
-    private final DigestStore store;
     private final DigestComposer composer;
     private final Outbox outbox;
     private final UserProfiles profiles;
     private final Clock clock;
 
-    DigestCommand(
-            Jdbi jdbi, DigestStore store, DigestComposer composer, Outbox outbox, UserProfiles profiles, Clock clock) {
+    DigestCommand(Jdbi jdbi, DigestComposer composer, Outbox outbox, UserProfiles profiles, Clock clock) {
         this.jdbi = jdbi;
-        this.store = store;
         this.composer = composer;
         this.outbox = outbox;
         this.profiles = profiles;
@@ -38,7 +36,9 @@ final class DigestCommand implements Subcommand {
         // Makes sure the users row exists and knows the zone the digest's weeks are counted in.
         profiles.lookup(teamId, userId);
         jdbi.useTransaction(handle -> {
-            var recipient = store.find(handle, teamId, userId);
+            var recipient = handle.attach(UserStore.class)
+                    .digestRecipient(teamId, userId)
+                    .map(Recipient::of);
             if (recipient.isEmpty()) {
                 return;
             }

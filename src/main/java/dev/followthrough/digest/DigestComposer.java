@@ -1,6 +1,7 @@
 package dev.followthrough.digest;
 
 import dev.followthrough.commitment.CommitmentHistory;
+import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.OutboxMessage;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Composes digests for a batch of users from one query of their commitments and history. */
@@ -16,12 +18,6 @@ final class DigestComposer {
 
     /** Five weeks of deadlines (last week and the four before), plus a day for zones east of UTC. */
     private static final int WEEKS_LOOKED_BACK = 5;
-
-    private final DigestStore store;
-
-    DigestComposer(DigestStore store) {
-        this.store = store;
-    }
 
     /** A composed digest: the message for the outbox, and whether it had anything to say. */
     record Composed(Recipient recipient, DigestBlocks.Message message, boolean empty) {
@@ -42,8 +38,15 @@ final class DigestComposer {
         if (recipients.isEmpty()) {
             return List.of();
         }
-        var histories = store.histories(
-                handle, recipients.stream().map(Recipient::owner).toList(), lookBackFrom(now));
+        var histories = Ledger.histories(
+                        handle,
+                        recipients.stream()
+                                .map(recipient -> new Ledger.Owner(recipient.teamId(), recipient.userId()))
+                                .toList(),
+                        lookBackFrom(now))
+                .stream()
+                .collect(Collectors.groupingBy(history -> new Recipient.Owner(
+                        history.commitment().teamId(), history.commitment().ownerId())));
         return recipients.stream()
                 .map(recipient -> compose(recipient, histories, now))
                 .toList();

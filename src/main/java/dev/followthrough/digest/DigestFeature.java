@@ -3,11 +3,10 @@ package dev.followthrough.digest;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.Subcommand;
-import dev.followthrough.score.Histories;
 import dev.followthrough.user.UserProfiles;
+import dev.followthrough.user.UserStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
@@ -38,32 +37,18 @@ public final class DigestFeature {
      */
     public static Subcommands register(
             Scheduler scheduler, Jdbi jdbi, Outbox outbox, UserProfiles profiles, boolean weeklyDigests, Clock clock) {
-        var store = new DigestStore();
-        var composer = new DigestComposer(store);
+        var composer = new DigestComposer();
         if (weeklyDigests) {
-            var sweep =
-                    new DigestSweep(jdbi, store, composer, outbox, clock, BATCH_SIZE, () -> !scheduler.isStopping());
+            var sweep = new DigestSweep(jdbi, composer, outbox, clock, BATCH_SIZE, () -> !scheduler.isStopping());
             scheduler.schedule(new Scheduler.RecurringJob("digest-sweep", SWEEP_SECONDS, sweep));
         }
         return new Subcommands(
-                new DigestCommand(jdbi, store, composer, outbox, profiles, clock),
-                new ScoreCommand(jdbi, store, profiles, clock));
-    }
-
-    /** A user's histories, as the digest reads them, for the score card on other surfaces. */
-    public static Histories histories(Jdbi jdbi) {
-        var store = new DigestStore();
-        return (teamId, userId) -> {
-            var owner = new Recipient.Owner(teamId, userId);
-            return jdbi.withHandle(handle -> store.histories(handle, List.of(owner), Instant.EPOCH))
-                    .getOrDefault(owner, List.of());
-        };
+                new DigestCommand(jdbi, composer, outbox, profiles, clock), new ScoreCommand(jdbi, profiles, clock));
     }
 
     /** A digest sweep for tools that run it outside the scheduler. */
     public static Runnable sweep(Jdbi jdbi, Outbox outbox, Clock clock, int batchSize) {
-        var store = new DigestStore();
-        return new DigestSweep(jdbi, store, new DigestComposer(store), outbox, clock, batchSize, () -> true);
+        return new DigestSweep(jdbi, new DigestComposer(), outbox, clock, batchSize, () -> true);
     }
 
     /**
@@ -77,14 +62,21 @@ public final class DigestFeature {
             int batchSize,
             BooleanSupplier keepGoing,
             java.util.function.Consumer<String> composed) {
-        var store = new DigestStore();
-        var composer = new DigestComposer(store);
+        var composer = new DigestComposer();
         var count = 0L;
         Optional<Recipient.Owner> after = Optional.empty();
         while (keepGoing.getAsBoolean()) {
             var from = after;
             var page = jdbi.withHandle(handle -> {
-                var recipients = store.page(handle, from, batchSize);
+                var recipients = handle
+                        .attach(UserStore.class)
+                        .digestRecipientsAfter(
+                                from.map(Recipient.Owner::teamId).orElse(""),
+                                from.map(Recipient.Owner::userId).orElse(""),
+                                batchSize)
+                        .stream()
+                        .map(Recipient::of)
+                        .toList();
                 return new Page(
                         recipients.isEmpty()
                                 ? Optional.empty()

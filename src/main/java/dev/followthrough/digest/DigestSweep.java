@@ -1,10 +1,10 @@
 package dev.followthrough.digest;
 
 import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.user.UserStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +24,6 @@ final class DigestSweep implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(DigestSweep.class);
 
     private final Jdbi jdbi;
-    private final DigestStore store;
     private final DigestComposer composer;
     private final Outbox outbox;
     private final Clock clock;
@@ -32,15 +31,8 @@ final class DigestSweep implements Runnable {
     private final BooleanSupplier keepGoing;
 
     DigestSweep(
-            Jdbi jdbi,
-            DigestStore store,
-            DigestComposer composer,
-            Outbox outbox,
-            Clock clock,
-            int batchSize,
-            BooleanSupplier keepGoing) {
+            Jdbi jdbi, DigestComposer composer, Outbox outbox, Clock clock, int batchSize, BooleanSupplier keepGoing) {
         this.jdbi = jdbi;
-        this.store = store;
         this.composer = composer;
         this.outbox = outbox;
         this.clock = clock;
@@ -58,8 +50,10 @@ final class DigestSweep implements Runnable {
 
     private int sweepBatch(Handle handle) {
         var now = clock.instant();
-        var recipients = store.claimDue(handle, now, batchSize);
-        var plans = new ArrayList<DigestStore.Planned>();
+        var recipients = handle.attach(UserStore.class).claimDigestsDue(now, batchSize).stream()
+                .map(Recipient::of)
+                .toList();
+        var plans = new ArrayList<UserStore.DigestPlan>();
         var due = new ArrayList<Recipient>();
         var weeks = new HashMap<Recipient.Owner, String>();
         for (var recipient : recipients) {
@@ -68,10 +62,10 @@ final class DigestSweep implements Runnable {
             if (plan instanceof DigestSchedule.Send send) {
                 due.add(recipient);
                 weeks.put(recipient.owner(), send.week());
-                plans.add(new DigestStore.Planned(recipient.owner(), send.next(), Optional.of(send.week())));
+                plans.add(new UserStore.DigestPlan(recipient.teamId(), recipient.userId(), send.next(), send.week()));
             } else {
-                plans.add(new DigestStore.Planned(
-                        recipient.owner(), ((DigestSchedule.Wait) plan).next(), Optional.empty()));
+                plans.add(new UserStore.DigestPlan(
+                        recipient.teamId(), recipient.userId(), ((DigestSchedule.Wait) plan).next(), null));
             }
         }
         var sent = 0;
@@ -85,7 +79,9 @@ final class DigestSweep implements Runnable {
                 sent++;
             }
         }
-        store.planned(handle, plans);
+        if (!plans.isEmpty()) {
+            handle.attach(UserStore.class).planDigests(plans);
+        }
         if (sent > 0) {
             log.info("Queued {} weekly digest(s)", sent);
         }

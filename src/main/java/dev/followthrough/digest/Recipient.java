@@ -1,5 +1,7 @@
 package dev.followthrough.digest;
 
+import dev.followthrough.user.UserStore;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -14,6 +16,17 @@ record Recipient(
         DigestSettings settings,
         Optional<String> lastWeek,
         Instant knownSince) {
+
+    static Recipient of(UserStore.DigestRow row) {
+        return new Recipient(
+                row.teamId(),
+                row.userId(),
+                ZoneId.of(row.timeZone()),
+                row.locale() == null ? Locale.US : Locale.forLanguageTag(row.locale()),
+                new DigestSettings(DayOfWeek.valueOf(row.digestDay()), row.digestTime(), row.digestWhenEmpty()),
+                Optional.ofNullable(row.digestLastWeek()),
+                row.createdAt());
+    }
 
     Owner owner() {
         return new Owner(teamId, userId);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,8 @@ public final class HomeFeature {
         this.clock = clock;
     }
 
-    public static void register(
+    /** Registers App Home; returns it, for what else makes a Home out of date. */
+    public static HomeFeature register(
             SlackPlatform slack,
             Scheduler scheduler,
             Jdbi jdbi,
@@ -64,7 +66,7 @@ public final class HomeFeature {
             UserProfiles profiles,
             ScoreCards scoreCards,
             Clock clock) {
-        var home = new HomeFeature(slack, ledger, profiles, new HomeStore(jdbi), scoreCards, clock);
+        var home = new HomeFeature(slack, ledger, profiles, jdbi.onDemand(HomeStore.class), scoreCards, clock);
         slack.app().event(AppHomeOpenedEvent.class, (payload, context) -> {
             var event = payload.getEvent();
             var teamId = payload.getTeamId();
@@ -90,12 +92,18 @@ public final class HomeFeature {
             return context.ack();
         });
         scheduler.schedule(new Scheduler.RecurringJob("home-refresh", REFRESH_SECONDS, home::refreshOutOfDate));
+        return home;
+    }
+
+    /** The user's Home no longer shows the truth, as of {@code handle}'s transaction: it is published again shortly. */
+    public void outOfDate(Handle handle, String teamId, String userId) {
+        handle.attach(HomeStore.class).outOfDate(teamId, userId);
     }
 
     /** Publishes again every Home whose commitments changed since it was last published. */
     void refreshOutOfDate() {
-        for (var user : store.dirty(50)) {
-            publish(user[0], user[1]);
+        for (var viewer : store.dirty(50)) {
+            publish(viewer.teamId(), viewer.userId());
         }
     }
 

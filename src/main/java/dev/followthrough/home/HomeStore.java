@@ -1,95 +1,89 @@
 package dev.followthrough.home;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Who has opened App Home, what was last published there, and whose is out of date. */
-final class HomeStore {
+@RegisterRowMapper(HomeStore.HomeStateMapper.class)
+@RegisterConstructorMapper(HomeStore.Viewer.class)
+interface HomeStore {
 
     record HomeState(
             String teamId, String userId, Optional<String> hash, Set<HomeSections.Section> expanded, long version) {}
 
-    private final Jdbi jdbi;
-
-    HomeStore(Jdbi jdbi) {
-        this.jdbi = jdbi;
-    }
+    /** Someone who has opened their Home. */
+    record Viewer(String teamId, String userId) {}
 
     /**
      * Remembers that the user looks at their Home: from now on it is kept current. Opening it
      * publishes it at once, so it is not marked out of date here (that would publish it twice).
      */
-    void opened(String teamId, String userId) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO home_views (team_id, user_id, dirty) VALUES (:teamId, :userId, FALSE)
-                        ON CONFLICT (team_id, user_id) DO NOTHING""")
-                .bind("teamId", teamId)
-                .bind("userId", userId)
-                .execute());
-    }
+    @SqlUpdate("""
+            INSERT INTO home_views (team_id, user_id, dirty) VALUES (:teamId, :userId, FALSE)
+            ON CONFLICT (team_id, user_id) DO NOTHING""")
+    void opened(String teamId, String userId);
 
-    Optional<HomeState> state(String teamId, String userId) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT * FROM home_views WHERE team_id = :teamId AND user_id = :userId")
-                .bind("teamId", teamId)
-                .bind("userId", userId)
-                .map((row, context) -> new HomeState(
-                        row.getString("team_id"),
-                        row.getString("user_id"),
-                        Optional.ofNullable(row.getString("hash")),
-                        expanded(row.getString("expanded")),
-                        row.getLong("version")))
-                .findOne());
-    }
+    @SqlQuery("SELECT * FROM home_views WHERE team_id = :teamId AND user_id = :userId")
+    Optional<HomeState> state(String teamId, String userId);
 
-    List<String[]> dirty(int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT team_id, user_id FROM home_views WHERE dirty ORDER BY published_at NULLS FIRST LIMIT :limit")
-                .bind("limit", limit)
-                .map((row, context) -> new String[] {row.getString("team_id"), row.getString("user_id")})
-                .list());
-    }
+    @SqlQuery("SELECT team_id, user_id FROM home_views WHERE dirty ORDER BY published_at NULLS FIRST LIMIT :limit")
+    List<Viewer> dirty(int limit);
 
-    void expand(String teamId, String userId, HomeSections.Section section) {
-        var current = state(teamId, userId).map(HomeState::expanded).orElse(EnumSet.noneOf(HomeSections.Section.class));
+    /** The user's Home no longer shows the truth: it is published again shortly. */
+    @SqlUpdate(
+            "UPDATE home_views SET dirty = TRUE, version = version + 1 WHERE team_id = :teamId AND user_id = :userId")
+    void outOfDate(String teamId, String userId);
+
+    default void expand(String teamId, String userId, HomeSections.Section section) {
         var expanded = EnumSet.noneOf(HomeSections.Section.class);
-        expanded.addAll(current);
+        state(teamId, userId).map(HomeState::expanded).ifPresent(expanded::addAll);
         expanded.add(section);
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE home_views SET expanded = :expanded, dirty = TRUE, version = version + 1"
-                                + " WHERE team_id = :teamId AND user_id = :userId")
-                .bind(
-                        "expanded",
-                        String.join(",", expanded.stream().map(Enum::name).toList()))
-                .bind("teamId", teamId)
-                .bind("userId", userId)
-                .execute());
+        expanded(
+                teamId,
+                userId,
+                String.join(",", expanded.stream().map(Enum::name).toList()));
     }
+
+    @SqlUpdate("UPDATE home_views SET expanded = :expanded, dirty = TRUE, version = version + 1"
+            + " WHERE team_id = :teamId AND user_id = :userId")
+    void expanded(String teamId, String userId, String expanded);
 
     /** Published: clean unless something changed again since {@code renderedAt}. */
-    void published(String teamId, String userId, String hash, Instant renderedAt, long version) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
-                        UPDATE home_views SET hash = :hash, dirty = (version <> :version), published_at = :at
-                        WHERE team_id = :teamId AND user_id = :userId""")
-                .bind("hash", hash)
-                .bind("version", version)
-                .bind("at", renderedAt)
-                .bind("teamId", teamId)
-                .bind("userId", userId)
-                .execute());
-    }
+    @SqlUpdate("""
+            UPDATE home_views SET hash = :hash, dirty = (version <> :version), published_at = :renderedAt
+            WHERE team_id = :teamId AND user_id = :userId""")
+    void published(String teamId, String userId, String hash, Instant renderedAt, long version);
 
-    private static Set<HomeSections.Section> expanded(String text) {
-        var sections = EnumSet.noneOf(HomeSections.Section.class);
-        Arrays.stream(text.split(","))
-                .filter(name -> !name.isBlank())
-                .map(HomeSections.Section::valueOf)
-                .forEach(sections::add);
-        return sections;
+    final class HomeStateMapper implements RowMapper<HomeState> {
+        @Override
+        public HomeState map(ResultSet row, StatementContext context) throws SQLException {
+            return new HomeState(
+                    row.getString("team_id"),
+                    row.getString("user_id"),
+                    Optional.ofNullable(row.getString("hash")),
+                    expanded(row.getString("expanded")),
+                    row.getLong("version"));
+        }
+
+        private static Set<HomeSections.Section> expanded(String text) {
+            var sections = EnumSet.noneOf(HomeSections.Section.class);
+            Arrays.stream(text.split(","))
+                    .filter(name -> !name.isBlank())
+                    .map(HomeSections.Section::valueOf)
+                    .forEach(sections::add);
+            return sections;
+        }
     }
 }

@@ -12,15 +12,31 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Reads an event back from its {@code commitment_events} columns, selected with a prefix ({@code
  * e.timing AS event_timing}) beside the commitment they belong to.
  */
-public final class CommitmentEventColumns {
+public final class CommitmentEventColumns implements RowMapper<CommitmentEventColumns.Joined> {
+
+    /** {@link #select} of alias {@code e}, as a constant a statement annotation can hold. */
+    static final String SELECTED = "e.kind AS event_kind, e.actor_id AS event_actor_id, e.at AS event_at,"
+            + " e.timing AS event_timing, e.old_due_at AS event_old_due_at, e.old_firmness AS event_old_firmness,"
+            + " e.new_due_at AS event_new_due_at, e.new_firmness AS event_new_firmness,"
+            + " e.edited_fields AS event_edited_fields, e.remind_at AS event_remind_at, e.reason AS event_reason";
+
+    /** The event an outer join found beside its commitment, if it found one. */
+    public record Joined(Optional<CommitmentEvent> event) {}
+
+    @Override
+    public Joined map(ResultSet row, StatementContext context) throws SQLException {
+        return new Joined(read(row));
+    }
 
     /** The columns to select from {@code alias}, each named {@code event_<column>}. */
-    public static String select(String alias) {
+    static String select(String alias) {
         return String.join(
                 ", ",
                 Arrays.stream(new String[] {
@@ -40,10 +56,8 @@ public final class CommitmentEventColumns {
                         .toList());
     }
 
-    private CommitmentEventColumns() {}
-
     /** The event on this row, or empty where an outer join found none. */
-    public static Optional<CommitmentEvent> read(ResultSet row) throws SQLException {
+    static Optional<CommitmentEvent> read(ResultSet row) throws SQLException {
         var kind = row.getString("event_kind");
         if (kind == null) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.followthrough.ledger;
 
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.CommitmentHistory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 
 /** Commitments as rows. Attach to a handle to work inside a transaction. */
 @RegisterRowMapper(CommitmentMapper.class)
@@ -26,20 +29,7 @@ public interface CommitmentStore {
                     :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
                     :now, :now, :now, :now, :now)""")
     @GetGeneratedKeys("id")
-    long insert(
-            String teamId,
-            String ownerId,
-            String what,
-            String direction,
-            String counterpartyUserId,
-            String counterpartyName,
-            String firmness,
-            Instant dueAt,
-            Instant targetAt,
-            String duePhrase,
-            String dueZone,
-            String channelId,
-            Instant now);
+    long insert(@BindMethods NewCommitmentRow commitment, Instant now);
 
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id")
     Optional<Commitment> find(String teamId, long id);
@@ -47,6 +37,30 @@ public interface CommitmentStore {
     /** Reads a commitment and holds its row until the transaction ends: changes to it queue up. */
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id FOR UPDATE")
     Optional<Commitment> lock(String teamId, long id);
+
+    /** By id alone: for a link whose token proves the team, checked once the row is found. */
+    @SqlQuery("SELECT * FROM commitments WHERE id = :id")
+    Optional<Commitment> findAnyTeam(long id);
+
+    /**
+     * Claims the commitments whose next check has come, oldest first, locking them until the
+     * transaction ends; rows another sweep holds are skipped, not waited for.
+     */
+    @SqlQuery("""
+            SELECT * FROM commitments
+            WHERE next_check_at <= :now
+            ORDER BY next_check_at
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED""")
+    List<Commitment> claimDue(Instant now, int limit);
+
+    /** The owner's open commitments with a firm deadline, soonest first. */
+    @SqlQuery("""
+            SELECT * FROM commitments
+            WHERE team_id = :teamId AND owner_id = :ownerId AND firmness = 'HARD' AND status IN ('OPEN', 'MISSED')
+            ORDER BY due_at, id
+            LIMIT :limit""")
+    List<Commitment> openHardOf(String teamId, String ownerId, int limit);
 
     /** Open commitments of one owner, soonest first; soft ones without a target last. */
     @SqlQuery("""
@@ -94,29 +108,45 @@ public interface CommitmentStore {
                 snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
                 next_check_at = :nextCheckAt, updated_at = :updatedAt
             WHERE team_id = :teamId AND id = :id""")
-    void update(
-            String teamId,
-            long id,
-            String what,
-            String direction,
-            String counterpartyUserId,
-            String counterpartyName,
-            String status,
-            Instant closedAt,
-            String firmness,
-            Instant dueAt,
-            Instant targetAt,
-            String duePhrase,
-            String dueZone,
-            int deadlineVersion,
-            Instant deadlineSetAt,
-            Instant nudgedThrough,
-            Instant lastNudgedAt,
-            Instant snoozedUntil,
-            Instant followUpAt,
-            Instant firmUpPromptedAt,
-            Instant nextCheckAt,
-            Instant updatedAt);
+    void update(@BindMethods CommitmentRow commitment);
+
+    /** What a sweep's checks change, for a whole batch in one JDBC batch: status, reminders, the next check. */
+    @SqlBatch("""
+            UPDATE commitments
+            SET status = :status, nudged_through = :nudgedThrough, last_nudged_at = :lastNudgedAt,
+                snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
+                next_check_at = :nextCheckAt, updated_at = :updatedAt
+            WHERE team_id = :teamId AND id = :id""")
+    void checked(@BindMethods List<CommitmentRow> commitments);
+
+    /** Reminders are planned from the owner's settings: each open commitment of theirs is looked at again. */
+    @SqlUpdate("""
+            UPDATE commitments SET next_check_at = :now
+            WHERE team_id = :teamId AND owner_id = :ownerId AND status IN ('OPEN', 'MISSED')""")
+    void checkAgainAllOpenOf(String teamId, String ownerId, Instant now);
+
+    /** Commitments made in channels: open ones, and those kept since {@code keptSince}. */
+    @SqlQuery("""
+            SELECT * FROM commitments
+            WHERE channel_id IS NOT NULL
+              AND (status IN ('OPEN', 'MISSED') OR (status = 'KEPT' AND closed_at > :keptSince))""")
+    List<Commitment> inChannels(Instant keptSince);
+
+    /**
+     * The commitments of a batch of owners ({@code teamIds[i]}, {@code userIds[i]}), with their
+     * events, in one query: those still open, and those closed or due since {@code since}. Undone
+     * ones never count, so they are left out.
+     */
+    @SqlQuery("SELECT c.*, " + CommitmentEventColumns.SELECTED + """
+             FROM unnest(:teamIds, :userIds) AS owner (team_id, user_id)
+            JOIN commitments c ON c.team_id = owner.team_id AND c.owner_id = owner.user_id
+            LEFT JOIN commitment_events e ON e.commitment_id = c.id
+            WHERE c.status <> 'UNDONE'
+              AND (c.status IN ('OPEN', 'MISSED') OR c.closed_at >= :since OR c.due_at >= :since)
+            ORDER BY c.id, e.at, e.id""")
+    @RegisterRowMapper(CommitmentEventColumns.class)
+    @UseRowReducer(HistoryReducer.class)
+    List<CommitmentHistory> histories(String[] teamIds, String[] userIds, Instant since);
 
     @SqlUpdate("""
             INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing, old_due_at,

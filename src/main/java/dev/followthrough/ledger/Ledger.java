@@ -2,10 +2,11 @@ package dev.followthrough.ledger;
 
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.CommitmentEvent;
-import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.CommitmentHistory;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,20 +27,7 @@ public final class Ledger {
 
     public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
         var store = handle.attach(CommitmentStore.class);
-        var id = store.insert(
-                commitment.teamId(),
-                commitment.ownerId(),
-                commitment.what(),
-                commitment.direction().name(),
-                commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
-                commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
-                commitment.firmness().name(),
-                commitment.due().orElse(null),
-                commitment.target().orElse(null),
-                commitment.duePhrase(),
-                commitment.zone().getId(),
-                commitment.channelId().orElse(null),
-                now);
+        var id = store.insert(NewCommitmentRow.of(commitment), now);
         recordEvent(store, commitment.teamId(), id, CommitmentEvent.created(commitment, now));
         store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), id).orElseThrow();
@@ -79,7 +67,7 @@ public final class Ledger {
     public Commitment apply(Handle handle, Transition.Changed change) {
         var commitment = change.commitment();
         var store = handle.attach(CommitmentStore.class);
-        write(store, commitment, Optional.of(commitment.updatedAt()));
+        store.update(CommitmentRow.of(commitment, Optional.of(commitment.updatedAt())));
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
         store.homeChanged(commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), commitment.id()).orElseThrow();
@@ -116,58 +104,57 @@ public final class Ledger {
         if (checks.isEmpty()) {
             return;
         }
-        var batch = handle.prepareBatch("""
-                UPDATE commitments
-                SET status = :status, nudged_through = :nudgedThrough, last_nudged_at = :lastNudgedAt,
-                    snoozed_until = :snoozedUntil, follow_up_at = :followUpAt, firm_up_prompted_at = :firmUpPromptedAt,
-                    next_check_at = :nextCheckAt, updated_at = :updatedAt
-                WHERE team_id = :teamId AND id = :id""");
-        for (var check : checks) {
-            var commitment = check.commitment();
-            var reminders = commitment.reminders();
-            batch.bind("status", commitment.status().name())
-                    .bind("nudgedThrough", reminders.nudgedThrough())
-                    .bind("lastNudgedAt", reminders.lastNudgedAt().orElse(null))
-                    .bind("snoozedUntil", reminders.snoozedUntil().orElse(null))
-                    .bind("followUpAt", reminders.followUpAt().orElse(null))
-                    .bind("firmUpPromptedAt", reminders.firmUpPromptedAt().orElse(null))
-                    .bind(
-                            "nextCheckAt",
-                            commitment.status().isOpen() ? check.nextCheckAt().orElse(null) : null)
-                    .bind("updatedAt", commitment.updatedAt())
-                    .bind("teamId", commitment.teamId())
-                    .bind("id", commitment.id())
-                    .add();
-        }
-        batch.execute();
+        handle.attach(CommitmentStore.class)
+                .checked(checks.stream()
+                        .map(check -> CommitmentRow.of(check.commitment(), check.nextCheckAt()))
+                        .toList());
     }
 
-    private static void write(CommitmentStore store, Commitment commitment, Optional<Instant> nextCheckAt) {
-        var due = commitment.dueDate();
-        var reminders = commitment.reminders();
-        store.update(
-                commitment.teamId(),
-                commitment.id(),
-                commitment.what(),
-                commitment.direction().name(),
-                commitment.counterparty().flatMap(Counterparty::slackUserId).orElse(null),
-                commitment.counterparty().flatMap(Counterparty::freeText).orElse(null),
-                commitment.status().name(),
-                commitment.closedAt().orElse(null),
-                due.firmness().name(),
-                due.at().orElse(null),
-                due.target().orElse(null),
-                due.phrase(),
-                due.zone().getId(),
-                due.version(),
-                due.setAt(),
-                reminders.nudgedThrough(),
-                reminders.lastNudgedAt().orElse(null),
-                reminders.snoozedUntil().orElse(null),
-                reminders.followUpAt().orElse(null),
-                reminders.firmUpPromptedAt().orElse(null),
-                commitment.status().isOpen() ? nextCheckAt.orElse(null) : null,
-                commitment.updatedAt());
+    /**
+     * The owner's settings changed, and reminders are planned from them: each of their open
+     * commitments is looked at again from {@code now}.
+     */
+    public static void checkAgainAllOpenOf(Handle handle, String teamId, String ownerId, Instant now) {
+        handle.attach(CommitmentStore.class).checkAgainAllOpenOf(teamId, ownerId, now);
+    }
+
+    /** Whose commitments: a Slack user in a workspace. */
+    public record Owner(String teamId, String userId) {}
+
+    /**
+     * The histories of a batch of owners' commitments, read in one query: those still open, and
+     * those closed or due since {@code since} (older ones can't change a recent week's score).
+     * Undone ones never count, so they are left out.
+     */
+    public static List<CommitmentHistory> histories(Handle handle, Collection<Owner> owners, Instant since) {
+        return handle.attach(CommitmentStore.class)
+                .histories(
+                        owners.stream().map(Owner::teamId).toArray(String[]::new),
+                        owners.stream().map(Owner::userId).toArray(String[]::new),
+                        since);
+    }
+
+    /** Commitments made in channels: the open ones, and those kept since {@code keptSince}. */
+    public static List<Commitment> inChannels(Handle handle, Instant keptSince) {
+        return handle.attach(CommitmentStore.class).inChannels(keptSince);
+    }
+
+    /**
+     * Claims the commitments whose next check has come, oldest first, locked until the
+     * transaction ends; those another sweep holds are skipped, not waited for.
+     */
+    public List<Commitment> claimDue(Handle handle, Instant now, int limit) {
+        return handle.attach(CommitmentStore.class).claimDue(now, limit);
+    }
+
+    /** By id alone, whatever the team: only for a link whose token then proves the team. */
+    public Optional<Commitment> findAnyTeam(long id) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.findAnyTeam(id));
+    }
+
+    /** The owner's open commitments with a firm deadline, soonest first: what a calendar holds. */
+    public List<Commitment> openHardOf(String teamId, String ownerId, int limit) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.openHardOf(teamId, ownerId, limit));
     }
 
     public Optional<Commitment> lock(Handle handle, String teamId, long id) {

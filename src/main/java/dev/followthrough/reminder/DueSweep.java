@@ -82,7 +82,7 @@ final class DueSweep implements Runnable {
     private int sweepBatch() {
         return jdbi.inTransaction(handle -> {
             var now = clock.instant();
-            var due = handle.attach(DueStore.class).claimDue(now, batchSize);
+            var due = ledger.claimDue(handle, now, batchSize);
             var owners = owners(due);
             // One batch of messages and one of updates per transaction: a burst is mostly round trips.
             var batch = new Batch(new ArrayList<>(), new ArrayList<>());

@@ -1,10 +1,12 @@
 package dev.followthrough.settings;
 
+import dev.followthrough.user.UserStore;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What a user can set: when they hear before a deadline, and when they work. */
 record Settings(
@@ -17,6 +19,21 @@ record Settings(
 
     /** When the weekly digest comes, and whether a quiet week still gets one. */
     record Digest(DayOfWeek day, LocalTime time, boolean whenEmpty) {}
+
+    /** These settings as the user store writes them. */
+    UserStore.SettingsRow row(String teamId, String userId) {
+        return new UserStore.SettingsRow(
+                teamId,
+                userId,
+                leadTimes.stream().map(lead -> (int) lead.toMinutes()).toArray(Integer[]::new),
+                workDays.stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")),
+                workStart,
+                workEnd,
+                endOfDay,
+                digest.day().name(),
+                digest.time(),
+                digest.whenEmpty());
+    }
 
     /** The lead times offered, longest first. */
     static final List<Duration> OFFERED_LEAD_TIMES = List.of(

@@ -7,12 +7,14 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import dev.followthrough.calendar.CalendarFeeds;
+import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SharedButtons;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.user.UserProfiles;
+import dev.followthrough.user.UserStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -32,24 +34,36 @@ import org.jdbi.v3.core.Jdbi;
 public final class SettingsFeature {
 
     private final SlackPlatform slack;
+    private final Jdbi jdbi;
     private final UserProfiles profiles;
-    private final SettingsStore store;
+    private final AfterSettingsChange afterChange;
     private final CalendarFeeds feeds;
     private final Clock clock;
 
     private SettingsFeature(
-            SlackPlatform slack, UserProfiles profiles, SettingsStore store, CalendarFeeds feeds, Clock clock) {
+            SlackPlatform slack,
+            Jdbi jdbi,
+            UserProfiles profiles,
+            AfterSettingsChange afterChange,
+            CalendarFeeds feeds,
+            Clock clock) {
         this.slack = slack;
+        this.jdbi = jdbi;
         this.profiles = profiles;
-        this.store = store;
+        this.afterChange = afterChange;
         this.feeds = feeds;
         this.clock = clock;
     }
 
     /** Registers the form's handlers; hands back {@code /promise settings}, which opens it. */
     public static Subcommand register(
-            SlackPlatform slack, Jdbi jdbi, UserProfiles profiles, CalendarFeeds feeds, Clock clock) {
-        var settings = new SettingsFeature(slack, profiles, new SettingsStore(jdbi), feeds, clock);
+            SlackPlatform slack,
+            Jdbi jdbi,
+            UserProfiles profiles,
+            AfterSettingsChange afterChange,
+            CalendarFeeds feeds,
+            Clock clock) {
+        var settings = new SettingsFeature(slack, jdbi, profiles, afterChange, feeds, clock);
         var app = slack.app();
         app.blockAction(SharedButtons.OPEN_SETTINGS, (request, context) -> {
             var payload = request.getPayload();
@@ -80,7 +94,7 @@ public final class SettingsFeature {
                 return;
             }
             var view = BlockKitFit.view(
-                    SettingsForm.view(profile.get(), store.digest(teamId, userId), feeds.url(teamId, userId)));
+                    SettingsForm.view(profile.get(), digestOf(teamId, userId), feeds.url(teamId, userId)));
             try {
                 if (replacing.isPresent()) {
                     slack.methods()
@@ -127,7 +141,7 @@ public final class SettingsFeature {
         if (!errors.isEmpty()) {
             return context.ackWithErrors(errors);
         }
-        store.save(
+        save(
                 payload.getTeam().getId(),
                 payload.getUser().getId(),
                 new Settings(
@@ -136,9 +150,24 @@ public final class SettingsFeature {
                         start.get(),
                         end.get(),
                         endOfDay.get(),
-                        new Settings.Digest(digestDay, digestTime, whenEmpty)),
-                clock.instant());
+                        new Settings.Digest(digestDay, digestTime, whenEmpty)));
         return context.ack();
+    }
+
+    private Settings.Digest digestOf(String teamId, String userId) {
+        return jdbi.withExtension(UserStore.class, users -> users.digestOf(teamId, userId))
+                .map(row -> new Settings.Digest(
+                        DayOfWeek.valueOf(row.digestDay()), row.digestTime(), row.digestWhenEmpty()))
+                .orElse(new Settings.Digest(DayOfWeek.MONDAY, LocalTime.of(9, 0), true));
+    }
+
+    private void save(String teamId, String userId, Settings settings) {
+        jdbi.useTransaction(handle -> {
+            handle.attach(UserStore.class).saveSettings(settings.row(teamId, userId));
+            // Reminders are planned from settings: every open commitment is looked at again now.
+            Ledger.checkAgainAllOpenOf(handle, teamId, userId, clock.instant());
+            afterChange.settingsChanged(handle, teamId, userId);
+        });
     }
 
     private static List<String> selected(ViewState state, String blockId) {

@@ -136,10 +136,7 @@ class ChannelRemindersTest {
         followthrough.requests.slashCommand("U100", "C200", "call the buyer by Mon 5pm");
         followthrough.requests.slashCommand("U100", "C900", "nothing due soon in 3 weeks");
         var sweep = new ChannelSummarySweep(
-                followthrough.jdbi,
-                new ChannelStore(),
-                new Outbox(followthrough.jdbi, followthrough.clock),
-                followthrough.clock);
+                followthrough.jdbi, new Outbox(followthrough.jdbi, followthrough.clock), followthrough.clock);
 
         followthrough.clock.set(at("2026-11-24T09:29"));
         sweep.run();

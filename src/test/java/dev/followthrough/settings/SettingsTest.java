@@ -100,7 +100,7 @@ class SettingsTest {
         var form = JsonParser.parseString(awaitCall("views.open").param("view")).getAsJsonObject();
         assertThat(form.get("callback_id").getAsString()).isEqualTo(SettingsForm.CALLBACK_ID);
         assertThat(form.toString()).contains("calendar feed").contains("/calendar/u/T0001/U100/");
-        var before = followthrough.strings("SELECT calendar_feed_token FROM users WHERE user_id = 'U100'");
+        var before = followthrough.strings("SELECT token FROM calendar_feeds WHERE user_id = 'U100'");
 
         var press = followthrough.requests.buttonPress("U100", "D100", SettingsForm.RESET_FEED, "reset");
         var view = new JsonObject();
@@ -111,7 +111,7 @@ class SettingsTest {
 
         var update = awaitCall("views.update");
         assertThat(update.param("view_id")).isEqualTo("VSETTINGS");
-        assertThat(followthrough.strings("SELECT calendar_feed_token FROM users WHERE user_id = 'U100'"))
+        assertThat(followthrough.strings("SELECT token FROM calendar_feeds WHERE user_id = 'U100'"))
                 .isNotEqualTo(before);
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * Followthrough started for real, once per test run: its HTTP server on a free port, its own
@@ -61,7 +63,7 @@ public final class RunningFollowthrough {
         }
         application = Application.start(config, clock);
         requests = new SlackRequests(application.httpPort(), SIGNING_SECRET, slack);
-        jdbi = Jdbi.create(jdbcUrl);
+        jdbi = Jdbi.create(jdbcUrl).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     }
 
     public static synchronized RunningFollowthrough shared() {
@@ -112,7 +114,7 @@ public final class RunningFollowthrough {
         // TRUNCATE waits for the sweep's and the dispatcher's open transactions, and a message is
         // sent inside one: once it returns, nothing of the previous test is still on its way.
         jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox, commitments, commitment_events, processed_requests,"
-                + " users, channel_settings, channel_events, home_views RESTART IDENTITY CASCADE"));
+                + " users, channel_settings, channel_events, home_views, calendar_feeds RESTART IDENTITY CASCADE"));
         var refused = slack.refusals();
         slack.reset();
         if (!refused.isEmpty()) {

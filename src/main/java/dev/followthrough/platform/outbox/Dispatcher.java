@@ -48,7 +48,6 @@ public final class Dispatcher {
     private final SlackCall slack;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
-    private final OutboxStore store = new OutboxStore();
 
     public Dispatcher(Jdbi jdbi, MethodsClient methods, Clock clock) {
         this.jdbi = jdbi;
@@ -72,7 +71,7 @@ public final class Dispatcher {
         int failed = 0;
         for (int claimed = 0; claimed < MOST_PER_RUN && keepGoing.getAsBoolean(); claimed++) {
             Optional<Outcome> outcome = jdbi.inTransaction(
-                    handle -> store.claimNextDue(handle, clock.instant()).map(message -> deliver(handle, message)));
+                    handle -> store(handle).claimNextDue(clock.instant()).map(message -> deliver(handle, message)));
             if (outcome.isEmpty()) {
                 break;
             }
@@ -110,7 +109,7 @@ public final class Dispatcher {
                 claimed.message().dedupeKey(),
                 claimed.message().recipient(),
                 reason);
-        store.fallBack(handle, claimed.id(), fallback);
+        store(handle).fallBack(claimed.id(), fallback);
         return settle(handle, claimed, fallback, slack.send(fallback), attempts, true);
     }
 
@@ -123,15 +122,15 @@ public final class Dispatcher {
             boolean plainText) {
         var now = clock.instant();
         if (delivery instanceof Delivery.Sent sent) {
-            store.markSent(
-                    handle, claimed.id(), attempts, now, sent.message(), plainText ? "sent as plain text" : null);
+            store(handle)
+                    .markSent(claimed.id(), attempts, now, sent.message(), plainText ? "sent as plain text" : null);
             message.confirmation().ifPresent(confirmation -> delivered(handle, message, confirmation, now));
             return Outcome.SENT;
         }
         if (delivery instanceof Delivery.RetryLater retry) {
             var nextAttempt = retryPolicy.nextAttempt(attempts, claimed.createdAt(), now, retry.retryAfter());
             if (nextAttempt.isPresent()) {
-                store.retryAt(handle, claimed.id(), attempts, nextAttempt.get(), retry.reason());
+                store(handle).retryAt(claimed.id(), attempts, nextAttempt.get(), retry.reason());
                 log.debug(
                         "Outbox message {} to {} will be retried at {}: {}",
                         message.dedupeKey(),
@@ -147,15 +146,15 @@ public final class Dispatcher {
     }
 
     private void delivered(Handle handle, OutboxMessage message, Confirmation confirmation, Instant now) {
-        confirmation.onDelivered().ifPresent(notice -> store.insert(handle, notice, now));
+        confirmation.onDelivered().ifPresent(notice -> store(handle).insert(notice, now));
         if (confirmation.arrivedShortened()) {
-            store.insert(handle, OwnerReports.arrivedShortened(message, confirmation), now);
+            store(handle).insert(OwnerReports.arrivedShortened(message, confirmation), now);
         }
     }
 
     private Outcome fail(
             Handle handle, OutboxStore.Claimed claimed, OutboxMessage message, int attempts, String reason) {
-        store.markFailed(handle, claimed.id(), attempts, reason);
+        store(handle).markFailed(claimed.id(), attempts, reason);
         log.warn(
                 "Outbox message not sent and not retried: team {}, key {}, recipient {}: {}",
                 message.teamId(),
@@ -164,9 +163,13 @@ public final class Dispatcher {
                 reason);
         message.confirmation().ifPresent(confirmation -> {
             var now = clock.instant();
-            confirmation.onUndelivered().ifPresent(notice -> store.insert(handle, notice, now));
-            store.insert(handle, OwnerReports.undelivered(message, confirmation, reason), now);
+            confirmation.onUndelivered().ifPresent(notice -> store(handle).insert(notice, now));
+            store(handle).insert(OwnerReports.undelivered(message, confirmation, reason), now);
         });
         return Outcome.FAILED;
+    }
+
+    private static OutboxStore store(Handle handle) {
+        return handle.attach(OutboxStore.class);
     }
 }

@@ -26,7 +26,6 @@ public final class Outbox {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final OutboxStore store = new OutboxStore();
 
     public Outbox(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -38,7 +37,7 @@ public final class Outbox {
      * has a message with that dedupe key (whatever became of it): the event was announced before.
      */
     public boolean enqueue(Handle handle, OutboxMessage message) {
-        return store.insert(handle, message, clock.instant());
+        return store(handle).insert(message, clock.instant());
     }
 
     /**
@@ -46,12 +45,12 @@ public final class Outbox {
      * recipient); keys already present are skipped, as with {@link #enqueue}.
      */
     public void enqueueAll(Handle handle, List<OutboxMessage> messages) {
-        store.insertAll(handle, messages, clock.instant());
+        store(handle).insertAll(messages, clock.instant());
     }
 
     /** The channel and ts Slack gave the message with this key, once it has been sent. */
     public Optional<SentMessage> sent(String teamId, String dedupeKey) {
-        return jdbi.withHandle(handle -> store.sent(handle, teamId, dedupeKey));
+        return jdbi.withExtension(OutboxStore.class, store -> store.sent(teamId, dedupeKey));
     }
 
     /**
@@ -59,16 +58,20 @@ public final class Outbox {
      * messages about it reply in.
      */
     public Optional<SentMessage> firstPost(Handle handle, String teamId, long commitmentId, String recipient) {
-        return store.firstPost(handle, teamId, commitmentId, recipient);
+        return store(handle).firstPost(teamId, commitmentId, recipient);
     }
 
     /** Whether Slack refused a message to {@code recipient} for good with one of {@code errors}. */
     public boolean refused(Handle handle, String teamId, String recipient, Set<String> errors) {
-        return store.refused(handle, teamId, recipient, errors);
+        return store(handle).refused(teamId, recipient, errors);
     }
 
     /** How many messages are PENDING, SENT and FAILED (every status present, zero included). */
     public Map<String, Long> countsByStatus() {
-        return jdbi.withHandle(store::countsByStatus);
+        return jdbi.withExtension(OutboxStore.class, OutboxStore::countsByStatus);
+    }
+
+    private static OutboxStore store(Handle handle) {
+        return handle.attach(OutboxStore.class);
     }
 }

@@ -114,7 +114,7 @@ final class ExactlyOnce implements Middleware {
     private static void limitWaits(Handle handle) throws SQLException {
         // A hung server: the socket gives up. A lock or a slow statement: the server does.
         handle.getConnection().setNetworkTimeout(Runnable::run, DATABASE_WAIT_MILLIS);
-        handle.execute("SET LOCAL statement_timeout = " + DATABASE_WAIT_MILLIS);
+        handle.attach(ProcessedRequestStore.class).limitStatementsToRequestTime();
     }
 
     @SuppressWarnings("rawtypes")

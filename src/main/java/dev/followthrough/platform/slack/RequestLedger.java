@@ -25,43 +25,22 @@ public final class RequestLedger {
      * a concurrent first attempt makes this wait for it to commit (or roll back) first.
      */
     public boolean claim(Handle handle, String teamId, String requestKey, String response) {
-        return handle.createUpdate("""
-                        INSERT INTO processed_requests (team_id, request_key, response, created_at)
-                        VALUES (:teamId, :requestKey, :response, :now)
-                        ON CONFLICT DO NOTHING""")
-                        .bind("teamId", teamId)
-                        .bind("requestKey", requestKey)
-                        .bind("response", response)
-                        .bind("now", clock.instant())
-                        .execute()
-                == 1;
+        return handle.attach(ProcessedRequestStore.class).claim(teamId, requestKey, response, clock.instant());
     }
 
     /** Stores the answer given to a claimed request, for its repeats. */
     public void remember(Handle handle, String teamId, String requestKey, String response) {
-        handle.createUpdate(
-                        "UPDATE processed_requests SET response = :response WHERE team_id = :teamId AND request_key = :requestKey")
-                .bind("teamId", teamId)
-                .bind("requestKey", requestKey)
-                .bind("response", response)
-                .execute();
+        handle.attach(ProcessedRequestStore.class).remember(teamId, requestKey, response);
     }
 
     /** The answer stored with a request handled before. */
     public Optional<String> answered(String teamId, String requestKey) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT response FROM processed_requests WHERE team_id = :teamId AND request_key = :requestKey")
-                .bind("teamId", teamId)
-                .bind("requestKey", requestKey)
-                .mapTo(String.class)
-                .findOne());
+        return jdbi.withExtension(ProcessedRequestStore.class, store -> store.answered(teamId, requestKey));
     }
 
     /** Forgets requests older than {@code age}: Slack stops retrying within minutes. */
     public int forgetOlderThan(Duration age) {
-        return jdbi.withHandle(
-                handle -> handle.createUpdate("DELETE FROM processed_requests WHERE created_at < :cutoff")
-                        .bind("cutoff", clock.instant().minus(age))
-                        .execute());
+        var cutoff = clock.instant().minus(age);
+        return jdbi.withExtension(ProcessedRequestStore.class, store -> store.forgetOlderThan(cutoff));
     }
 }
