@@ -5,6 +5,7 @@ import dev.followthrough.calendar.OfferTheCalendar;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.digest.DigestFeature;
 import dev.followthrough.home.HomeFeature;
+import dev.followthrough.home.HomesOutOfDate;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.AskTheNextStep;
 import dev.followthrough.lifecycle.Lifecycle;
@@ -53,7 +54,9 @@ public final class Application implements AutoCloseable {
         var jdbi = database.jdbi();
         var requests = new RequestLedger(jdbi, clock);
         var slack = new SlackPlatform(config, jdbi, requests);
-        var ledger = new Ledger(jdbi);
+        // Every write of a commitment leaves its owner's App Home out of date, whoever wrote it.
+        var homesOutOfDate = new HomesOutOfDate();
+        var ledger = new Ledger(jdbi, homesOutOfDate::outOfDate);
         // Innermost middleware, inside the request's claim: one owner check for every action.
         slack.app().use(new OwnersOnly(ledger, slack));
         var profiles = new UserProfiles(jdbi, slack.methods(), clock);
@@ -82,12 +85,13 @@ public final class Application implements AutoCloseable {
                         // the promise's channel thread hears of a keep, or of one taken back;
                         channelPosts,
                         // and the message the button was on shows what was done.
+                        // (App Home is marked out of date by the ledger's own write, above.)
                         settling),
                 clock);
         ReminderFeature.register(slack, scheduler, jdbi, ledger, lifecycle, outbox, channelPosts, profiles, clock);
-        var home = HomeFeature.register(
-                slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
-        var settings = SettingsFeature.register(slack, jdbi, profiles, home::outOfDate, calendar.feeds(), clock);
+        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
+        var settings =
+                SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
         var promise = PromiseFeature.register(
                 slack, jdbi, ledger, lifecycle, requests, profiles, outbox, calendar.links(), clock);

@@ -62,13 +62,6 @@ class EachTableHasOneStoreTest {
     private static final Pattern READS =
             Pattern.compile("\\b(?:FROM|JOIN)\\s+(\\w+)(?![\\w.]|\\s*\\()", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * Writers not yet down to one. The ledger marks App Home out of date after a commitment
-     * changes until that refresh becomes one of the lifecycle's consequences, through the home.
-     */
-    private static final Map<String, Set<String>> NOT_YET_ONE =
-            Map.of("home_views", Set.of("CommitmentStore", "HomeStore"));
-
     @Test
     void noClassRunsAStatementOnAHandleOfItsOwn() {
         noClasses()
@@ -152,7 +145,7 @@ class EachTableHasOneStoreTest {
     private static Map<String, Set<String>> sharedBeyondWhatIsKnown(Map<String, Set<String>> byTable) {
         var shared = new TreeMap<String, Set<String>>();
         byTable.forEach((table, stores) -> {
-            if (stores.size() > 1 && !stores.equals(NOT_YET_ONE.get(table))) {
+            if (stores.size() > 1) {
                 shared.put(table, stores);
             }
         });

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,11 +92,6 @@ public final class HomeFeature {
         });
         scheduler.schedule(new Scheduler.RecurringJob("home-refresh", REFRESH_SECONDS, home::refreshOutOfDate));
         return home;
-    }
-
-    /** The user's Home no longer shows the truth, as of {@code handle}'s transaction: it is published again shortly. */
-    public void outOfDate(Handle handle, String teamId, String userId) {
-        handle.attach(HomeStore.class).outOfDate(teamId, userId);
     }
 
     /** Publishes again every Home whose commitments changed since it was last published. */

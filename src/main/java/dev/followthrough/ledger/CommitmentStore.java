@@ -70,11 +70,6 @@ public interface CommitmentStore {
             LIMIT :limit""")
     List<Commitment> openOf(String teamId, String ownerId, int limit);
 
-    /** The owner's App Home no longer shows the truth: it is published again shortly. */
-    @SqlUpdate(
-            "UPDATE home_views SET dirty = TRUE, version = version + 1 WHERE team_id = :teamId AND user_id = :userId")
-    void homeChanged(String teamId, String userId);
-
     /** Where a promise made from a message came from: its thread and its link. */
     @SqlUpdate("UPDATE commitments SET message_ts = :messageTs, source_permalink = :permalink"
             + " WHERE team_id = :teamId AND id = :id")

@@ -20,16 +20,18 @@ import org.jdbi.v3.core.Jdbi;
 public final class Ledger {
 
     private final Jdbi jdbi;
+    private final AfterEveryWrite afterEveryWrite;
 
-    public Ledger(Jdbi jdbi) {
+    public Ledger(Jdbi jdbi, AfterEveryWrite afterEveryWrite) {
         this.jdbi = jdbi;
+        this.afterEveryWrite = afterEveryWrite;
     }
 
     public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
         var store = handle.attach(CommitmentStore.class);
         var id = store.insert(NewCommitmentRow.of(commitment), now);
         recordEvent(store, commitment.teamId(), id, CommitmentEvent.created(commitment, now));
-        store.homeChanged(commitment.teamId(), commitment.ownerId());
+        afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), id).orElseThrow();
     }
 
@@ -69,7 +71,7 @@ public final class Ledger {
         var store = handle.attach(CommitmentStore.class);
         store.update(CommitmentRow.of(commitment, Optional.of(commitment.updatedAt())));
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
-        store.homeChanged(commitment.teamId(), commitment.ownerId());
+        afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId());
         return store.find(commitment.teamId(), commitment.id()).orElseThrow();
     }
 
@@ -78,7 +80,7 @@ public final class Ledger {
         var commitment = change.commitment();
         var store = handle.attach(CommitmentStore.class);
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
-        store.homeChanged(commitment.teamId(), commitment.ownerId());
+        afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId());
         return commitment;
     }
 

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.followthrough.DatabaseUrl;
 import dev.followthrough.channel.ChannelPosts;
+import dev.followthrough.ledger.AfterEveryWrite;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.outbox.Outbox;
@@ -321,7 +322,8 @@ public final class DueSweepBenchmark {
         var clock = Clock.systemUTC();
         var profiles = new UserProfiles(jdbi, Slack.getInstance().methods("xoxb-bench"), clock);
         var outbox = new Outbox(jdbi, clock);
-        var sweep = ReminderFeature.sweep(jdbi, new Ledger(jdbi), outbox, new ChannelPosts(outbox), profiles, clock);
+        var sweep = ReminderFeature.sweep(
+                jdbi, new Ledger(jdbi, AfterEveryWrite.NOTHING), outbox, new ChannelPosts(outbox), profiles, clock);
         var statements = new StatementTimes();
         jdbi.setSqlLogger(statements);
         // Each batch's handle closes right after its transaction commits: that is when its checks
