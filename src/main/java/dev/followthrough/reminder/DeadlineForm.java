@@ -4,7 +4,6 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
@@ -12,6 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.timePicker;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
@@ -102,10 +102,13 @@ final class DeadlineForm {
                     + " specific time. `" + NEW_TIME + "` becomes the deadline you set above."))));
         }
         if (mode != Mode.FIRM_UP && commitment.channelId().isPresent()) {
-            var note = option(
-                    markdownText("Post a short note in its <#"
-                            + commitment.channelId().get() + "> thread that it moved (never your message)"),
-                    NOTE_CHOSEN);
+            // An option's text holds 75 characters at most; the channel's mention takes 15.
+            var note = OptionObject.builder()
+                    .text(markdownText(
+                            "Post a note in its <#" + commitment.channelId().get() + "> thread that it moved"))
+                    .description(plainText("Only the new date, never your message"))
+                    .value(NOTE_CHOSEN)
+                    .build();
             blocks.add(input(input -> input.blockId(CHANNEL_NOTE)
                     .optional(true)
                     .label(plainText("The channel"))
