@@ -27,8 +27,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Posts about a commitment in the channel it was made in: when it comes due, when it slips, when
- * it is kept, moved (if its owner chooses), called off or dropped, so the channel sees promises kept. The first post starts a thread;
- * the rest reply in it. Called inside the transaction of the change they announce.
+ * it is kept, moved (if its owner chooses), called off or dropped, so the channel sees promises
+ * kept. The first post starts a thread; the rest reply in it. Called inside the transaction of
+ * the change they announce.
  */
 public final class ChannelPosts implements ChannelThread, Consequence {
 

@@ -40,7 +40,7 @@ final class CheckInForm {
                         input(input -> input.blockId(MESSAGE)
                                 .label(plainText("Check-in to " + DeadlineForm.plainName(commitment)))
                                 .hint(plainText(
-                                        "Sent to them as a DM from Followthrough. I'll tell you when it" + " arrives."))
+                                        "Sent to them as a DM from Followthrough. I'll tell you when it arrives."))
                                 .element(plainTextInput(text -> text.actionId(MESSAGE)
                                         .multiline(true)
                                         .maxLength(DeadlineForm.MESSAGE_MOST)

@@ -76,8 +76,8 @@ public final class PassingOn implements Consequence {
         } else if (message.isPresent()) {
             var who = Mrkdwn.escape(DeadlineForm.plainName(commitment));
             aftermath.note(sentences(
-                    who + " isn't on Slack, so I sent your message to no one: it's below, to copy into your email"
-                            + " or call notes.",
+                    who + " isn't on Slack, so nothing was sent to them: your message is below, to copy into your"
+                            + " email or call notes.",
                     channelNote));
             WholeText.toCopy(message.get()).forEach(aftermath::add);
         } else {

@@ -55,7 +55,7 @@ class TheRightAudienceTest {
         assertThat(answer.get("response_action").getAsString()).isEqualTo("update");
         assertThat(answer.toString())
                 .contains("Ready to copy")
-                .contains("Acme isn't on Slack, so I sent your message to no one")
+                .contains("Acme isn't on Slack, so nothing was sent to them")
                 .contains("the numbers from finance are late. You'll have it by Mon 30 Nov, 10:00 AM");
         var settled = awaitCall("chat.update");
         assertThat(settled.param("text")).contains("Renegotiated").contains("Acme isn't on Slack");
