@@ -1,5 +1,6 @@
 package dev.followthrough;
 
+import static dev.followthrough.support.SlackRequests.checked;
 import static dev.followthrough.support.SlackRequests.pickedOption;
 import static dev.followthrough.support.SlackRequests.typed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,28 +144,27 @@ class HostileTextTest {
     }
 
     @Test
-    void aWholeHostileMessageGoesIntoTheChannelOrIsShownReadyToCopy() {
+    void aWholeHostileMessageToSomeoneOffSlackIsShownReadyToCopyAndNeverPostedInTheChannel() {
         var message = ("Sorry & <thanks>: " + "&".repeat(100) + " ").repeat(30).substring(0, 3000);
 
-        var inChannel = promise("C200", "send Acme the proposal by Fri 2pm");
-        submit(renegotiationForm(inChannel), Map.of("deadline", typed("Mon 10am"), "message", typed(message)));
-        var post = awaitPostTo("C200", "moved");
-        assertThat(words(quotedText(post))).isEqualTo(words(message));
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> followthrough.slack.calls("chat.update").stream()
-                        .anyMatch(call -> call.param("text").contains("Your message is in <#C200>")));
-
-        var inDm = promise("D100", "send Acme the proposal by Fri 2pm");
-        var copy = submit(renegotiationForm(inDm), Map.of("deadline", typed("Mon 10am"), "message", typed(message)));
-        var answer = JsonParser.parseString(copy.body()).getAsJsonObject();
-        assertThat(answer.get("response_action").getAsString()).isEqualTo("update");
-        assertThat(BlockKitLimits.breachesInAnswer(copy.body())).isEmpty();
-        var copied = new StringBuilder();
-        var blocks = answer.getAsJsonObject("view").getAsJsonArray("blocks");
-        for (var index = 1; index < blocks.size(); index++) {
-            copied.append(sectionText(blocks.get(index).getAsJsonObject()).replace("```", ""));
+        for (var channel : List.of("C200", "D100")) {
+            var id = promise(channel, "send Acme the proposal by Fri 2pm");
+            var copy = submit(
+                    renegotiationForm(id),
+                    Map.of("deadline", typed("Mon 10am"), "message", typed(message), "channel_note", checked("note")));
+            var answer = JsonParser.parseString(copy.body()).getAsJsonObject();
+            assertThat(answer.get("response_action").getAsString()).isEqualTo("update");
+            assertThat(BlockKitLimits.breachesInAnswer(copy.body())).isEmpty();
+            var copied = new StringBuilder();
+            var blocks = answer.getAsJsonObject("view").getAsJsonArray("blocks");
+            for (var index = 1; index < blocks.size(); index++) {
+                copied.append(sectionText(blocks.get(index).getAsJsonObject()).replace("```", ""));
+            }
+            assertThat(words(copied.toString())).isEqualTo(words(message));
         }
-        assertThat(words(copied.toString())).isEqualTo(words(message));
+        followthrough.awaitSettled();
+        assertThat(postsTo("C200", "")).hasSize(1);
+        assertThat(postsTo("C200", "").get(0).param("blocks")).doesNotContain("thanks");
         assertEverythingAccepted();
     }
 

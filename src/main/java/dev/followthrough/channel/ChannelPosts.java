@@ -3,7 +3,6 @@ package dev.followthrough.channel;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.EventKind;
@@ -13,16 +12,13 @@ import dev.followthrough.lifecycle.Change;
 import dev.followthrough.lifecycle.ChannelThread;
 import dev.followthrough.lifecycle.Consequence;
 import dev.followthrough.platform.outbox.BlockJson;
-import dev.followthrough.platform.outbox.Confirmation;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.outbox.SentMessage;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
-import dev.followthrough.platform.slack.WholeText;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,8 +27,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Posts about a commitment in the channel it was made in: when it comes due, when it slips, when
- * it is kept or renegotiated, so the channel sees promises kept. The first post starts a thread;
- * the rest reply in it. Called inside the transaction of the change they announce.
+ * it is kept, moved (if its owner chooses), called off or dropped, so the channel sees promises
+ * kept. The first post starts a thread; the rest reply in it. Called inside the transaction of
+ * the change they announce.
  */
 public final class ChannelPosts implements ChannelThread, Consequence {
 
@@ -45,7 +42,7 @@ public final class ChannelPosts implements ChannelThread, Consequence {
         this.outbox = outbox;
     }
 
-    /** A keep, and a keep taken back, are news in the promise's thread. */
+    /** A keep, a keep taken back, and a promise called off or dropped are news in its thread. */
     @Override
     public void follow(Handle handle, Change change, Aftermath aftermath) {
         var kind = change.event().kind();
@@ -53,6 +50,8 @@ public final class ChannelPosts implements ChannelThread, Consequence {
             kept(handle, change.after(), change.event().afterTheDeadline(), change.at());
         } else if (kind == EventKind.REOPENED && change.before().status() == Status.KEPT) {
             reopened(handle, change.after(), change.at());
+        } else if (kind == EventKind.CANCELLED) {
+            calledOff(handle, change.after(), change.at());
         }
     }
 
@@ -98,56 +97,41 @@ public final class ChannelPosts implements ChannelThread, Consequence {
     }
 
     /**
-     * The new date, and the owner's message (all of it, as they wrote it) when it could reach the
-     * other side no other way, its owner told through {@code confirmation} once it is in. False
-     * when nothing could be posted (posts are off there, or Followthrough isn't let in).
+     * The thread saw it come due and slip: it hears it won't come after all. The reason stays with
+     * the owner (it may not be the channel's business); the key tells this apart from a later one.
+     */
+    private void calledOff(Handle handle, Commitment commitment, Instant at) {
+        var what = what(commitment);
+        var text = commitment.direction() == Direction.THEIRS
+                ? ":wastebasket: Dropped: <@" + commitment.ownerId() + "> stopped waiting on " + party(commitment)
+                        + " for " + what + "."
+                : ":no_entry_sign: Called off: <@" + commitment.ownerId() + "> won't be delivering " + what
+                        + to(commitment) + ".";
+        post(handle, commitment, "cancelled", text, at);
+    }
+
+    /**
+     * What happened to the date, said as it happened: the owner moved it. Nobody is said to have
+     * agreed, since Followthrough never knows that. False when nothing could be posted (posts are
+     * off there, or Followthrough isn't let in).
      */
     @Override
-    public boolean renegotiated(
-            Handle handle,
-            Commitment commitment,
-            boolean beforeDeadline,
-            Optional<String> message,
-            Optional<Confirmation> confirmation) {
+    public boolean renegotiated(Handle handle, Commitment commitment, boolean beforeDeadline) {
         var when = DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), Locale.US);
-        var text = ":handshake: <@" + commitment.ownerId() + "> moved " + what(commitment) + " to " + when
-                + (beforeDeadline ? ", agreed before the deadline." : ".");
-        var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(section(section -> section.text(markdownText(text))));
-        message.map(WholeText::quoted).ifPresent(blocks::addAll);
-        return post(handle, commitment, "renegotiated", text, blocks, confirmation, "");
+        var text = ":calendar: <@" + commitment.ownerId() + "> moved " + what(commitment) + " to " + when
+                + (beforeDeadline ? ", before the old deadline." : ", after the old deadline had passed.");
+        return post(handle, commitment, "renegotiated", text, "");
     }
 
     private void post(Handle handle, Commitment commitment, String kind, String text) {
-        post(
-                handle,
-                commitment,
-                kind,
-                text,
-                List.of(section(section -> section.text(markdownText(text)))),
-                Optional.empty(),
-                "");
+        post(handle, commitment, kind, text, "");
     }
 
     private void post(Handle handle, Commitment commitment, String kind, String text, Instant at) {
-        post(
-                handle,
-                commitment,
-                kind,
-                text,
-                List.of(section(section -> section.text(markdownText(text)))),
-                Optional.empty(),
-                ":" + at.toEpochMilli());
+        post(handle, commitment, kind, text, ":" + at.toEpochMilli());
     }
 
-    private boolean post(
-            Handle handle,
-            Commitment commitment,
-            String kind,
-            String text,
-            List<LayoutBlock> blocks,
-            Optional<Confirmation> confirmation,
-            String keySuffix) {
+    private boolean post(Handle handle, Commitment commitment, String kind, String text, String keySuffix) {
         if (commitment.channelId().isEmpty()) {
             return false;
         }
@@ -170,10 +154,10 @@ public final class ChannelPosts implements ChannelThread, Consequence {
                 "channel-" + kind + ":" + commitment.id() + ":v" + commitment.deadlineVersion() + keySuffix,
                 channelId,
                 Mrkdwn.plain(text),
-                BlockJson.of(blocks),
+                BlockJson.of(List.of(section(section -> section.text(markdownText(text))))),
                 thread,
                 Optional.of(commitment.id()));
-        outbox.enqueue(handle, confirmation.map(post::confirmedBy).orElse(post));
+        outbox.enqueue(handle, post);
         return true;
     }
 

@@ -60,9 +60,11 @@ public sealed interface Act {
 
     /**
      * A new, specific deadline: renegotiated with the other side, a soft promise pinned down, or a
-     * new date from someone who owes the owner; {@code message} is what the owner wrote to them.
+     * new date from someone who owes the owner; {@code message} is what the owner wrote to them, and
+     * {@code noteInChannel} whether they chose a short note in the promise's channel thread.
      */
-    record MoveDeadline(DeadlineMove move, Instant due, String phrase, Optional<String> message) implements Act {
+    record MoveDeadline(DeadlineMove move, Instant due, String phrase, Optional<String> message, boolean noteInChannel)
+            implements Act {
         @Override
         public Transition decide(Commitment commitment, String actorId, Instant now) {
             return Transitions.renegotiate(commitment, actorId, now, due, phrase);

@@ -17,6 +17,8 @@ public enum Action {
     NEW_DATE("reminder_new_date"),
     CANCEL("reminder_cancel"),
     DROP("reminder_drop"),
+    /** Opens the check-in to someone on Slack whose promise slipped, to send as a DM from the app. */
+    SEND_CHECK_IN("reminder_send_check_in"),
     NEXT_STEP("reminder_next_step"),
     MARK_DONE("promise_done"),
     UNDO("promise_undo"),

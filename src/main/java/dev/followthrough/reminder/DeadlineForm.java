@@ -5,19 +5,24 @@ import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.timePicker;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.ViewStates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +38,10 @@ final class DeadlineForm {
     static final String DATE = "date";
     static final String TIME = "time";
     static final String MESSAGE = "message";
+    /** The owner's choice of a short note in the promise's channel thread. */
+    static final String CHANNEL_NOTE = "channel_note";
+
+    private static final String NOTE_CHOSEN = "note";
     /** Where the new deadline goes in the drafted message. */
     static final String NEW_TIME = "[new time]";
     /**
@@ -75,16 +84,36 @@ final class DeadlineForm {
                 .optional(true)
                 .label(plainText("and a time (end of your day if none)"))
                 .element(timePicker(picker -> picker.actionId(TIME)))));
+        var onSlack =
+                commitment.counterparty().flatMap(Counterparty::slackUserId).isPresent();
         if (mode == Mode.RENEGOTIATE && commitment.counterparty().isPresent()) {
             blocks.add(input(input -> input.blockId(MESSAGE)
                     .optional(true)
                     .label(plainText("Message to " + plainName(commitment)))
+                    .hint(plainText(
+                            onSlack
+                                    ? "Sent to them as a DM from Followthrough. I'll tell you when it arrives."
+                                    : plainName(commitment) + " isn't on Slack: you'll get it back ready to copy."))
                     .element(plainTextInput(text -> text.actionId(MESSAGE)
                             .multiline(true)
                             .maxLength(MESSAGE_MOST)
                             .initialValue(draft(commitment, locale))))));
             blocks.add(context(List.of(markdownText("Say it plainly, say what you're waiting on, and give the new"
                     + " specific time. `" + NEW_TIME + "` becomes the deadline you set above."))));
+        }
+        if (mode != Mode.FIRM_UP && commitment.channelId().isPresent()) {
+            // An option's text holds 75 characters at most; the channel's mention takes 15.
+            var note = OptionObject.builder()
+                    .text(markdownText(
+                            "Post a note in its <#" + commitment.channelId().get() + "> thread that it moved"))
+                    .description(plainText("Only the new date, never your message"))
+                    .value(NOTE_CHOSEN)
+                    .build();
+            blocks.add(input(input -> input.blockId(CHANNEL_NOTE)
+                    .optional(true)
+                    .label(plainText("The channel"))
+                    .element(checkboxes(boxes ->
+                            boxes.actionId(CHANNEL_NOTE).options(List.of(note)).initialOptions(List.of(note))))));
         }
         return View.builder()
                 .type("modal")
@@ -93,7 +122,7 @@ final class DeadlineForm {
                 .title(ViewTitle.builder().type("plain_text").text(mode.title).build())
                 .submit(ViewSubmit.builder()
                         .type("plain_text")
-                        .text(mode.submit)
+                        .text(mode == Mode.RENEGOTIATE && !onSlack ? "Save" : mode.submit)
                         .build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
                 .blocks(blocks)
@@ -126,6 +155,14 @@ final class DeadlineForm {
                 .orElse("the time I gave");
         return "Hi " + plainName(commitment) + ", a heads-up on " + commitment.what() + ": I won't make " + due
                 + " as promised. I'm waiting on [what's holding it up]. You'll have it by " + NEW_TIME + ".";
+    }
+
+    /** Whether the owner left the channel note ticked. */
+    static boolean noteChosen(ViewState state) {
+        return ViewStates.value(state, CHANNEL_NOTE)
+                .map(ViewState.Value::getSelectedOptions)
+                .filter(options -> options.stream().anyMatch(option -> NOTE_CHOSEN.equals(option.getValue())))
+                .isPresent();
     }
 
     static String plainName(Commitment commitment) {

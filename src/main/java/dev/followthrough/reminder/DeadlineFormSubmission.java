@@ -11,8 +11,8 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewTitle;
 import dev.followthrough.commitment.Commitment;
-import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.lifecycle.Act;
+import dev.followthrough.lifecycle.Aftermath;
 import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.Outcome;
 import dev.followthrough.lifecycle.PressedOn;
@@ -25,7 +25,11 @@ import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.ArrayList;
 
-/** A new deadline submitted: the lifecycle moves it, tells the other side and settles the reminder. */
+/**
+ * A new deadline submitted: the lifecycle moves it, tells the other side where it can (and the
+ * channel, if the owner chose), and settles the reminder; a message that could go nowhere comes
+ * back in the form, ready to copy.
+ */
 final class DeadlineFormSubmission {
 
     private final Lifecycle lifecycle;
@@ -76,33 +80,38 @@ final class DeadlineFormSubmission {
             case FIRM_UP -> Act.DeadlineMove.FIRM_UP;
         };
         var outcome = lifecycle.act(
-                teamId, actorId, new Act.MoveDeadline(move, read.due(), read.phrase(), typedMessage), pressedOn);
+                teamId,
+                actorId,
+                new Act.MoveDeadline(
+                        move, read.due(), read.phrase(), typedMessage, DeadlineForm.noteChosen(view.getState())),
+                pressedOn);
         if (outcome instanceof Outcome.Refused refused) {
             return context.ackWithErrors(Forms.error(DeadlineForm.DEADLINE, refused.reason()));
         }
         var changed = (Outcome.Changed) outcome;
         var commitment = changed.change().after();
         if (typedMessage.isPresent() && !changed.aftermath().wasMessagePassedOn()) {
-            return context.ackWithUpdate(BlockKitFit.view(readyToCopy(commitment, typedMessage.get())));
+            return context.ackWithUpdate(
+                    BlockKitFit.view(readyToCopy(commitment, changed.aftermath(), typedMessage.get())));
         }
         return context.ack();
     }
 
-    private static View readyToCopy(Commitment commitment, String message) {
-        var who = DeadlineForm.plainName(commitment);
+    /** The message that went nowhere, to copy by hand, and where everything else went. */
+    private static View readyToCopy(Commitment commitment, Aftermath aftermath, String message) {
         var blocks = new ArrayList<LayoutBlock>();
-        var intro = commitment.counterparty().flatMap(Counterparty::slackUserId).isPresent()
-                        || commitment.channelId().isPresent()
-                ? "Deadline moved. I can't post in the promise's channel, so copy this to " + Mrkdwn.escape(who) + ":"
-                : "Deadline moved. " + Mrkdwn.escape(who) + " isn't on Slack, so copy this into your email or call"
-                        + " notes:";
+        var intro = "Deadline moved. "
+                + aftermath
+                        .note()
+                        .orElse("Copy your message to " + Mrkdwn.escape(DeadlineForm.plainName(commitment))
+                                + " into your email or call notes:");
         blocks.add(section(section -> section.text(markdownText(intro))));
         blocks.addAll(WholeText.toCopy(message));
         return View.builder()
                 .type("modal")
                 .title(ViewTitle.builder()
                         .type("plain_text")
-                        .text("Ready to send")
+                        .text("Ready to copy")
                         .build())
                 .close(ViewClose.builder().type("plain_text").text("Done").build())
                 .blocks(blocks)

@@ -24,11 +24,11 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Tells the other side of a moved deadline: the owner's message, whole, as a DM when they are on
- * Slack, else into the channel the promise was made in (the channel hears of the new date either
- * way). The owner is told it arrived only once it has (a {@link Confirmation} on the message);
- * until then the confirmation says it is on its way. When it can go nowhere, the aftermath says
- * so, and the form offers the text to copy.
+ * Where a moved deadline's words go, each to its right audience: the owner's message, whole, as a
+ * DM when the other side is on Slack; otherwise nowhere but back to the owner, ready to copy (a
+ * channel is the team's, never a way to someone outside it). The promise's channel thread gets a
+ * short factual note only when the owner chose one. The owner's confirmation says where each
+ * went, and that a DM arrived only once it has (a {@link Confirmation} on the message).
  */
 public final class PassingOn implements Consequence {
 
@@ -48,58 +48,67 @@ public final class PassingOn implements Consequence {
             return;
         }
         var commitment = change.after();
-        var message = move.message();
         var before =
                 change.event().timing().filter(Timing.BY_THE_DEADLINE::equals).isPresent();
+        var channelNote = Optional.<String>empty();
+        if (move.noteInChannel()
+                && move.move() != Act.DeadlineMove.FIRM_UP
+                && commitment.channelId().isPresent()) {
+            var channel = "<#" + commitment.channelId().get() + ">";
+            channelNote = Optional.of(
+                    channelThread.renegotiated(handle, commitment, before)
+                            ? "A short note that it moved is going in its " + channel + " thread."
+                            : "I couldn't post the note in " + channel + ": posts are off there, or I'm not let in.");
+        }
+        var message = move.message();
         var userId = commitment.counterparty().flatMap(Counterparty::slackUserId);
         if (message.isPresent() && userId.isPresent()) {
             var to = "<@" + userId.get() + ">";
             var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
             var intro = "A message from <@" + commitment.ownerId() + "> about *"
                     + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*:";
-            var confirmation = confirmation(
-                    change, aftermath, to + " has your message.", "your message to " + to, to, message.get());
+            var confirmation = confirmation(change, aftermath, to, channelNote, message.get());
             outbox.enqueue(
                     handle,
                     post(commitment, key, userId.get(), intro, message.get()).confirmedBy(confirmation));
-            aftermath.note("Your message to " + to + " is on its way.");
+            aftermath.note(sentences("Your message to " + to + " is on its way as a DM.", channelNote));
             aftermath.messagePassedOn();
-        }
-        if (move.move() != Act.DeadlineMove.FIRM_UP && commitment.channelId().isPresent()) {
-            var channel = "<#" + commitment.channelId().get() + ">";
-            var forChannel = userId.isPresent() ? Optional.<String>empty() : message;
-            var confirmation = forChannel.map(text -> confirmation(
-                    change,
-                    aftermath,
-                    "Your message is in " + channel + ".",
-                    "your message in " + channel,
-                    channel,
-                    text));
-            var posted = channelThread.renegotiated(handle, commitment, before, forChannel, confirmation);
-            if (forChannel.isPresent() && posted) {
-                aftermath.note("Your message is on its way to " + channel + ".");
-                aftermath.messagePassedOn();
-            }
+        } else if (message.isPresent()) {
+            var who = Mrkdwn.escape(DeadlineForm.plainName(commitment));
+            aftermath.note(sentences(
+                    who + " isn't on Slack, so nothing was sent to them: your message is below, to copy into your"
+                            + " email or call notes.",
+                    channelNote));
+            WholeText.toCopy(message.get()).forEach(aftermath::add);
+        } else {
+            channelNote.ifPresent(aftermath::note);
         }
     }
 
-    /** The owner's word once the message is in, or why not and the text to copy (see the outbox). */
+    private static String sentences(String first, Optional<String> then) {
+        return then.map(next -> first + " " + next).orElse(first);
+    }
+
+    /**
+     * The owner's word once the message to {@code to} is in, or why not and the text to copy (see
+     * the outbox); the channel note's sentence stays said either way.
+     */
     private Confirmation confirmation(
-            Change change, Aftermath aftermath, String arrived, String undelivered, String where, String message) {
+            Change change, Aftermath aftermath, String to, Optional<String> channelNote, String message) {
         var commitment = change.after();
         var owner = settling.owner(commitment);
         var what = ReminderMessages.what(commitment);
-        var didNotArrive = "Your message to " + where + " didn't arrive: it's below, to copy.";
+        var arrived = to + " has your message.";
+        var didNotArrive = "Your message to " + to + " didn't arrive: it's below, to copy.";
         var onDelivered = settling.settlement(
                         change.pressedOn(),
                         commitment,
-                        Confirmations.of(change, aftermath.withNote(arrived), owner),
+                        Confirmations.of(change, aftermath.withNote(sentences(arrived, channelNote)), owner),
                         change.at(),
                         ":delivered")
                 .or(() -> Optional.of(OutboxMessage.post(
                         commitment.teamId(),
-                        "renegotiation-arrived:" + commitment.id() + ":v" + commitment.deadlineVersion()
-                                + (where.startsWith("<#") ? ":channel" : ":dm"),
+                        "renegotiation-arrived:" + commitment.id() + ":v" + commitment.deadlineVersion() + ":dm",
                         commitment.ownerId(),
                         Mrkdwn.plain(arrived),
                         BlockJson.of(List.of(section(section -> section.text(
@@ -109,15 +118,15 @@ public final class PassingOn implements Consequence {
         var onUndelivered = settling.settlement(
                 change.pressedOn(),
                 commitment,
-                Confirmations.of(change, aftermath.withNote(didNotArrive), owner),
+                Confirmations.of(change, aftermath.withNote(sentences(didNotArrive, channelNote)), owner),
                 change.at(),
                 ":undelivered");
         return new Confirmation(
-                commitment.ownerId(), undelivered + " about " + what, message, onDelivered, onUndelivered);
+                commitment.ownerId(), "your message to " + to + " about " + what, message, onDelivered, onUndelivered);
     }
 
     /** The DM to the other side: who it's from and about what, then all of the message. */
-    private static OutboxMessage post(Commitment commitment, String key, String channel, String intro, String message) {
+    static OutboxMessage post(Commitment commitment, String key, String channel, String intro, String message) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(section -> section.text(markdownText(intro))));
         blocks.addAll(WholeText.quoted(message));

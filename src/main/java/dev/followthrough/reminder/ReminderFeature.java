@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The enforcement loop: the due sweep that nudges owners before their deadlines, tells them when
  * one slipped and asks them to firm up soft promises, and the buttons and forms to act on those
- * messages (deliver, follow up, renegotiate, snooze, cancel).
+ * messages (deliver, follow up, renegotiate, snooze, cancel, send a check-in).
  */
 public final class ReminderFeature {
 
@@ -69,6 +69,8 @@ public final class ReminderFeature {
                         request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.NEW_DATE, opening)));
         app.blockAction(Action.CANCEL.id(), (request, context) -> forms.open(request, context, CancelForm::view));
         app.blockAction(Action.DROP.id(), (request, context) -> forms.open(request, context, CancelForm::view));
+        app.blockAction(
+                Action.SEND_CHECK_IN.id(), (request, context) -> forms.open(request, context, CheckInForm::view));
         var nextStep = new NextStepForm(slack, ledger, lifecycle, forms, profiles, deadlineFields, clock);
         app.blockAction(Action.NEXT_STEP.id(), nextStep::open);
 
@@ -76,6 +78,8 @@ public final class ReminderFeature {
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
         app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(lifecycle)::submit);
         app.viewSubmission(NextStepForm.CALLBACK_ID, nextStep::submit);
+        var checkingIn = new CheckingIn(jdbi, ledger, outbox, new Settling(outbox, slack, profiles), clock);
+        app.viewSubmission(CheckInForm.CALLBACK_ID, checkingIn::submit);
     }
 
     /** A sweep for tools that run it outside the scheduler (the benchmark). */

@@ -5,11 +5,15 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,12 +38,24 @@ final class TheirsMessages {
                         section(section -> section.text(markdownText("A short check-in keeps it moving. You could"
                                 + " send:\n>" + Mrkdwn.escape(draft).replace("\n", "\n>")))),
                         context(List.of(markdownText("Ask for a new, specific date, not \"soon\"."))),
-                        actions(actions -> actions.blockId("slipped_" + commitment.id())
-                                .elements(List.of(
-                                        ActionButtons.button(
-                                                Action.THEY_DELIVERED, commitment.id(), "They delivered", "primary"),
-                                        ActionButtons.button(Action.NEW_DATE, commitment.id(), "New date", null),
-                                        ActionButtons.button(Action.DROP, commitment.id(), "Drop", null))))));
+                        slippedButtons(
+                                commitment,
+                                commitment
+                                        .counterparty()
+                                        .flatMap(Counterparty::slackUserId)
+                                        .isPresent())));
+    }
+
+    /** What the owner can do about it; the check-in is offered only where the app can send it. */
+    static LayoutBlock slippedButtons(Commitment commitment, boolean offerCheckIn) {
+        var buttons = new ArrayList<BlockElement>();
+        buttons.add(ActionButtons.button(Action.THEY_DELIVERED, commitment.id(), "They delivered", "primary"));
+        if (offerCheckIn) {
+            buttons.add(ActionButtons.button(Action.SEND_CHECK_IN, commitment.id(), "Send the check-in"));
+        }
+        buttons.add(ActionButtons.button(Action.NEW_DATE, commitment.id(), "New date"));
+        buttons.add(ActionButtons.button(Action.DROP, commitment.id(), "Drop"));
+        return actions(actions -> actions.blockId("slipped_" + commitment.id()).elements(buttons));
     }
 
     /** A friendly, specific check-in the owner can paste. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonParser;
 import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.support.Redelivery;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.time.Duration;
@@ -64,6 +65,46 @@ class ChannelRemindersTest {
         followthrough.requests.interaction(followthrough.requests.buttonPress("U100", "C200", "promise_done", id));
 
         assertThat(awaitChannelPosts(1).get(0).param("text")).contains("Kept").contains("<@U100> delivered");
+    }
+
+    @Test
+    void cancellingAChannelPromiseIsPostedInItsThreadOnceHoweverOftenSlackDelivers() {
+        followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
+        var id = followthrough.strings("SELECT max(id) FROM commitments").get(0);
+        followthrough.clock.set(at("2026-11-27T14:00:30"));
+        var due = awaitChannelPosts(1).get(0);
+
+        var answers = Redelivery.retriesChangeNothing(followthrough, cancellation(id, "CANCEL"));
+
+        assertThat(answers.get(0).body()).isEmpty();
+        var posts = channelPosts();
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(1).param("text"))
+                .contains("Called off: <@U100> won't be delivering send Acme the revised proposal")
+                .doesNotContain("another way");
+        assertThat(due.param("thread_ts")).isNull();
+        assertThat(posts.get(1).param("thread_ts")).isNotNull();
+    }
+
+    @Test
+    void droppingWhatSomeoneOwesInAChannelIsPostedInItsThread() {
+        followthrough.requests.slashCommand("U100", "C200", "<@U300|buyer> will send the PO by Tuesday");
+        var id = followthrough.strings("SELECT max(id) FROM commitments").get(0);
+
+        followthrough.requests.interaction(cancellation(id, "DROP"));
+
+        assertThat(awaitChannelPosts(1).get(0).param("text"))
+                .contains("Dropped: <@U100> stopped waiting on")
+                .contains("send the PO");
+    }
+
+    private com.google.gson.JsonObject cancellation(String id, String mode) {
+        return followthrough.requests.viewSubmission(
+                "U100",
+                "cancel_form",
+                mode + "|" + id + "|||",
+                java.util.Map.of(
+                        "reason", dev.followthrough.support.SlackRequests.typed("The client went another way")));
     }
 
     @Test

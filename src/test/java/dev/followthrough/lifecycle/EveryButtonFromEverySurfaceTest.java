@@ -97,7 +97,7 @@ class EveryButtonFromEverySurfaceTest {
                     followthrough.clock.set(at("2026-11-24T17:10:30"));
                     return new Shown(id, buttons(awaitDirectMessage()), false, "D100");
                 },
-                List.of(Action.THEY_DELIVERED, Action.NEW_DATE, Action.DROP));
+                List.of(Action.THEY_DELIVERED, Action.SEND_CHECK_IN, Action.NEW_DATE, Action.DROP));
     }
 
     @Test
@@ -244,6 +244,7 @@ class EveryButtonFromEverySurfaceTest {
             case RENEGOTIATE, FIRM_UP, NEW_DATE -> expectForm("deadline_form", id);
             case CANCEL, DROP -> expectForm("cancel_form", id);
             case NEXT_STEP -> expectForm("next_step_form", id);
+            case SEND_CHECK_IN -> expectForm("check_in_form", id);
             case EDIT -> expectForm("promise_modal", id);
             case REOPEN -> {
                 awaitStatus(id, "OPEN");

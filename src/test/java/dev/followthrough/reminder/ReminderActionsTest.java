@@ -167,7 +167,7 @@ class ReminderActionsTest {
 
         var answer = JsonParser.parseString(response.body()).getAsJsonObject();
         assertThat(answer.get("response_action").getAsString()).isEqualTo("update");
-        assertThat(answer.toString()).contains("Ready to send").contains("New time: Tue 1 Dec, 3:00 PM");
+        assertThat(answer.toString()).contains("Ready to copy").contains("New time: Tue 1 Dec, 3:00 PM");
     }
 
     @Test
