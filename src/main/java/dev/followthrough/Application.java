@@ -88,7 +88,8 @@ public final class Application implements AutoCloseable {
                         // (App Home is marked out of date by the ledger's own write, above.)
                         settling),
                 clock);
-        ReminderFeature.register(slack, scheduler, jdbi, ledger, lifecycle, outbox, channelPosts, profiles, clock);
+        ReminderFeature.register(
+                slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
         var settings =
                 SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);

@@ -112,8 +112,7 @@ final class DeadlineForm {
             blocks.add(input(input -> input.blockId(CHANNEL_NOTE)
                     .optional(true)
                     .label(plainText("The channel"))
-                    .element(checkboxes(boxes ->
-                            boxes.actionId(CHANNEL_NOTE).options(List.of(note)).initialOptions(List.of(note))))));
+                    .element(checkboxes(boxes -> boxes.actionId(CHANNEL_NOTE).options(List.of(note))))));
         }
         return View.builder()
                 .type("modal")

@@ -35,6 +35,7 @@ public final class ReminderFeature {
             Jdbi jdbi,
             Ledger ledger,
             Lifecycle lifecycle,
+            Settling settling,
             Outbox outbox,
             ChannelThread channelThread,
             UserProfiles profiles,
@@ -78,7 +79,7 @@ public final class ReminderFeature {
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
         app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(lifecycle)::submit);
         app.viewSubmission(NextStepForm.CALLBACK_ID, nextStep::submit);
-        var checkingIn = new CheckingIn(jdbi, ledger, outbox, new Settling(outbox, slack, profiles), clock);
+        var checkingIn = new CheckingIn(jdbi, ledger, outbox, settling, clock);
         app.viewSubmission(CheckInForm.CALLBACK_ID, checkingIn::submit);
     }
 
