@@ -51,7 +51,10 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
         this.pool = pool;
         this.health = new HealthCheck(pool, HEALTH_DEADLINE);
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.jdbi = Jdbi.create(pool)
+                .installPlugin(RequestWaits.plugin())
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
     }
 
     /**

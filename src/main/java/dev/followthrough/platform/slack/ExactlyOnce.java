@@ -6,10 +6,12 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import dev.followthrough.platform.database.RequestWaits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
@@ -66,22 +68,25 @@ final class ExactlyOnce implements Middleware {
         var requestKey = "interaction:" + digest(request.getRequestBodyAsString());
         var deferred = AfterCommit.begin();
         try {
-            var answer = jdbi.inTransaction(handle -> {
-                limitWaits(handle);
-                if (!claim(handle, teamId, requestKey)) {
-                    return requests.answered(teamId, requestKey)
-                            .map(stored ->
-                                    GSON.fromJson(stored, StoredAnswer.class).response())
-                            .orElseGet(Response::ok);
-                }
-                var first = chain.next(request);
-                requests.remember(
-                        handle,
-                        teamId,
-                        requestKey,
-                        GSON.toJson(new StoredAnswer(first.getStatusCode(), first.getContentType(), first.getBody())));
-                return first;
-            });
+            var answer = RequestWaits.limitedTo(
+                    Duration.ofMillis(DATABASE_WAIT_MILLIS),
+                    () -> jdbi.inTransaction(handle -> {
+                        limitWaits(handle);
+                        if (!claim(handle, teamId, requestKey)) {
+                            return requests.answered(teamId, requestKey)
+                                    .map(stored -> GSON.fromJson(stored, StoredAnswer.class)
+                                            .response())
+                                    .orElseGet(Response::ok);
+                        }
+                        var first = chain.next(request);
+                        requests.remember(
+                                handle,
+                                teamId,
+                                requestKey,
+                                GSON.toJson(new StoredAnswer(
+                                        first.getStatusCode(), first.getContentType(), first.getBody())));
+                        return first;
+                    }));
             deferred.release(afterAck);
             return answer;
         } catch (StillBeingHandled repeatOfOneInFlight) {
@@ -112,8 +117,7 @@ final class ExactlyOnce implements Middleware {
     }
 
     private static void limitWaits(Handle handle) throws SQLException {
-        // A hung server: the socket gives up. A lock or a slow statement: the server does.
-        handle.getConnection().setNetworkTimeout(Runnable::run, DATABASE_WAIT_MILLIS);
+        // A hung server: the socket gives up (RequestWaits). A lock or a slow statement: the server does.
         handle.attach(ProcessedRequestStore.class).limitStatementsToRequestTime();
     }
 
