@@ -2,6 +2,7 @@ package dev.followthrough.calendar;
 
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.PlainNames;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -27,12 +28,13 @@ public final class CalendarFeature {
         this.servlet = servlet;
     }
 
-    public static CalendarFeature register(SlackPlatform slack, Jdbi jdbi, Optional<URI> publicUrl, Clock clock) {
+    public static CalendarFeature register(
+            SlackPlatform slack, Jdbi jdbi, Optional<URI> publicUrl, PlainNames names, Clock clock) {
         var tokens = new LinkTokens(AppSecrets.named(jdbi, SECRET_NAME));
         var feeds = new CalendarFeeds(jdbi, publicUrl);
-        var servlet = new CalendarServlet(new CalendarFiles(jdbi, tokens, feeds, clock));
+        var servlet = new CalendarServlet(new CalendarFiles(jdbi, tokens, feeds, names, clock));
         slack.app().blockAction(CalendarBlocks.ADD_TO_CALENDAR, (request, context) -> context.ack());
-        return new CalendarFeature(new CalendarLinks(publicUrl, tokens), feeds, servlet);
+        return new CalendarFeature(new CalendarLinks(publicUrl, tokens, names), feeds, servlet);
     }
 
     /** Serves the calendar files; before the server starts. */

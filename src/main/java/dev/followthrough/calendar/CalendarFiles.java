@@ -1,6 +1,7 @@
 package dev.followthrough.calendar;
 
 import dev.followthrough.commitment.Status;
+import dev.followthrough.user.PlainNames;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,11 @@ final class CalendarFiles {
     private final Jdbi jdbi;
     private final LinkTokens tokens;
     private final CalendarFeeds feeds;
+    private final PlainNames names;
     private final Clock clock;
 
-    CalendarFiles(Jdbi jdbi, LinkTokens tokens, CalendarFeeds feeds, Clock clock) {
+    CalendarFiles(Jdbi jdbi, LinkTokens tokens, CalendarFeeds feeds, PlainNames names, Clock clock) {
+        this.names = names;
         this.jdbi = jdbi;
         this.tokens = tokens;
         this.feeds = feeds;
@@ -34,7 +37,7 @@ final class CalendarFiles {
         }
         return commitment
                 .filter(found -> found.status() != Status.UNDONE)
-                .flatMap(Hold::of)
+                .flatMap(found -> Hold.of(found, names))
                 .map(hold -> CalendarFile.of(List.of(hold), Optional.empty(), clock.instant()));
     }
 
@@ -45,7 +48,7 @@ final class CalendarFiles {
         }
         var holds =
                 jdbi.withExtension(CalendarStore.class, store -> store.openHardOf(teamId, userId, FEED_SIZE)).stream()
-                        .flatMap(commitment -> Hold.of(commitment).stream())
+                        .flatMap(commitment -> Hold.of(commitment, names).stream())
                         .toList();
         return Optional.of(CalendarFile.of(holds, Optional.of("Followthrough promises"), clock.instant()));
     }
