@@ -5,10 +5,12 @@ import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jdbi.v3.core.Jdbi;
@@ -25,11 +27,14 @@ public final class DisplayNames implements KnownNames {
 
     private static final Logger log = LoggerFactory.getLogger(DisplayNames.class);
     static final Duration FRESH_FOR = Duration.ofDays(1);
+    /** Slack couldn't name someone (or was unreachable): not asked again, on every form, before this. */
+    static final Duration ASK_AGAIN_AFTER = Duration.ofMinutes(1);
 
     private final Jdbi jdbi;
     private final MethodsClient slack;
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ConcurrentMap<String, Instant> unanswered = new ConcurrentHashMap<>();
     private final ExecutorService lookups = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "name-lookups");
         thread.setDaemon(true);
@@ -77,12 +82,22 @@ public final class DisplayNames implements KnownNames {
 
     private void fetchInBackground(String teamId, String slackId) {
         var key = teamId + "/" + slackId;
+        var askedLast = unanswered.get(key);
+        if (askedLast != null && askedLast.plus(ASK_AGAIN_AFTER).isAfter(clock.instant())) {
+            return;
+        }
         if (!inFlight.add(key)) {
             return;
         }
         lookups.execute(() -> {
             try {
-                fetch(slackId).ifPresent(name -> remember(teamId, slackId, name));
+                var name = fetch(slackId);
+                if (name.isPresent()) {
+                    unanswered.remove(key);
+                    remember(teamId, slackId, name.get());
+                } else {
+                    unanswered.put(key, clock.instant());
+                }
             } catch (RuntimeException surprise) {
                 log.warn("Could not keep the name of {}: {}", slackId, surprise.toString());
             } finally {
