@@ -45,8 +45,8 @@ class FormsNamePeopleByNameTest {
     }
 
     @AfterEach
-    void noFormShowedACode() {
-        PlainTextFields.assertNoneCoded(PlainTextFields.ofEveryView(followthrough.slack));
+    void nothingSentShowedACodeInPlainText() {
+        PlainTextFields.assertNoneCoded(PlainTextFields.ofEverythingSent(followthrough.slack));
     }
 
     @Test

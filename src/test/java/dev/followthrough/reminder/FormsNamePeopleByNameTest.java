@@ -40,8 +40,8 @@ class FormsNamePeopleByNameTest {
     }
 
     @AfterEach
-    void noFormShowedACode() {
-        PlainTextFields.assertNoneCoded(PlainTextFields.ofEveryView(followthrough.slack));
+    void nothingSentShowedACodeInPlainText() {
+        PlainTextFields.assertNoneCoded(PlainTextFields.ofEverythingSent(followthrough.slack));
     }
 
     @Test
@@ -71,6 +71,25 @@ class FormsNamePeopleByNameTest {
         assertThat(message.getAsJsonObject("label").get("text").getAsString()).isEqualTo("Message to them");
         var draft = message.getAsJsonObject("element").get("initial_value").getAsString();
         assertThat(draft).startsWith("Hi there,").doesNotContain("U777");
+    }
+
+    @Test
+    void everyFormOnPromisesWithMentionsShowsNamesOnly() {
+        var mine = promise("send <@U300> the PO for <#C0009> by Fri 2pm");
+        var theirs = promise("<@U300> will send <@U100> the signed PO for <#C0009> by Fri 2pm");
+        var soft = promise("send <@U300> the recap for <#C0009> soon");
+        awaitNamesOf("U300", "C0009");
+
+        var forms = List.of(
+                open(Action.RENEGOTIATE, mine),
+                open(Action.CANCEL, mine),
+                open(Action.NEXT_STEP, mine),
+                open(Action.NEW_DATE, theirs),
+                open(Action.DROP, theirs),
+                open(Action.FIRM_UP, soft));
+
+        assertThat(forms).allSatisfy(form -> PlainTextFields.assertNoneCoded(PlainTextFields.of(form)));
+        assertThat(PlainTextFields.of(forms.get(0))).anyMatch(field -> field.contains("Dana the PO for #deals"));
     }
 
     @Test

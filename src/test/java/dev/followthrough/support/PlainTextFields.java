@@ -29,12 +29,19 @@ public final class PlainTextFields {
         return found;
     }
 
-    /** Every plain-text field of every view sent to Slack so far. */
-    public static List<String> ofEveryView(SlackStandIn slack) {
+    /**
+     * Every plain-text field of every view, message and response_url answer sent to Slack so far
+     * (a message's buttons and headers are plain text too).
+     */
+    public static List<String> ofEverythingSent(SlackStandIn slack) {
         var found = new ArrayList<String>();
         for (var call : slack.calls()) {
             if (VIEW_METHODS.contains(call.method()) && call.param("view") != null) {
                 found.addAll(of(JsonParser.parseString(call.param("view"))));
+            } else if (call.json() != null) {
+                found.addAll(of(call.json()));
+            } else if (call.param("blocks") != null) {
+                found.addAll(of(JsonParser.parseString(call.param("blocks"))));
             }
         }
         return found;
