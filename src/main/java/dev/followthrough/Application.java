@@ -25,6 +25,8 @@ import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.reminder.Settling;
 import dev.followthrough.score.ScoreCards;
 import dev.followthrough.settings.SettingsFeature;
+import dev.followthrough.user.DisplayNames;
+import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +62,8 @@ public final class Application implements AutoCloseable {
         // Innermost middleware, inside the request's claim: one owner check for every action.
         slack.app().use(new OwnersOnly(ledger, slack));
         var profiles = new UserProfiles(jdbi, slack.methods(), clock);
+        // People by name where Slack shows plain text, and in calendars.
+        var names = new PlainNames(new DisplayNames(jdbi, slack.methods(), clock));
         // Features that message Slack on their own enqueue here; the dispatcher job sends.
         var outbox = new Outbox(jdbi, clock);
         var scheduler = new Scheduler(database.dataSource(), 4);
@@ -68,7 +72,7 @@ public final class Application implements AutoCloseable {
         var dispatcher = new Dispatcher(jdbi, slack.methods(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
-        var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), clock);
+        var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.
         var settling = new Settling(outbox, slack, profiles);
@@ -89,13 +93,13 @@ public final class Application implements AutoCloseable {
                         settling),
                 clock);
         ReminderFeature.register(
-                slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, clock);
+                slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, names, clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
         var settings =
                 SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
         var promise = PromiseFeature.register(
-                slack, jdbi, ledger, lifecycle, requests, profiles, outbox, calendar.links(), clock);
+                slack, jdbi, ledger, lifecycle, requests, profiles, outbox, calendar.links(), names, clock);
         // What /promise answers, by the words typed after it; any other text is a promise.
         var promiseWords = SubcommandRouter.otherwise(promise.recordAPromise())
                 .whenNothingTyped(promise.openForm())

@@ -54,7 +54,8 @@ class ManifestTest {
     @Test
     void scopesEventsShortcutAndHomeAreThoseTheAppUses() {
         assertThat(texts(manifest.get("oauth_config").get("scopes").get("bot")))
-                .containsExactlyInAnyOrder("commands", "chat:write", "chat:write.public", "im:write", "users:read");
+                .containsExactlyInAnyOrder(
+                        "commands", "chat:write", "chat:write.public", "im:write", "users:read", "channels:read");
         var settings = manifest.get("settings");
         assertThat(texts(settings.get("event_subscriptions").get("bot_events"))).containsExactly("app_home_opened");
         assertThat(settings.get("event_subscriptions").get("request_url").asText())

@@ -3,6 +3,7 @@ package dev.followthrough.calendar;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.PlainNames;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -29,12 +30,12 @@ public final class CalendarFeature {
     }
 
     public static CalendarFeature register(
-            SlackPlatform slack, Jdbi jdbi, Ledger ledger, Optional<URI> publicUrl, Clock clock) {
+            SlackPlatform slack, Jdbi jdbi, Ledger ledger, Optional<URI> publicUrl, PlainNames names, Clock clock) {
         var tokens = new LinkTokens(AppSecrets.named(jdbi, SECRET_NAME));
         var feeds = new CalendarFeeds(jdbi, publicUrl);
-        var servlet = new CalendarServlet(new CalendarFiles(ledger, tokens, feeds, clock));
+        var servlet = new CalendarServlet(new CalendarFiles(ledger, tokens, feeds, names, clock));
         slack.app().blockAction(CalendarBlocks.ADD_TO_CALENDAR, (request, context) -> context.ack());
-        return new CalendarFeature(new CalendarLinks(publicUrl, tokens), feeds, servlet);
+        return new CalendarFeature(new CalendarLinks(publicUrl, tokens, names), feeds, servlet);
     }
 
     /** Serves the calendar files; before the server starts. */

@@ -2,6 +2,7 @@ package dev.followthrough.calendar;
 
 import dev.followthrough.commitment.Status;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.user.PlainNames;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,12 @@ final class CalendarFiles {
     private final Ledger ledger;
     private final LinkTokens tokens;
     private final CalendarFeeds feeds;
+    private final PlainNames names;
     private final Clock clock;
 
-    CalendarFiles(Ledger ledger, LinkTokens tokens, CalendarFeeds feeds, Clock clock) {
+    CalendarFiles(Ledger ledger, LinkTokens tokens, CalendarFeeds feeds, PlainNames names, Clock clock) {
         this.ledger = ledger;
+        this.names = names;
         this.tokens = tokens;
         this.feeds = feeds;
         this.clock = clock;
@@ -34,7 +37,7 @@ final class CalendarFiles {
         }
         return commitment
                 .filter(found -> found.status() != Status.UNDONE)
-                .flatMap(Hold::of)
+                .flatMap(found -> Hold.of(found, names))
                 .map(hold -> CalendarFile.of(List.of(hold), Optional.empty(), clock.instant()));
     }
 
@@ -44,7 +47,7 @@ final class CalendarFiles {
             return Optional.empty();
         }
         var holds = ledger.openHardOf(teamId, userId, FEED_SIZE).stream()
-                .flatMap(commitment -> Hold.of(commitment).stream())
+                .flatMap(commitment -> Hold.of(commitment, names).stream())
                 .toList();
         return Optional.of(CalendarFile.of(holds, Optional.of("Followthrough promises"), clock.instant()));
     }

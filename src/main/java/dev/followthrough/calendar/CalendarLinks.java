@@ -1,6 +1,7 @@
 package dev.followthrough.calendar;
 
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.user.PlainNames;
 import java.net.URI;
 import java.util.Optional;
 
@@ -15,8 +16,10 @@ public final class CalendarLinks {
 
     private final Optional<URI> publicUrl;
     private final LinkTokens tokens;
+    private final PlainNames names;
 
-    CalendarLinks(Optional<URI> publicUrl, LinkTokens tokens) {
+    CalendarLinks(Optional<URI> publicUrl, LinkTokens tokens, PlainNames names) {
+        this.names = names;
         this.publicUrl = publicUrl;
         this.tokens = tokens;
     }
@@ -26,7 +29,7 @@ public final class CalendarLinks {
         if (publicUrl.isEmpty() || !commitment.status().isOpen()) {
             return Optional.empty();
         }
-        return Hold.of(commitment)
+        return Hold.of(commitment, names)
                 .map(hold -> new Links(
                         GoogleCalendarLink.of(hold),
                         URI.create(publicUrl.get() + path(commitment.teamId(), commitment.id()))));

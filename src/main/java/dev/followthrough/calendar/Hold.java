@@ -1,10 +1,10 @@
 package dev.followthrough.calendar;
 
 import dev.followthrough.commitment.Commitment;
-import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Status;
 import dev.followthrough.platform.slack.DueText;
+import dev.followthrough.user.PlainNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,7 +34,8 @@ record Hold(
     static final Duration LENGTH = Duration.ofMinutes(30);
 
     /** The hold for a commitment with a hard deadline; empty for a soft one. */
-    static Optional<Hold> of(Commitment commitment) {
+    static Optional<Hold> of(Commitment commitment, PlainNames names) {
+        var inTeam = names.in(commitment.teamId());
         return commitment.due().map(due -> {
             var mine = commitment.direction() == Direction.MINE;
             return new Hold(
@@ -43,8 +44,8 @@ record Hold(
                     due.minus(LENGTH),
                     due,
                     commitment.zone(),
-                    (mine ? "Due: " : "Expected: ") + commitment.what() + from(commitment),
-                    description(commitment, due),
+                    (mine ? "Due: " : "Expected: ") + inTeam.text(commitment.what()) + from(commitment, inTeam),
+                    description(commitment, due, inTeam),
                     mine,
                     commitment.status() == Status.CANCELLED,
                     commitment.updatedAt());
@@ -56,25 +57,27 @@ record Hold(
         return "commitment-" + commitment.id() + "-" + commitment.teamId() + "@followthrough";
     }
 
-    private static String from(Commitment commitment) {
+    private static String from(Commitment commitment, PlainNames.InTeam names) {
         if (commitment.direction() == Direction.MINE) {
             return "";
         }
-        return name(commitment).map(name -> " (from " + name + ")").orElse("");
+        return name(commitment, names).map(name -> " (from " + name + ")").orElse("");
     }
 
-    private static String description(Commitment commitment, Instant due) {
+    private static String description(Commitment commitment, Instant due, PlainNames.InTeam names) {
         var when = DueText.plain(due, commitment.zone(), Locale.US);
         var promised = commitment.direction() == Direction.MINE
                 ? "You promised this"
-                        + name(commitment).map(name -> " to " + name).orElse("") + " by " + when + "."
-                : name(commitment).orElse("They") + " promised this by " + when + ". If it slips, follow up with them.";
-        var said = commitment.duePhrase().isBlank() ? "" : "\nAs agreed: \"" + commitment.duePhrase() + "\"";
+                        + name(commitment, names).map(name -> " to " + name).orElse("") + " by " + when + "."
+                : name(commitment, names).orElse("They") + " promised this by " + when
+                        + ". If it slips, follow up with them.";
+        var said =
+                commitment.duePhrase().isBlank() ? "" : "\nAs agreed: \"" + names.text(commitment.duePhrase()) + "\"";
         return promised + said + "\nTracked by Followthrough: mark it done or renegotiate in Slack.";
     }
 
-    /** Only a free-text name reads well outside Slack; a Slack user id would show as a code. */
-    private static Optional<String> name(Commitment commitment) {
-        return commitment.counterparty().flatMap(Counterparty::freeText);
+    /** Outside Slack a mention would show as a code: a Slack user is named, if their name is known yet. */
+    private static Optional<String> name(Commitment commitment, PlainNames.InTeam names) {
+        return commitment.counterparty().map(party -> names.of(party, "")).filter(name -> !name.isEmpty());
     }
 }

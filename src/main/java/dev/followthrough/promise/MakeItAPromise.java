@@ -48,7 +48,10 @@ final class MakeItAPromise {
         slack.afterAck("linking the form to its message", () -> {
             var permalink = permalink(channelId, messageTs);
             var metadata = "message|" + channelId + "|" + messageTs + "|" + permalink.orElse("");
-            forms.open(payload.getTriggerId(), PromiseModal.view(metadata, prefill, false, PromiseModal.DEFAULT_HINT));
+            forms.open(
+                    payload.getTeam().getId(),
+                    payload.getTriggerId(),
+                    PromiseModal.view(metadata, prefill, false, PromiseModal.DEFAULT_HINT));
         });
         return context.ack();
     }

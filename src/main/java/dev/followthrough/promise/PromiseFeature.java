@@ -11,6 +11,7 @@ import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.Subcommand;
+import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.Optional;
@@ -44,9 +45,10 @@ public final class PromiseFeature {
             UserProfiles profiles,
             Outbox outbox,
             CalendarLinks calendar,
+            PlainNames names,
             Clock clock) {
         var parser = new PromiseParser(clock);
-        var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, parser, clock);
+        var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, names, parser, clock);
         var forms = new PromiseForms(
                 slack,
                 jdbi,
@@ -57,6 +59,7 @@ public final class PromiseFeature {
                 profiles,
                 new PromiseFormReading(new DeadlineFields(parser)),
                 calendar,
+                names,
                 clock);
         var buttons = new PromiseButtons(lifecycle, recording, profiles, slack, calendar, clock);
         var app = slack.app();

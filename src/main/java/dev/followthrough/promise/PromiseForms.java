@@ -26,6 +26,7 @@ import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.ViewStates;
+import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
@@ -50,6 +51,7 @@ final class PromiseForms {
     private final UserProfiles profiles;
     private final PromiseFormReading reading;
     private final CalendarLinks calendar;
+    private final PlainNames names;
     private final Clock clock;
 
     PromiseForms(
@@ -62,7 +64,9 @@ final class PromiseForms {
             UserProfiles profiles,
             PromiseFormReading reading,
             CalendarLinks calendar,
+            PlainNames names,
             Clock clock) {
+        this.names = names;
         this.calendar = calendar;
         this.slack = slack;
         this.jdbi = jdbi;
@@ -78,13 +82,14 @@ final class PromiseForms {
     private static final String EDIT_HINT =
             "Leave this empty to keep the deadline below; type a new one, or change the date or time, to move it.";
 
-    void open(String triggerId, View view) {
-        slack.openView(triggerId, view);
+    /** Opens the form, with the people in its plain text (a task's mentions) named. */
+    void open(String teamId, String triggerId, View view) {
+        slack.openView(triggerId, names.in(teamId).view(view));
     }
 
     /** {@code /promise} with nothing after it. */
     void openNew(String triggerId, Optional<String> channelId) {
-        open(
+        slack.openView(
                 triggerId,
                 PromiseModal.view(
                         "new|" + channelId.orElse(""),
@@ -115,7 +120,7 @@ final class PromiseForms {
         var prefill = new PromiseModal.Prefill(
                 saved.what(), saved.counterparty(), saved.direction(), "", saved.channelId(), picked);
         var metadata = "edit|" + id + "|" + PromiseModal.deadlineInputs(picked);
-        open(payload.getTriggerId(), PromiseModal.view(metadata, prefill, true, EDIT_HINT));
+        open(payload.getTeam().getId(), payload.getTriggerId(), PromiseModal.view(metadata, prefill, true, EDIT_HINT));
         return context.ack();
     }
 
@@ -173,7 +178,13 @@ final class PromiseForms {
         }
         var draft = ((PromiseFormReading.Readable) result).draft();
         if (editing) {
-            return saveEdit(context, teamId, userId, Long.parseLong(metadata[1]), draft, owner.get());
+            return saveEdit(
+                    context,
+                    teamId,
+                    userId,
+                    Long.parseLong(metadata[1]),
+                    keepMentions(teamId, metadata, draft),
+                    owner.get());
         }
         var messageTs = "message".equals(metadata[0]) ? Optional.of(metadata[2]) : Optional.<String>empty();
         var permalink = "message".equals(metadata[0]) && !metadata[3].isEmpty()
@@ -228,9 +239,26 @@ final class PromiseForms {
         var edit = new Act.Edit(draft.what(), draft.counterparty(), draft.direction(), newDueDate);
         var outcome = lifecycle.act(teamId, userId, edit, PressedOn.withoutAMessage(id));
         if (outcome instanceof Outcome.Refused refused) {
-            return context.ackWithErrors(Map.of(PromiseModal.WHAT, refused.reason()));
+            return context.ackWithErrors(
+                    Map.of(PromiseModal.WHAT, names.in(teamId).formError(refused.reason())));
         }
         return context.ack();
+    }
+
+    /**
+     * The form showed the task with its mentions written out as names; left as shown, it is the
+     * task as saved, mentions and all.
+     */
+    private PromiseFormReading.Draft keepMentions(String teamId, String[] metadata, PromiseFormReading.Draft draft) {
+        return ledger.find(teamId, Long.parseLong(metadata[1]))
+                .filter(saved -> !saved.what().equals(draft.what())
+                        && names.in(teamId)
+                                .text(saved.what())
+                                .strip()
+                                .equals(draft.what().strip()))
+                .map(saved -> new PromiseFormReading.Draft(
+                        saved.what(), draft.counterparty(), draft.direction(), draft.deadline(), draft.channelId()))
+                .orElse(draft);
     }
 
     /** The summary of a promise saved from the form: in its channel (or thread), else to its owner. */

@@ -8,6 +8,7 @@ import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.deadline.PromiseReading;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.slack.RequestLedger;
+import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
@@ -44,6 +45,7 @@ final class RecordingAPromise {
     private final Ledger ledger;
     private final RequestLedger requests;
     private final UserProfiles profiles;
+    private final PlainNames names;
     private final PromiseParser parser;
     private final Clock clock;
 
@@ -52,8 +54,10 @@ final class RecordingAPromise {
             Ledger ledger,
             RequestLedger requests,
             UserProfiles profiles,
+            PlainNames names,
             PromiseParser parser,
             Clock clock) {
+        this.names = names;
         this.jdbi = jdbi;
         this.ledger = ledger;
         this.requests = requests;
@@ -90,7 +94,7 @@ final class RecordingAPromise {
             PromiseDraft draft,
             BiFunction<Commitment, UserProfile, String> answerFor) {
         var commitment = toNew(request, owner, draft);
-        return jdbi.inTransaction(handle -> {
+        Outcome outcome = jdbi.inTransaction(handle -> {
             if (!requests.claim(handle, request.teamId(), request.requestKey(), null)) {
                 // A first attempt of this very request committed while this one was on its way.
                 return new Repeated(requests.answered(request.teamId(), request.requestKey())
@@ -101,6 +105,11 @@ final class RecordingAPromise {
             requests.remember(handle, request.teamId(), request.requestKey(), answer);
             return new Recorded(recorded, answer);
         });
+        // Named now, so the names are there by the time a form or a calendar shows them.
+        if (outcome instanceof Recorded recorded) {
+            names.prepareFor(recorded.commitment());
+        }
+        return outcome;
     }
 
     private static NewCommitment toNew(Request request, UserProfile owner, PromiseDraft draft) {

@@ -20,6 +20,7 @@ import dev.followthrough.lifecycle.Outcome;
 import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.ViewStates;
+import dev.followthrough.user.PlainNames;
 import java.util.List;
 
 /** Calling a promise off (or dropping what someone owed), with an optional reason. */
@@ -29,9 +30,11 @@ final class CancelForm {
     static final String REASON = "reason";
 
     private final Lifecycle lifecycle;
+    private final PlainNames names;
 
-    CancelForm(Lifecycle lifecycle) {
+    CancelForm(Lifecycle lifecycle, PlainNames names) {
         this.lifecycle = lifecycle;
+        this.names = names;
     }
 
     static View view(Forms.Opening opening) {
@@ -75,10 +78,10 @@ final class CancelForm {
         var pressedOn = PressedOn.fromMetadata(metadata);
         var dropped = "DROP".equals(PressedOn.modeOf(metadata));
         var reason = ViewStates.text(payload.getView().getState(), REASON);
-        var outcome = lifecycle.act(
-                payload.getTeam().getId(), payload.getUser().getId(), new Act.Cancel(reason, dropped), pressedOn);
+        var teamId = payload.getTeam().getId();
+        var outcome = lifecycle.act(teamId, payload.getUser().getId(), new Act.Cancel(reason, dropped), pressedOn);
         if (outcome instanceof Outcome.Refused refused) {
-            return context.ackWithErrors(Forms.error(REASON, refused.reason()));
+            return context.ackWithErrors(Forms.error(REASON, names.in(teamId).formError(refused.reason())));
         }
         return context.ack();
     }

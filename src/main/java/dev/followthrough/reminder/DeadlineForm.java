@@ -23,6 +23,7 @@ import dev.followthrough.commitment.Firmness;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.ViewStates;
+import dev.followthrough.user.PlainNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,15 +90,22 @@ final class DeadlineForm {
         if (mode == Mode.RENEGOTIATE && commitment.counterparty().isPresent()) {
             blocks.add(input(input -> input.blockId(MESSAGE)
                     .optional(true)
-                    .label(plainText("Message to " + plainName(commitment)))
+                    .label(plainText("Message to "
+                            + opening.names().of(commitment.counterparty().orElseThrow(), "them")))
                     .hint(plainText(
                             onSlack
                                     ? "Sent to them as a DM from Followthrough. I'll tell you when it arrives."
-                                    : plainName(commitment) + " isn't on Slack: you'll get it back ready to copy."))
+                                    : opening.names()
+                                                    .of(
+                                                            commitment
+                                                                    .counterparty()
+                                                                    .orElseThrow(),
+                                                            "They")
+                                            + " isn't on Slack: you'll get it back ready to copy."))
                     .element(plainTextInput(text -> text.actionId(MESSAGE)
                             .multiline(true)
                             .maxLength(MESSAGE_MOST)
-                            .initialValue(draft(commitment, locale))))));
+                            .initialValue(draft(commitment, locale, opening.names()))))));
             blocks.add(context(List.of(markdownText("Say it plainly, say what you're waiting on, and give the new"
                     + " specific time. `" + NEW_TIME + "` becomes the deadline you set above."))));
         }
@@ -147,12 +155,14 @@ final class DeadlineForm {
     }
 
     /** A renegotiation that says it plainly, names what it's waiting on, and gives the new time. */
-    static String draft(Commitment commitment, Locale locale) {
+    static String draft(Commitment commitment, Locale locale, PlainNames.InTeam names) {
         var due = commitment
                 .due()
                 .map(at -> DueText.plain(at, commitment.zone(), locale))
                 .orElse("the time I gave");
-        return "Hi " + plainName(commitment) + ", a heads-up on " + commitment.what() + ": I won't make " + due
+        var hi =
+                commitment.counterparty().map(party -> names.of(party, "there")).orElse("there");
+        return "Hi " + hi + ", a heads-up on " + commitment.what() + ": I won't make " + due
                 + " as promised. I'm waiting on [what's holding it up]. You'll have it by " + NEW_TIME + ".";
     }
 
@@ -164,6 +174,7 @@ final class DeadlineForm {
                 .isPresent();
     }
 
+    /** The other side for mrkdwn: a Slack user as a mention; see {@link PlainNames} for plain text. */
     static String plainName(Commitment commitment) {
         return commitment
                 .counterparty()

@@ -21,6 +21,7 @@ import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.platform.slack.WholeText;
+import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,11 +35,14 @@ final class DeadlineFormSubmission {
 
     private final Lifecycle lifecycle;
     private final UserProfiles profiles;
+    private final PlainNames names;
     private final NewDeadline newDeadline;
     private final Clock clock;
 
-    DeadlineFormSubmission(Lifecycle lifecycle, UserProfiles profiles, NewDeadline newDeadline, Clock clock) {
+    DeadlineFormSubmission(
+            Lifecycle lifecycle, UserProfiles profiles, PlainNames names, NewDeadline newDeadline, Clock clock) {
         this.lifecycle = lifecycle;
+        this.names = names;
         this.profiles = profiles;
         this.newDeadline = newDeadline;
         this.clock = clock;
@@ -86,7 +90,8 @@ final class DeadlineFormSubmission {
                         move, read.due(), read.phrase(), typedMessage, DeadlineForm.noteChosen(view.getState())),
                 pressedOn);
         if (outcome instanceof Outcome.Refused refused) {
-            return context.ackWithErrors(Forms.error(DeadlineForm.DEADLINE, refused.reason()));
+            return context.ackWithErrors(
+                    Forms.error(DeadlineForm.DEADLINE, names.in(teamId).formError(refused.reason())));
         }
         var changed = (Outcome.Changed) outcome;
         var commitment = changed.change().after();

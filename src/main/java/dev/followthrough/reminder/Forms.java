@@ -10,6 +10,7 @@ import dev.followthrough.lifecycle.ActionValues;
 import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.lifecycle.PressedOn;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.util.Locale;
@@ -22,8 +23,10 @@ final class Forms {
     private final SlackPlatform slack;
     private final Ledger ledger;
     private final UserProfiles profiles;
+    private final PlainNames names;
 
-    Forms(SlackPlatform slack, Ledger ledger, UserProfiles profiles) {
+    Forms(SlackPlatform slack, Ledger ledger, UserProfiles profiles, PlainNames names) {
+        this.names = names;
         this.slack = slack;
         this.ledger = ledger;
         this.profiles = profiles;
@@ -48,13 +51,18 @@ final class Forms {
                         payload.getTeam().getId(), payload.getUser().getId())
                 .map(UserProfile::locale)
                 .orElse(Locale.US);
-        var view = build.apply(new Opening(commitment.get(), PressedOn.of(payload, id), locale));
-        slack.openView(payload.getTriggerId(), view);
+        var inTeam = names.in(payload.getTeam().getId());
+        var view = build.apply(new Opening(commitment.get(), PressedOn.of(payload, id), locale, inTeam));
+        // A task typed with mentions keeps them; a form shows plain text, so it names people.
+        slack.openView(payload.getTriggerId(), inTeam.view(view));
         return context.ack();
     }
 
-    /** What a form is opened on: the commitment and the reminder to update afterwards. */
-    record Opening(Commitment commitment, PressedOn where, Locale locale) {}
+    /**
+     * What a form is opened on: the commitment and the reminder to update afterwards, and how
+     * people are named in the form's plain text.
+     */
+    record Opening(Commitment commitment, PressedOn where, Locale locale, PlainNames.InTeam names) {}
 
     static Map<String, String> error(String blockId, String message) {
         return Map.of(blockId, message);

@@ -68,7 +68,10 @@ final class NextStepForm {
     }
 
     static View view(Forms.Opening opening) {
-        var who = DeadlineForm.plainName(opening.commitment());
+        var withWhom = opening.commitment()
+                .counterparty()
+                .map(party -> " with " + opening.names().of(party, "them"))
+                .orElse("");
         return View.builder()
                 .type("modal")
                 .callbackId(CALLBACK_ID)
@@ -81,7 +84,7 @@ final class NextStepForm {
                 .close(ViewClose.builder().type("plain_text").text("Not now").build())
                 .blocks(List.of(
                         input(input -> input.blockId(WHAT)
-                                .label(plainText("What's the next step with " + who + "?"))
+                                .label(plainText("What's the next step" + withWhom + "?"))
                                 .element(plainTextInput(text -> text.actionId(WHAT)
                                         .maxLength(1000)
                                         .placeholder(plainText("Book the kickoff call"))))),

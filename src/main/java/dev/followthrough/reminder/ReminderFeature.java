@@ -11,6 +11,7 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -39,13 +40,14 @@ public final class ReminderFeature {
             Outbox outbox,
             ChannelThread channelThread,
             UserProfiles profiles,
+            PlainNames names,
             Clock clock) {
         var sweep = new DueSweep(jdbi, ledger, outbox, channelThread, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
 
         var deadlineFields = new DeadlineFields(new PromiseParser(clock));
         var actions = new ReminderActions(slack, ledger, lifecycle, profiles, clock);
-        var forms = new Forms(slack, ledger, profiles);
+        var forms = new Forms(slack, ledger, profiles, names);
         var app = slack.app();
         app.blockAction(Action.DELIVERED.id(), actions::delivered);
         app.blockAction(Action.THEY_DELIVERED.id(), actions::delivered);
@@ -75,9 +77,9 @@ public final class ReminderFeature {
         var nextStep = new NextStepForm(slack, ledger, lifecycle, forms, profiles, deadlineFields, clock);
         app.blockAction(Action.NEXT_STEP.id(), nextStep::open);
 
-        var deadlines = new DeadlineFormSubmission(lifecycle, profiles, new NewDeadline(deadlineFields), clock);
+        var deadlines = new DeadlineFormSubmission(lifecycle, profiles, names, new NewDeadline(deadlineFields), clock);
         app.viewSubmission(DeadlineForm.CALLBACK_ID, deadlines::submit);
-        app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(lifecycle)::submit);
+        app.viewSubmission(CancelForm.CALLBACK_ID, new CancelForm(lifecycle, names)::submit);
         app.viewSubmission(NextStepForm.CALLBACK_ID, nextStep::submit);
         var checkingIn = new CheckingIn(jdbi, ledger, outbox, settling, clock);
         app.viewSubmission(CheckInForm.CALLBACK_ID, checkingIn::submit);

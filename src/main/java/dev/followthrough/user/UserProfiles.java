@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Users' zones and locales, from Slack's {@code users.info}, cached in the database and refreshed
+ * Users' zones and locales (and names, for {@link DisplayNames}), from Slack's {@code users.info}, cached in the database and refreshed
  * once a day so a user who moves (or travels) is read in their new zone. A refresh never holds up
  * an answer to Slack: it happens after, in the background.
  */
@@ -119,6 +119,12 @@ public final class UserProfiles {
                         fromSlack.get().zone().getId(),
                         fromSlack.get().locale().toLanguageTag(),
                         clock.instant()));
+        // The same answer names the user: kept for plain text, so DisplayNames need not ask again.
+        fromSlack
+                .get()
+                .name()
+                .ifPresent(name ->
+                        jdbi.useExtension(NameStore.class, store -> store.save(teamId, userId, name, clock.instant())));
         return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
     }
 
@@ -135,7 +141,7 @@ public final class UserProfiles {
         return byUser;
     }
 
-    private record SlackProfile(ZoneId zone, Locale locale) {}
+    private record SlackProfile(ZoneId zone, Locale locale, Optional<String> name) {}
 
     private Optional<SlackProfile> fetch(String userId) {
         try {
@@ -147,7 +153,7 @@ public final class UserProfiles {
             var user = response.getUser();
             var zone = user.getTz() == null ? ZoneId.of("UTC") : ZoneId.of(user.getTz());
             var locale = user.getLocale() == null ? Locale.US : Locale.forLanguageTag(user.getLocale());
-            return Optional.of(new SlackProfile(zone, locale));
+            return Optional.of(new SlackProfile(zone, locale, SlackUserName.of(user)));
         } catch (IOException | SlackApiException | DateTimeException unreachable) {
             log.warn("Could not read {}'s profile from Slack: {}", userId, unreachable.toString());
             return Optional.empty();

@@ -99,11 +99,11 @@ class CalendarFileTest {
     void feedHoldsEveryEventWithOneTimeZoneEach() {
         var calendar = read(CalendarFile.of(
                 List.of(
-                        Hold.of(Commitments.due("one", Direction.MINE, "2027-03-12T14:00", NEW_YORK))
+                        Hold.of(Commitments.due("one", Direction.MINE, "2027-03-12T14:00", NEW_YORK), Commitments.NAMES)
                                 .orElseThrow(),
-                        Hold.of(Commitments.due("two", Direction.MINE, "2028-01-05T10:00", NEW_YORK))
+                        Hold.of(Commitments.due("two", Direction.MINE, "2028-01-05T10:00", NEW_YORK), Commitments.NAMES)
                                 .orElseThrow(),
-                        Hold.of(Commitments.due("three", Direction.MINE, "2027-10-30T10:00", BERLIN))
+                        Hold.of(Commitments.due("three", Direction.MINE, "2027-10-30T10:00", BERLIN), Commitments.NAMES)
                                 .orElseThrow()),
                 Optional.of("Followthrough promises"),
                 NOW));
@@ -126,6 +126,35 @@ class CalendarFileTest {
     }
 
     @Test
+    void peopleAndChannelsInTheHoldAreNamedNotCoded() {
+        var mine = Commitments.withSlackUser(
+                "send <@U0002> the deck in <#C0009>", Direction.MINE, "U0002", "2027-03-12T14:00", NEW_YORK);
+        var theirs = Commitments.withSlackUser(
+                "sign the order form", Direction.THEIRS, "U0002", "2027-03-12T14:00", NEW_YORK);
+
+        var mineEvent = events(read(file(mine))).get(0);
+        var theirsEvent = events(read(file(theirs))).get(0);
+
+        assertThat(value(mineEvent, Property.SUMMARY)).isEqualTo("Due: send Dana the deck in #deals");
+        assertThat(value(mineEvent, Property.DESCRIPTION)).startsWith("You promised this to Dana by Fri 12 Mar");
+        assertThat(value(theirsEvent, Property.SUMMARY)).isEqualTo("Expected: sign the order form (from Dana)");
+        assertThat(value(theirsEvent, Property.DESCRIPTION)).startsWith("Dana promised this by Fri 12 Mar");
+        assertThat(file(mine) + file(theirs)).doesNotContain("<@").doesNotContain("<#");
+    }
+
+    @Test
+    void someoneWhoseNameIsNotKnownYetIsLeftOutRatherThanCoded() {
+        var commitment = Commitments.withSlackUser(
+                "send <@U0404> the deck", Direction.THEIRS, "U0404", "2027-03-12T14:00", NEW_YORK);
+
+        var event = events(read(file(commitment))).get(0);
+
+        assertThat(value(event, Property.SUMMARY)).isEqualTo("Expected: send someone the deck");
+        assertThat(value(event, Property.DESCRIPTION)).startsWith("They promised this by Fri 12 Mar");
+        assertThat(file(commitment)).doesNotContain("<@").doesNotContain("U0404");
+    }
+
+    @Test
     void readerRefusesAnEventWithoutItsRequiredProperties() {
         var withoutUid = file(Commitments.due("send it", Direction.MINE, "2027-03-12T14:00", NEW_YORK))
                 .replaceAll("UID:[^\r]*\r\n", "");
@@ -136,6 +165,6 @@ class CalendarFileTest {
     }
 
     private static String file(dev.followthrough.commitment.Commitment commitment) {
-        return CalendarFile.of(List.of(Hold.of(commitment).orElseThrow()), Optional.empty(), NOW);
+        return CalendarFile.of(List.of(Hold.of(commitment, Commitments.NAMES).orElseThrow()), Optional.empty(), NOW);
     }
 }

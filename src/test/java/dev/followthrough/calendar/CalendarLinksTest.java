@@ -18,7 +18,7 @@ class CalendarLinksTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final LinkTokens TOKENS = new LinkTokens(new byte[32]);
     private final CalendarLinks links =
-            new CalendarLinks(Optional.of(URI.create("https://followthrough.example.com")), TOKENS);
+            new CalendarLinks(Optional.of(URI.create("https://followthrough.example.com")), TOKENS, Commitments.NAMES);
 
     @Test
     void googleLinkHoldsTheHalfHourBeforeTheDeadlineInUtc() {
@@ -33,6 +33,21 @@ class CalendarLinksTest {
         assertThat(query).containsEntry("text", "Due: send Acme the deck & notes");
         assertThat(query).containsEntry("ctz", "America/New_York");
         assertThat(query.get("details")).startsWith("You promised this to Acme by Tue 16 Mar, 2:00 PM EDT.");
+    }
+
+    @Test
+    void googleTitleAndDetailsNamePeopleAndChannelsByName() {
+        var commitment = Commitments.withSlackUser(
+                "send <@U0002> the deck in <#C0009>", Direction.MINE, "U0002", "2027-03-16T14:00", NEW_YORK);
+
+        var google = links.forCommitment(commitment).orElseThrow().google();
+
+        var query = query(google);
+        assertThat(query).containsEntry("text", "Due: send Dana the deck in #deals");
+        assertThat(query.get("details")).startsWith("You promised this to Dana by Tue 16 Mar");
+        assertThat(query.get("text") + query.get("details"))
+                .doesNotContain("<@")
+                .doesNotContain("<#");
     }
 
     @Test
@@ -60,7 +75,7 @@ class CalendarLinksTest {
     @Test
     void noLinksWithoutAPublicUrlOrAHardDeadline() {
         var hard = Commitments.due("send Acme the deck", Direction.MINE, "2027-03-16T14:00", NEW_YORK);
-        var withoutUrl = new CalendarLinks(Optional.empty(), TOKENS);
+        var withoutUrl = new CalendarLinks(Optional.empty(), TOKENS, Commitments.NAMES);
 
         assertThat(withoutUrl.forCommitment(hard)).isEmpty();
         var soft = new dev.followthrough.commitment.Commitment(

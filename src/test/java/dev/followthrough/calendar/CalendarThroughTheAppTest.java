@@ -139,6 +139,7 @@ class CalendarThroughTheAppTest {
 
     @Test
     void feedListsExactlyTheOpenHardCommitmentsOfItsUser() throws Exception {
+        followthrough.slack.name("U300", "Dana");
         slashCommand("U100", "D100", "send Acme the deck by Fri 2pm");
         slashCommand("U100", "D100", "<@U300|buyer> will send the PO by Tuesday");
         slashCommand("U100", "D100", "call the CFO back in two weeks");
@@ -146,6 +147,11 @@ class CalendarThroughTheAppTest {
         slashCommand("U101", "D101", "send the contract by Wednesday");
         followthrough.jdbi.useHandle(handle ->
                 handle.execute("UPDATE commitments SET status = 'KEPT'" + " WHERE what = 'send the invoice'"));
+        // Asked for when the promise was recorded; a calendar names them once Slack has.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> followthrough
+                        .strings("SELECT name FROM display_names WHERE slack_id = 'U300'")
+                        .equals(List.of("Dana")));
 
         var feed = get(feeds.url("T0001", "U100").orElseThrow().getPath());
 
@@ -153,7 +159,7 @@ class CalendarThroughTheAppTest {
         var calendar = read(feed.body());
         assertThat(events(calendar).stream().map(event -> value(event, Property.SUMMARY)))
                 // Soonest first: Tuesday, then Friday.
-                .containsExactly("Expected: send the PO", "Due: send Acme the deck");
+                .containsExactly("Expected: send the PO (from Dana)", "Due: send Acme the deck");
         assertThat(value(calendar, "X-WR-CALNAME")).isEqualTo("Followthrough promises");
     }
 

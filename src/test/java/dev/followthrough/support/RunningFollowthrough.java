@@ -113,8 +113,10 @@ public final class RunningFollowthrough {
     public void reset() {
         // TRUNCATE waits for the sweep's and the dispatcher's open transactions, and a message is
         // sent inside one: once it returns, nothing of the previous test is still on its way.
-        jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox, commitments, commitment_events, processed_requests,"
-                + " users, channel_settings, channel_events, home_views, calendar_feeds RESTART IDENTITY CASCADE"));
+        jdbi.useHandle(
+                handle -> handle.execute(
+                        "TRUNCATE outbox, commitments, commitment_events, processed_requests,"
+                                + " users, display_names, channel_settings, channel_events, home_views, calendar_feeds RESTART IDENTITY CASCADE"));
         var refused = slack.refusals();
         slack.reset();
         if (!refused.isEmpty()) {

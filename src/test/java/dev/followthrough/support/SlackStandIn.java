@@ -93,6 +93,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
+    private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
@@ -121,6 +122,14 @@ public final class SlackStandIn implements AutoCloseable {
 
     public void user(String userId, String timeZone, String locale) {
         users.put(userId, new User(timeZone, locale));
+    }
+
+    /**
+     * The name users.info gives a user (as display name) or conversations.info a channel; without
+     * one, a user is "Person U…" (as full name, no display name) and a channel "channel-c…".
+     */
+    public void name(String slackId, String name) {
+        names.put(slackId, name);
     }
 
     /** Where apps.connections.open sends a Socket Mode client. */
@@ -182,6 +191,7 @@ public final class SlackStandIn implements AutoCloseable {
         calls.clear();
         refusals.clear();
         users.clear();
+        names.clear();
         failures.clear();
         scripts.clear();
     }
@@ -258,6 +268,7 @@ public final class SlackStandIn implements AutoCloseable {
                 "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\","
                         + "\"user\":\"followthrough\",\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
             case "users.info" -> userInfo(call.param("user"));
+            case "conversations.info" -> channelInfo(call.param("channel"));
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
             case "chat.postMessage", "chat.update" ->
                 "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"" + nextTimestamp() + "\"}";
@@ -275,8 +286,17 @@ public final class SlackStandIn implements AutoCloseable {
 
     private String userInfo(String userId) {
         var user = users.getOrDefault(userId, new User("America/New_York", "en-US"));
-        return "{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"T0001\",\"name\":\"user\"," + "\"tz\":\""
-                + user.timeZone() + "\",\"tz_offset\":0,\"locale\":\"" + user.locale() + "\"}}";
+        var displayName = names.getOrDefault(userId, "");
+        var realName = "Person " + userId;
+        return "{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"T0001\",\"name\":\"user\","
+                + "\"real_name\":\"" + realName + "\",\"profile\":{\"display_name\":\"" + displayName
+                + "\",\"real_name\":\"" + realName + "\"}," + "\"tz\":\"" + user.timeZone()
+                + "\",\"tz_offset\":0,\"locale\":\"" + user.locale() + "\"}}";
+    }
+
+    private String channelInfo(String channelId) {
+        var name = names.getOrDefault(channelId, "channel-" + channelId.toLowerCase(java.util.Locale.ROOT));
+        return "{\"ok\":true,\"channel\":{\"id\":\"" + channelId + "\",\"name\":\"" + name + "\"}}";
     }
 
     private String nextTimestamp() {
