@@ -25,13 +25,23 @@ public final class PromiseFeature {
 
     /**
      * What {@code /promise} answers itself: with nothing typed it opens the form; {@code help},
-     * {@code list} and {@code cancel} typed alone; any other text is a promise to record.
+     * {@code list}, {@code done} and {@code cancel} typed alone; a sub-command word followed by more
+     * is a promise or a typo ({@code wordGoesOn}); any other text is a promise to record.
      */
     public record Subcommands(
-            Subcommand openForm, Subcommand help, Subcommand list, Subcommand cancelList, Subcommand recordAPromise) {}
+            Subcommand openForm,
+            Subcommand help,
+            Subcommand list,
+            Subcommand doneList,
+            Subcommand cancelList,
+            Subcommand wordGoesOn,
+            Subcommand recordAPromise) {}
 
     /** The cancel form lives with the reminders; its button opens it from the list too. */
     private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction(Action.CANCEL, "Cancel…");
+
+    private static final PromiseList.RowAction DONE_ROW =
+            new PromiseList.RowAction(Action.MARK_DONE, "Mark done", "They delivered");
 
     private PromiseFeature() {}
 
@@ -68,6 +78,7 @@ public final class PromiseFeature {
         app.blockAction(Action.EDIT.id(), forms::edit);
         app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
         app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
+        var promises = new PromiseCommand(recording, new Choices(), profiles, calendar, slack);
         return new Subcommands(
                 (payload, arguments, context) -> {
                     var inDirectMessage =
@@ -80,7 +91,9 @@ public final class PromiseFeature {
                 (payload, arguments, context) ->
                         SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks())),
                 new ListCommand(ledger, profiles, Optional.empty(), clock),
+                new ListCommand(ledger, profiles, Optional.of(DONE_ROW), clock),
                 new ListCommand(ledger, profiles, Optional.of(CANCEL_ROW), clock),
-                new PromiseCommand(recording, new Choices(), profiles, calendar, slack));
+                new SubcommandOrPromise(promises, parser, profiles),
+                promises);
     }
 }

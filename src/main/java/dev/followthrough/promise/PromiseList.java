@@ -35,7 +35,16 @@ public final class PromiseList {
     }
 
     /** A button beside each row ({@code action} and label), e.g. to cancel one. */
-    record RowAction(Action action, String label) {}
+    record RowAction(Action action, String label, String theirsLabel) {
+
+        RowAction(Action action, String label) {
+            this(action, label, label);
+        }
+
+        String labelFor(Commitment commitment) {
+            return commitment.direction() == Direction.THEIRS ? theirsLabel : label;
+        }
+    }
 
     static List<LayoutBlock> blocks(
             List<Commitment> open, int total, Instant now, Locale locale, Optional<RowAction> action) {
@@ -55,7 +64,7 @@ public final class PromiseList {
             blocks.add(section(section -> {
                 section.text(markdownText(row(commitment, now, locale)));
                 action.ifPresent(rowAction -> section.accessory(
-                        ActionButtons.button(rowAction.action(), commitment.id(), rowAction.label())));
+                        ActionButtons.button(rowAction.action(), commitment.id(), rowAction.labelFor(commitment))));
                 return section;
             }));
         }
