@@ -13,6 +13,7 @@ import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
@@ -78,6 +79,27 @@ public final class PromiseFeature {
         app.blockAction(Action.EDIT.id(), forms::edit);
         app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
         app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
+        var lists = List.of(
+                new ListCommand("list", ledger, profiles, Optional.empty(), clock),
+                new ListCommand("done", ledger, profiles, Optional.of(DONE_ROW), clock),
+                new ListCommand("cancel", ledger, profiles, Optional.of(CANCEL_ROW), clock));
+        app.blockAction(PromiseList.SHOW_MORE, (request, context) -> {
+            var payload = request.getPayload();
+            var page = PromiseList.Page.of(payload.getActions().get(0).getValue());
+            var list = page.flatMap(asked -> lists.stream()
+                    .filter(candidate -> candidate.word().equals(asked.list()))
+                    .findFirst());
+            if (page.isPresent() && list.isPresent()) {
+                var next = list.get()
+                        .nextPage(
+                                payload.getTeam().getId(),
+                                payload.getUser().getId(),
+                                page.get().from());
+                var url = payload.getResponseUrl();
+                slack.afterAck("showing more of a list", () -> slack.respond(url, next));
+            }
+            return context.ack();
+        });
         var promises = new PromiseCommand(recording, new Choices(), profiles, calendar, slack);
         return new Subcommands(
                 (payload, arguments, context) -> {
@@ -90,9 +112,9 @@ public final class PromiseFeature {
                 },
                 (payload, arguments, context) ->
                         SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks())),
-                new ListCommand(ledger, profiles, Optional.empty(), clock),
-                new ListCommand(ledger, profiles, Optional.of(DONE_ROW), clock),
-                new ListCommand(ledger, profiles, Optional.of(CANCEL_ROW), clock),
+                lists.get(0),
+                lists.get(1),
+                lists.get(2),
                 new SubcommandOrPromise(promises, parser, profiles),
                 promises);
     }
