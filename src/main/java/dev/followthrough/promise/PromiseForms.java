@@ -230,7 +230,9 @@ final class PromiseForms {
         if (outcome instanceof Outcome.Refused refused) {
             return context.ackWithErrors(Map.of(PromiseModal.WHAT, refused.reason()));
         }
-        return context.ack();
+        var change = ((Outcome.Changed) outcome).change();
+        return context.ackWithUpdate(BlockKitFit.view(EditConfirmation.view(
+                change.before(), change.after(), change.event().edited(), owner.locale())));
     }
 
     /** The summary of a promise saved from the form: in its channel (or thread), else to its owner. */
