@@ -127,18 +127,26 @@ public final class SettingsFeature {
         if (!errors.isEmpty()) {
             return context.ackWithErrors(errors);
         }
-        store.save(
-                payload.getTeam().getId(),
-                payload.getUser().getId(),
-                new Settings(
-                        leads,
-                        days,
-                        start.get(),
-                        end.get(),
-                        endOfDay.get(),
-                        new Settings.Digest(digestDay, digestTime, whenEmpty)),
-                clock.instant());
-        return context.ack();
+        var teamId = payload.getTeam().getId();
+        var userId = payload.getUser().getId();
+        var saved = new Settings(
+                leads,
+                days,
+                start.get(),
+                end.get(),
+                endOfDay.get(),
+                new Settings.Digest(digestDay, digestTime, whenEmpty));
+        var before = profiles.lookup(teamId, userId)
+                .map(profile -> new Settings(
+                        profile.nudgeLeadTimes(),
+                        profile.workingHours().days(),
+                        profile.workingHours().start(),
+                        profile.workingHours().end(),
+                        profile.workingHours().endOfDay(),
+                        store.digest(teamId, userId)));
+        store.save(teamId, userId, saved, clock.instant());
+        return before.map(was -> context.ackWithUpdate(BlockKitFit.view(SettingsChanges.view(was, saved))))
+                .orElseGet(context::ack);
     }
 
     private static List<String> selected(ViewState state, String blockId) {
