@@ -58,24 +58,17 @@ public final class PromiseFeature {
             Clock clock) {
         var parser = new PromiseParser(clock);
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, parser, clock);
+        var formReading = new PromiseFormReading(new DeadlineFields(parser));
         var forms = new PromiseForms(
-                slack,
-                jdbi,
-                ledger,
-                lifecycle,
-                requests,
-                outbox,
-                profiles,
-                new PromiseFormReading(new DeadlineFields(parser)),
-                calendar,
-                clock);
+                slack, jdbi, ledger, lifecycle, requests, outbox, profiles, formReading, calendar, clock);
         var buttons = new PromiseButtons(lifecycle, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.blockAction(Action.MARK_DONE.id(), buttons::markDone);
         app.blockAction(Action.UNDO.id(), buttons::undo);
         app.blockAction(Action.REOPEN.id(), buttons::reopen);
         app.blockAction(Pattern.compile(Choices.PICK + "_\\d+"), buttons::pick);
-        app.messageShortcut(MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack, forms)::apply);
+        app.messageShortcut(
+                MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack, forms, parser, formReading, profiles)::apply);
         app.blockAction(Action.EDIT.id(), forms::edit);
         app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
         app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
