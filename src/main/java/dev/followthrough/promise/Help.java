@@ -73,6 +73,7 @@ final class Help {
                 context(List.of(markdownText(
                         "Deadlines are read in your Slack time zone: `by Fri 2pm`, `tomorrow`, `EOD`, `12/3`,"
                                 + " `Dec 3 10am`, `in 3 days`. A date without a time means the end of your working"
-                                + " day."))));
+                                + " day. You can also write a promise to me in my Messages tab, as you'd type it after"
+                                + " `/promise`."))));
     }
 }

@@ -1,5 +1,9 @@
 package dev.followthrough.promise;
 
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
 import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
@@ -19,8 +23,9 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Capturing promises: what {@code /promise} answers itself and the buttons on what it answers.
- * Registers the buttons with the Bolt app; hands back the sub-commands for the router.
+ * Capturing promises: what {@code /promise} answers itself, the buttons on what it answers, the
+ * message shortcut and messages typed to the app. Registers the buttons and events with the Bolt
+ * app; hands back the sub-commands for the router.
  */
 public final class PromiseFeature {
 
@@ -94,6 +99,14 @@ public final class PromiseFeature {
             return context.ack();
         });
         var promises = new PromiseCommand(recording, new Choices(), profiles, calendar, slack);
+        var wordGoesOn = new SubcommandOrPromise(promises, parser, profiles);
+        var typedToTheApp = new DirectMessages(jdbi, requests, recording, wordGoesOn, outbox, slack, calendar);
+        app.event(MessageEvent.class, typedToTheApp::typed);
+        // Edits, deletions and bots' messages in the app's DMs are no promises: acknowledged, nothing more.
+        app.event(MessageChangedEvent.class, (payload, context) -> context.ack());
+        app.event(MessageDeletedEvent.class, (payload, context) -> context.ack());
+        app.event(MessageBotEvent.class, (payload, context) -> context.ack());
+        app.blockAction(DirectMessageReplies.RECORD_IT, typedToTheApp::recordIt);
         return new Subcommands(
                 (payload, arguments, context) -> {
                     var inDirectMessage =
@@ -108,7 +121,7 @@ public final class PromiseFeature {
                 lists.get(0),
                 lists.get(1),
                 lists.get(2),
-                new SubcommandOrPromise(promises, parser, profiles),
+                wordGoesOn,
                 promises);
     }
 }

@@ -13,6 +13,7 @@ import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Text that begins with a sub-command word and goes on ({@code /promise list overdue}, {@code
@@ -40,15 +41,28 @@ final class SubcommandOrPromise implements Subcommand {
     public Response handle(SlashCommandPayload payload, String text, SlashCommandContext context) {
         var typedWord = text.split("\\s+", 2)[0];
         var word = Help.word(typedWord);
-        if (word.isEmpty() || (word.get().beginsPromises() && isAPromise(payload, text))) {
+        if (word.isEmpty()
+                || (word.get().beginsPromises() && isAPromise(payload.getTeamId(), payload.getUserId(), text))) {
             return promises.handle(payload, text, context);
         }
         return SlackAnswers.response(SlackAnswers.ephemeral(didYouMean(word.get(), text)));
     }
 
-    private boolean isAPromise(SlashCommandPayload payload, String text) {
+    /**
+     * The sub-command {@code text} names, typed alone or followed by what it doesn't take, when it
+     * is no promise: for a message typed to the app, which has no sub-commands.
+     */
+    Optional<Help.Word> typo(String teamId, String userId, String text) {
+        var word = Help.word(text.split("\\s+", 2)[0]);
+        if (word.isEmpty() || (word.get().beginsPromises() && isAPromise(teamId, userId, text))) {
+            return Optional.empty();
+        }
+        return word;
+    }
+
+    private boolean isAPromise(String teamId, String userId, String text) {
         // The zone only decides which moment a deadline means, not whether one was written.
-        var deadlines = profiles.lookup(payload.getTeamId(), payload.getUserId())
+        var deadlines = profiles.lookup(teamId, userId)
                 .map(UserProfile::deadlineContext)
                 .orElseGet(() -> DeadlineContext.of(ZoneOffset.UTC, Locale.US));
         var reading = parser.read(text, deadlines);
