@@ -15,6 +15,7 @@ import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfiles;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -32,6 +33,7 @@ final class DirectMessages {
     private final SubcommandOrPromise words;
     private final Outbox outbox;
     private final SlackPlatform slack;
+    private final UserProfiles profiles;
     private final CalendarLinks calendar;
 
     DirectMessages(
@@ -41,7 +43,9 @@ final class DirectMessages {
             SubcommandOrPromise words,
             Outbox outbox,
             SlackPlatform slack,
+            UserProfiles profiles,
             CalendarLinks calendar) {
+        this.profiles = profiles;
         this.jdbi = jdbi;
         this.requests = requests;
         this.recording = recording;
@@ -66,44 +70,61 @@ final class DirectMessages {
         var typed = new Typed(event.getChannel(), event.getTs(), event.getUser());
         var request = typed.request(teamId, text);
         var reply = reply(request, typed, text);
-        jdbi.useTransaction(handle -> {
-            if (requests.claim(handle, teamId, "event:" + payload.getEventId(), null)) {
-                outbox.enqueue(
-                        handle,
-                        OutboxMessage.post(
-                                teamId,
-                                "typed:" + typed.channelId() + ":" + typed.ts(),
-                                typed.channelId(),
-                                reply.text(),
-                                BlockJson.of(reply.blocks()),
-                                Optional.empty(),
-                                Optional.empty()));
+        var firstTime = jdbi.inTransaction(handle -> {
+            var claimed = requests.claim(handle, teamId, "event:" + payload.getEventId(), null);
+            if (claimed && reply.isPresent()) {
+                outbox.enqueue(handle, post(request, typed, reply.get()));
             }
+            return claimed;
         });
+        if (firstTime && reply.isEmpty()) {
+            // A first message from someone Slack hasn't described yet: answered once it has.
+            profiles.whenLookedUp(teamId, typed.userId())
+                    .whenComplete((profile, failure) -> slack.afterAck("answering a promise typed to the app", () -> {
+                        var late = reply(request, typed, text)
+                                .orElseGet(() -> DirectMessageReplies.refused(RecordingAPromise.NO_PROFILE));
+                        jdbi.useTransaction(handle -> outbox.enqueue(handle, post(request, typed, late)));
+                    }));
+        }
         return context.ack();
     }
 
-    private DirectMessageReplies.Reply reply(RecordingAPromise.Request request, Typed typed, String text) {
+    /** The answer, in the DM it was typed in; keyed on that message, so it is posted once. */
+    private static OutboxMessage post(
+            RecordingAPromise.Request request, Typed typed, DirectMessageReplies.Reply reply) {
+        return OutboxMessage.post(
+                request.teamId(),
+                "typed:" + typed.channelId() + ":" + typed.ts(),
+                typed.channelId(),
+                reply.text(),
+                BlockJson.of(reply.blocks()),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /** What to answer, or nothing yet while Slack is still asked who the writer is (their zone). */
+    private Optional<DirectMessageReplies.Reply> reply(RecordingAPromise.Request request, Typed typed, String text) {
         if (text.length() > PromiseCommand.MAXIMUM_LENGTH) {
-            return DirectMessageReplies.refused("That's " + text.length() + " characters; a promise can be at most "
-                    + PromiseCommand.MAXIMUM_LENGTH + ". Keep it to the one next step.");
+            return Optional.of(
+                    DirectMessageReplies.refused("That's " + text.length() + " characters; a promise can be at most "
+                            + PromiseCommand.MAXIMUM_LENGTH + ". Keep it to the one next step."));
         }
-        var subcommand = words.typo(request.teamId(), request.userId(), text);
+        var subcommand = words.typo(text);
         if (subcommand.isPresent()) {
-            return DirectMessageReplies.subcommand(subcommand.get());
+            return Optional.of(DirectMessageReplies.subcommand(subcommand.get()));
         }
         var read = recording.preview(request);
         if (read instanceof RecordingAPromise.Readable readable) {
-            return DirectMessageReplies.confirm(readable.draft(), readable.owner(), typed.value(text));
+            return Optional.of(DirectMessageReplies.confirm(readable.draft(), readable.owner(), typed.value(text)));
         }
         if (read instanceof RecordingAPromise.NeedsChoice needsChoice) {
             var asked = new Choices().ask(request, needsChoice);
-            return new DirectMessageReplies.Reply(asked.text(), asked.blocks());
+            return Optional.of(new DirectMessageReplies.Reply(asked.text(), asked.blocks()));
         }
         if (read instanceof RecordingAPromise.Refused refused) {
-            return DirectMessageReplies.refused(refused.reason());
+            return Optional.of(DirectMessageReplies.refused(refused.reason()));
         }
-        return DirectMessageReplies.refused(RecordingAPromise.NO_PROFILE);
+        return Optional.empty();
     }
 
     /** "Record it": saved once for the message it answers, however often it is pressed. */

@@ -99,8 +99,9 @@ public final class PromiseFeature {
             return context.ack();
         });
         var promises = new PromiseCommand(recording, new Choices(), profiles, calendar, slack);
-        var wordGoesOn = new SubcommandOrPromise(promises, parser, profiles);
-        var typedToTheApp = new DirectMessages(jdbi, requests, recording, wordGoesOn, outbox, slack, calendar);
+        var wordGoesOn = new SubcommandOrPromise(promises, parser);
+        var typedToTheApp =
+                new DirectMessages(jdbi, requests, recording, wordGoesOn, outbox, slack, profiles, calendar);
         app.event(MessageEvent.class, typedToTheApp::typed);
         // Edits, deletions and bots' messages in the app's DMs are no promises: acknowledged, nothing more.
         app.event(MessageChangedEvent.class, (payload, context) -> context.ack());

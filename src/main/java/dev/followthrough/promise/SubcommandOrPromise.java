@@ -9,8 +9,6 @@ import dev.followthrough.deadline.PromiseReading;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.Subcommand;
-import dev.followthrough.user.UserProfile;
-import dev.followthrough.user.UserProfiles;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,22 +25,21 @@ import java.util.Optional;
  */
 final class SubcommandOrPromise implements Subcommand {
 
+    private static final DeadlineContext ANY_ZONE = DeadlineContext.of(ZoneOffset.UTC, Locale.US);
+
     private final PromiseCommand promises;
     private final PromiseParser parser;
-    private final UserProfiles profiles;
 
-    SubcommandOrPromise(PromiseCommand promises, PromiseParser parser, UserProfiles profiles) {
+    SubcommandOrPromise(PromiseCommand promises, PromiseParser parser) {
         this.promises = promises;
         this.parser = parser;
-        this.profiles = profiles;
     }
 
     @Override
     public Response handle(SlashCommandPayload payload, String text, SlashCommandContext context) {
         var typedWord = text.split("\\s+", 2)[0];
         var word = Help.word(typedWord);
-        if (word.isEmpty()
-                || (word.get().beginsPromises() && isAPromise(payload.getTeamId(), payload.getUserId(), text))) {
+        if (word.isEmpty() || (word.get().beginsPromises() && isAPromise(text))) {
             return promises.handle(payload, text, context);
         }
         return SlackAnswers.response(SlackAnswers.ephemeral(didYouMean(word.get(), text)));
@@ -52,25 +49,27 @@ final class SubcommandOrPromise implements Subcommand {
      * The sub-command {@code text} names, typed alone or followed by what it doesn't take, when it
      * is no promise: for a message typed to the app, which has no sub-commands.
      */
-    Optional<Help.Word> typo(String teamId, String userId, String text) {
+    Optional<Help.Word> typo(String text) {
         var word = Help.word(text.split("\\s+", 2)[0]);
-        if (word.isEmpty() || (word.get().beginsPromises() && isAPromise(teamId, userId, text))) {
+        if (word.isEmpty() || (word.get().beginsPromises() && isAPromise(text))) {
             return Optional.empty();
         }
         return word;
     }
 
-    private boolean isAPromise(String teamId, String userId, String text) {
-        // The zone only decides which moment a deadline means, not whether one was written.
-        var deadlines = profiles.lookup(teamId, userId)
-                .map(UserProfile::deadlineContext)
-                .orElseGet(() -> DeadlineContext.of(ZoneOffset.UTC, Locale.US));
-        var reading = parser.read(text, deadlines);
+    private boolean isAPromise(String text) {
+        // Whether a deadline was written, not which moment it means: no need to wait for the zone.
+        var reading = parser.read(text, ANY_ZONE);
         if (reading instanceof PromiseReading.Parsed parsed) {
             return !parsed.draft().deadline().phrase().isEmpty()
                     && moreThanOneWord(parsed.draft().what());
         }
-        return reading instanceof PromiseReading.Ambiguous ambiguous && moreThanOneWord(ambiguous.what());
+        if (reading instanceof PromiseReading.Ambiguous ambiguous) {
+            return moreThanOneWord(ambiguous.what());
+        }
+        // A deadline that can't be kept ("by 9am" already past, here): read in the writer's own zone,
+        // it is saved or refused with its reason, and a typo hardly ever has one.
+        return reading instanceof PromiseReading.Invalid;
     }
 
     private static boolean moreThanOneWord(String task) {

@@ -117,6 +117,21 @@ class TypedToTheAppTest {
         assertThat(commitments()).isZero();
     }
 
+    @Test
+    void aFirstMessageFromSomeoneSlackIsSlowToDescribeIsAnsweredOnceItHas() {
+        followthrough.slack.latency(Duration.ofMillis(2500));
+        try {
+            deliver(typed("Ev109", "U100", "1700000109.000100", "send Acme the deck by Fri 2pm"));
+
+            var reply = awaitReply();
+
+            assertThat(reply.param("text")).startsWith("Shall I record this?");
+            assertThat(reply.param("blocks")).contains(DirectMessageReplies.RECORD_IT);
+        } finally {
+            followthrough.slack.latency(Duration.ZERO);
+        }
+    }
+
     private void deliver(String body) {
         assertThat(followthrough
                         .requests
@@ -137,6 +152,8 @@ class TypedToTheAppTest {
     private SlackStandIn.Call awaitReply() {
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> !followthrough.slack.calls("chat.postMessage").isEmpty());
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> followthrough.number("SELECT count(*) FROM outbox WHERE status = 'PENDING'") == 0);
         return followthrough.slack.calls("chat.postMessage").get(0);
     }
 
