@@ -81,23 +81,7 @@ public final class PromiseFeature {
                 new ListCommand("list", ledger, profiles, Optional.empty(), clock),
                 new ListCommand("done", ledger, profiles, Optional.of(DONE_ROW), clock),
                 new ListCommand("cancel", ledger, profiles, Optional.of(CANCEL_ROW), clock));
-        app.blockAction(PromiseList.SHOW_MORE, (request, context) -> {
-            var payload = request.getPayload();
-            var page = PromiseList.Page.of(payload.getActions().get(0).getValue());
-            var list = page.flatMap(asked -> lists.stream()
-                    .filter(candidate -> candidate.word().equals(asked.list()))
-                    .findFirst());
-            if (page.isPresent() && list.isPresent()) {
-                var next = list.get()
-                        .nextPage(
-                                payload.getTeam().getId(),
-                                payload.getUser().getId(),
-                                page.get().from());
-                var url = payload.getResponseUrl();
-                slack.afterAck("showing more of a list", () -> slack.respond(url, next));
-            }
-            return context.ack();
-        });
+        app.blockAction(PromiseList.SHOW_MORE, new ListPages(lists, slack)::showMore);
         var promises = new PromiseCommand(recording, new Choices(), profiles, calendar, slack);
         var wordGoesOn = new SubcommandOrPromise(promises, parser);
         var typedToTheApp =

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.followthrough.lifecycle.Action;
 import dev.followthrough.support.RunningFollowthrough;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,9 +106,18 @@ class PromiseWordsTest {
         assertThat(answer.get("text").getAsString()).isEqualTo("Your open promises: 2");
         var blocks = answer.getAsJsonArray("blocks").toString();
         assertThat(blocks)
-                .contains("\"action_id\":\"promise_done\"")
+                .contains("\"action_id\":\"" + Action.MARK_DONE.id() + "\"")
                 .contains("Mark done")
                 .contains("They delivered");
+        var first = followthrough.number("SELECT min(id) FROM commitments");
+
+        followthrough.requests.interaction(
+                followthrough.requests.buttonPress("U100", "C200", Action.MARK_DONE.id(), Long.toString(first)));
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> followthrough
+                        .strings("SELECT status FROM commitments WHERE id = " + first)
+                        .equals(java.util.List.of("KEPT")));
         assertThat(commitments()).isEqualTo(2);
     }
 
