@@ -67,7 +67,7 @@ final class DirectMessages {
             return context.ack();
         }
         var teamId = payload.getTeamId();
-        var typed = new Typed(event.getChannel(), event.getTs(), event.getUser());
+        var typed = new TypedMessage(event.getChannel(), event.getTs(), event.getUser());
         var request = typed.request(teamId, text);
         var reply = reply(request, typed, text);
         var firstTime = jdbi.inTransaction(handle -> {
@@ -91,7 +91,7 @@ final class DirectMessages {
 
     /** The answer, in the DM it was typed in; keyed on that message, so it is posted once. */
     private static OutboxMessage post(
-            RecordingAPromise.Request request, Typed typed, DirectMessageReplies.Reply reply) {
+            RecordingAPromise.Request request, TypedMessage typed, DirectMessageReplies.Reply reply) {
         return OutboxMessage.post(
                 request.teamId(),
                 "typed:" + typed.channelId() + ":" + typed.ts(),
@@ -103,7 +103,8 @@ final class DirectMessages {
     }
 
     /** What to answer, or nothing yet while Slack is still asked who the writer is (their zone). */
-    private Optional<DirectMessageReplies.Reply> reply(RecordingAPromise.Request request, Typed typed, String text) {
+    private Optional<DirectMessageReplies.Reply> reply(
+            RecordingAPromise.Request request, TypedMessage typed, String text) {
         if (text.length() > PromiseCommand.MAXIMUM_LENGTH) {
             return Optional.of(
                     DirectMessageReplies.refused("That's " + text.length() + " characters; a promise can be at most "
@@ -130,7 +131,7 @@ final class DirectMessages {
     /** "Record it": saved once for the message it answers, however often it is pressed. */
     Response recordIt(BlockActionRequest request, ActionContext context) {
         var payload = request.getPayload();
-        var pressed = Typed.of(payload.getActions().get(0).getValue());
+        var pressed = TypedMessage.of(payload.getActions().get(0).getValue());
         var userId = payload.getUser().getId();
         var url = payload.getResponseUrl();
         if (pressed.isEmpty() || !pressed.get().typed().userId().equals(userId)) {
@@ -171,29 +172,5 @@ final class DirectMessages {
 
     private static String json(ActionResponse response) {
         return GsonFactory.createSnakeCase().toJson(BlockKitFit.response(response));
-    }
-
-    /** The message a promise was typed in, by whom: the key its recording is claimed under. */
-    record Typed(String channelId, String ts, String userId) {
-
-        RecordingAPromise.Request request(String teamId, String text) {
-            return new RecordingAPromise.Request(
-                    teamId, userId, Optional.empty(), "typed:" + channelId + ":" + ts, text);
-        }
-
-        /** The button's value: the message and its words, so nothing waits in the database for a tap. */
-        String value(String text) {
-            return channelId + "|" + ts + "|" + userId + "|" + text;
-        }
-
-        record Pressed(Typed typed, String text) {}
-
-        static Optional<Pressed> of(String value) {
-            var parts = value == null ? new String[0] : value.split("\\|", 4);
-            if (parts.length != 4) {
-                return Optional.empty();
-            }
-            return Optional.of(new Pressed(new Typed(parts[0], parts[1], parts[2]), parts[3]));
-        }
     }
 }

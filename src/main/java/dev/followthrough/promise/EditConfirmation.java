@@ -65,7 +65,7 @@ final class EditConfirmation {
         return commitment
                 .counterparty()
                 .map(party -> Mrkdwn.escape(party.display()))
-                .orElse("nobody named");
+                .orElse("no one named");
     }
 
     private static String direction(Commitment commitment) {
