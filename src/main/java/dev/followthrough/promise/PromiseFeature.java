@@ -4,6 +4,10 @@ import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageMeEvent;
+import com.slack.api.model.event.MessageRepliedEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
@@ -87,10 +91,15 @@ public final class PromiseFeature {
         var typedToTheApp =
                 new DirectMessages(jdbi, requests, recording, wordGoesOn, outbox, slack, profiles, calendar);
         app.event(MessageEvent.class, typedToTheApp::typed);
-        // Edits, deletions and bots' messages in the app's DMs are no promises: acknowledged, nothing more.
+        // Edits, deletions, bots' messages, files and the like in the app's DMs are no promises:
+        // acknowledged, nothing more (Bolt would otherwise answer them as unhandled).
         app.event(MessageChangedEvent.class, (payload, context) -> context.ack());
         app.event(MessageDeletedEvent.class, (payload, context) -> context.ack());
         app.event(MessageBotEvent.class, (payload, context) -> context.ack());
+        app.event(MessageFileShareEvent.class, (payload, context) -> context.ack());
+        app.event(MessageThreadBroadcastEvent.class, (payload, context) -> context.ack());
+        app.event(MessageMeEvent.class, (payload, context) -> context.ack());
+        app.event(MessageRepliedEvent.class, (payload, context) -> context.ack());
         app.blockAction(DirectMessageReplies.RECORD_IT, typedToTheApp::recordIt);
         return new Subcommands(
                 (payload, arguments, context) -> {

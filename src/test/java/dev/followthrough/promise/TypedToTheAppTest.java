@@ -81,6 +81,13 @@ class TypedToTheAppTest {
                 "hidden":true,"ts":"1700000105.000100","event_ts":"1700000105.000100",\
                 "message":{"type":"message","user":"U100","text":"send Acme the deck by Friday",\
                 "ts":"1700000099.000100","edited":{"user":"U100","ts":"1700000105.000100"}}}}""");
+        deliver("""
+                {"token":"legacy","team_id":"T0001","api_app_id":"A0001","type":"event_callback",\
+                "event_id":"Ev110","event_time":1700000110,\
+                "authorizations":[{"team_id":"T0001","user_id":"UBOT","is_bot":true}],\
+                "event":{"type":"message","subtype":"file_share","channel":"D100","channel_type":"im",\
+                "user":"U100","text":"send Acme the deck by Friday","ts":"1700000110.000100",\
+                "event_ts":"1700000110.000100","files":[]}}""");
         followthrough.awaitSettled();
 
         assertThat(followthrough.number("SELECT count(*) FROM outbox")).isZero();
