@@ -106,11 +106,14 @@ public final class Application implements AutoCloseable {
                 .withWholeText("help", promise.help())
                 .withWholeText("?", promise.help())
                 .withWholeText("list", promise.list())
+                .withWholeText("done", promise.doneList())
                 .withWholeText("cancel", promise.cancelList())
-                .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock))
-                .withFirstWord("digest", digest.digest())
-                .withFirstWord("score", digest.score())
-                .withFirstWord("settings", settings);
+                .withWholeText("digest", digest.digest())
+                .withWholeText("score", digest.score())
+                .withWholeText("settings", settings)
+                // a whole-text word followed by more: "Did you mean …?", or a promise that begins with it;
+                .whenAWordGoesOn(promise.wordGoesOn())
+                .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock));
         slack.app().command("/promise", promiseWords);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
         try {

@@ -55,9 +55,16 @@ class ManifestTest {
     void scopesEventsShortcutAndHomeAreThoseTheAppUses() {
         assertThat(texts(manifest.get("oauth_config").get("scopes").get("bot")))
                 .containsExactlyInAnyOrder(
-                        "commands", "chat:write", "chat:write.public", "im:write", "users:read", "channels:read");
+                        "commands",
+                        "chat:write",
+                        "chat:write.public",
+                        "im:write",
+                        "im:history",
+                        "users:read",
+                        "channels:read");
         var settings = manifest.get("settings");
-        assertThat(texts(settings.get("event_subscriptions").get("bot_events"))).containsExactly("app_home_opened");
+        assertThat(texts(settings.get("event_subscriptions").get("bot_events")))
+                .containsExactly("app_home_opened", "message.im");
         assertThat(settings.get("event_subscriptions").get("request_url").asText())
                 .isEqualTo("https://YOUR-HOST/slack/events");
         assertThat(settings.get("interactivity").get("is_enabled").asBoolean()).isTrue();

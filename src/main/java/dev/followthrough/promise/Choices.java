@@ -68,6 +68,16 @@ final class Choices {
     }
 
     String question(RecordingAPromise.Request request, RecordingAPromise.NeedsChoice needsChoice) {
+        var asked = ask(request, needsChoice);
+        return asked.blocks().isEmpty()
+                ? SlackAnswers.ephemeral(asked.text())
+                : SlackAnswers.ephemeral(asked.text(), asked.blocks());
+    }
+
+    /** The question and its buttons, or (without blocks) why it can't be asked with buttons. */
+    record Asked(String text, List<LayoutBlock> blocks) {}
+
+    Asked ask(RecordingAPromise.Request request, RecordingAPromise.NeedsChoice needsChoice) {
         var reading = needsChoice.reading();
         var owner = needsChoice.owner();
         var buttons = new ArrayList<BlockElement>();
@@ -75,8 +85,10 @@ final class Choices {
             var draft = reading.choose(index);
             var value = GSON.toJson(pick(request, draft));
             if (value.length() > VALUE_LIMIT) {
-                return SlackAnswers.ephemeral(":thinking_face: \"" + reading.phrase() + "\" could mean more than one"
-                        + " day. Please say the date itself, like \"Dec 4\", and try again. Nothing was saved.");
+                return new Asked(
+                        ":thinking_face: \"" + reading.phrase() + "\" could mean more than one day. Please say the"
+                                + " date itself, like \"Dec 4\", and try again. Nothing was saved.",
+                        List.of());
             }
             var label = draft.deadline() instanceof Deadline.Hard hard
                     ? DueText.plain(hard.due(), owner.zone(), owner.locale())
@@ -90,7 +102,7 @@ final class Choices {
         List<LayoutBlock> blocks = List.of(
                 section(section -> section.text(markdownText(question))),
                 actions(actions -> actions.blockId("promise_choices").elements(buttons)));
-        return SlackAnswers.ephemeral(Mrkdwn.plain(question), blocks);
+        return new Asked(Mrkdwn.plain(question), blocks);
     }
 
     private static Pick pick(RecordingAPromise.Request request, PromiseDraft draft) {

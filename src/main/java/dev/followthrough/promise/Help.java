@@ -6,6 +6,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code /promise help}: what Followthrough does and how to say things to it. */
 final class Help {
@@ -13,9 +16,45 @@ final class Help {
     static final String TEXT =
             "Record a promise with /promise, e.g. /promise send Acme the revised proposal by Fri 2pm";
 
+    /** The example a refusal ends with: one line, not the whole help. */
+    static final String EXAMPLE = "`/promise send Acme the revised proposal by Fri 2pm`";
+
+    /**
+     * A word typed after {@code /promise}, what it does, and whether a promise may begin with it as
+     * well ("list the prices for Acme by Friday", "cancel the offsite booking by Friday").
+     */
+    record Word(String word, String does, boolean beginsPromises) {
+
+        String command() {
+            return "`/promise " + word + "`";
+        }
+    }
+
+    static final List<Word> WORDS = List.of(
+            new Word("list", "your open promises, soonest first", true),
+            new Word("done", "your open promises, each with a button to mark it done", false),
+            new Word("cancel", "call one off, with a reason if you like", true),
+            new Word("channel", "how this channel hears about its promises", false),
+            new Word("settings", "when you're reminded, your working hours", false),
+            new Word("score", "your follow-through score card", true),
+            new Word("digest", "your weekly digest, now, in your DMs", false),
+            new Word("help", "what I understand, with examples", true));
+
     private Help() {}
 
+    /** The sub-command {@code typed} names, in any case; {@code ?} is help, but begins no promise. */
+    static Optional<Word> word(String typed) {
+        var word = typed.toLowerCase(Locale.ROOT);
+        if (word.equals("?")) {
+            return word("help").map(help -> new Word(help.word(), help.does(), false));
+        }
+        return WORDS.stream().filter(known -> known.word().equals(word)).findFirst();
+    }
+
     static List<LayoutBlock> blocks() {
+        var more = WORDS.stream()
+                .map(word -> "• " + word.command() + ": " + word.does())
+                .collect(Collectors.joining("\n", "*More*\n", ""));
         return List.of(
                 section(section -> section.text(markdownText("""
                         *Keep the small promises that move work forward.* Tell me what you promised, to whom, \
@@ -30,18 +69,11 @@ final class Help {
                         *What others promised you*
                         • `/promise <@U012AB3CD> will send the PO by Tuesday`
                         • `/promise Acme said they'd sign by end of the month`"""))),
-                section(section -> section.text(markdownText("""
-                        *More*
-                        • `/promise list`: your open promises, soonest first
-                        • `/promise cancel`: call one off, with a reason if you like
-                        • `/promise channel`: how this channel hears about its promises
-                        • `/promise settings`: when you're reminded, your working hours
-                        • `/promise score`: your follow-through score card
-                        • `/promise digest`: your weekly digest, now, in your DMs
-                        • `/promise help`: this message"""))),
+                section(section -> section.text(markdownText(more))),
                 context(List.of(markdownText(
                         "Deadlines are read in your Slack time zone: `by Fri 2pm`, `tomorrow`, `EOD`, `12/3`,"
                                 + " `Dec 3 10am`, `in 3 days`. A date without a time means the end of your working"
-                                + " day."))));
+                                + " day. You can also write a promise to me in my Messages tab, as you'd type it after"
+                                + " `/promise`."))));
     }
 }

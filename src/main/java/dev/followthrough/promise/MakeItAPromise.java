@@ -6,8 +6,12 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.deadline.PromiseParser;
+import dev.followthrough.deadline.PromiseReading;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.user.UserProfile;
+import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,7 +22,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The "Make it a promise" message shortcut: the promise form, filled in from the message (its
- * text as the task, its author as the counterparty), linked back to it so reminders thread there.
+ * text as the task, a deadline it states as "By when?", its author as the counterparty), linked
+ * back to it so reminders thread there.
  */
 final class MakeItAPromise {
 
@@ -26,10 +31,21 @@ final class MakeItAPromise {
 
     private final SlackPlatform slack;
     private final PromiseForms forms;
+    private final PromiseParser parser;
+    private final PromiseFormReading reading;
+    private final UserProfiles profiles;
 
-    MakeItAPromise(SlackPlatform slack, PromiseForms forms) {
+    MakeItAPromise(
+            SlackPlatform slack,
+            PromiseForms forms,
+            PromiseParser parser,
+            PromiseFormReading reading,
+            UserProfiles profiles) {
         this.slack = slack;
         this.forms = forms;
+        this.parser = parser;
+        this.reading = reading;
+        this.profiles = profiles;
     }
 
     Response apply(MessageShortcutRequest request, MessageShortcutContext context) {
@@ -42,18 +58,47 @@ final class MakeItAPromise {
         var text = message == null || message.getText() == null
                 ? ""
                 : Mrkdwn.shorten(message.getText().strip(), 1000);
-        var prefill = new PromiseModal.Prefill(
-                text, author.map(Counterparty::slackUser), Direction.MINE, "", Optional.of(channelId));
+        var presser = payload.getUser().getId();
+        var teamId = payload.getTeam().getId();
         // After the ack: the link is a Web API call, and the trigger_id lives 3 s, so the link gets one.
         slack.afterAck("linking the form to its message", () -> {
+            var owner = profiles.lookup(teamId, presser);
+            var deadline = owner.flatMap(profile -> deadlineIn(text, profile));
+            var task = deadline.map(phrase -> without(text, phrase)).orElse(text);
+            var prefill = new PromiseModal.Prefill(
+                    task,
+                    author.map(Counterparty::slackUser),
+                    Direction.MINE,
+                    deadline.orElse(""),
+                    Optional.of(channelId));
+            var hint = deadline.map(phrase -> reading.hint(phrase, owner.get())).orElse(PromiseModal.DEFAULT_HINT);
             var permalink = permalink(channelId, messageTs);
             var metadata = "message|" + channelId + "|" + messageTs + "|" + permalink.orElse("");
             forms.open(
                     payload.getTeam().getId(),
                     payload.getTriggerId(),
-                    PromiseModal.view(metadata, prefill, false, PromiseModal.DEFAULT_HINT));
+                    PromiseModal.view(metadata, prefill, false, hint));
         });
         return context.ack();
+    }
+
+    /** The deadline the message states ("…by Thursday 3pm?"), as written, if it states one still ahead. */
+    private Optional<String> deadlineIn(String text, UserProfile owner) {
+        var read = parser.read(text, owner.deadlineContext());
+        var phrase = read instanceof PromiseReading.Parsed parsed
+                ? parsed.draft().deadline().phrase()
+                : read instanceof PromiseReading.Ambiguous ambiguous ? ambiguous.phrase() : "";
+        return Optional.of(phrase).filter(written -> !written.isEmpty() && text.contains(written));
+    }
+
+    /** The message with its deadline taken out, as that has a field of its own now. */
+    private static String without(String text, String phrase) {
+        var at = text.indexOf(phrase);
+        var task = (text.substring(0, at).stripTrailing() + " "
+                        + text.substring(at + phrase.length()).stripLeading())
+                .strip()
+                .replaceAll("\\s+([?.!,])", "$1");
+        return task.isEmpty() ? text : task;
     }
 
     /** The message's link, so the promise can point back at it; without it the promise still works. */

@@ -1,6 +1,6 @@
 package dev.followthrough.promise;
 
-import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
@@ -14,7 +14,7 @@ import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfiles;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** {@code /promise …} that is no sub-command: the text is a promise to record. */
@@ -105,13 +105,12 @@ final class PromiseCommand implements Subcommand {
         if (outcome instanceof RecordingAPromise.NeedsChoice needsChoice) {
             return choices.question(promise, needsChoice);
         }
-        // A promise that can't be read gets its reason, then the usage: what to type instead.
+        // A promise that can't be read gets its reason and one example: what to type instead.
         var reason = ((RecordingAPromise.Refused) outcome).reason();
-        var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(section(section ->
-                section.text(markdownText(":thinking_face: " + Mrkdwn.escape(reason) + " Nothing was saved."))));
-        blocks.add(divider());
-        blocks.addAll(Help.blocks());
+        var blocks = List.<LayoutBlock>of(
+                section(section ->
+                        section.text(markdownText(":thinking_face: " + Mrkdwn.escape(reason) + " Nothing was saved."))),
+                context(List.of(markdownText("For example: " + Help.EXAMPLE + " · `/promise help` for more"))));
         return SlackAnswers.ephemeral(reason + " Nothing was saved.", blocks);
     }
 

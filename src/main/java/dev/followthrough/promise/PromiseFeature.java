@@ -1,5 +1,13 @@
 package dev.followthrough.promise;
 
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageMeEvent;
+import com.slack.api.model.event.MessageRepliedEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
@@ -14,25 +22,37 @@ import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Capturing promises: what {@code /promise} answers itself and the buttons on what it answers.
- * Registers the buttons with the Bolt app; hands back the sub-commands for the router.
+ * Capturing promises: what {@code /promise} answers itself, the buttons on what it answers, the
+ * message shortcut and messages typed to the app. Registers the buttons and events with the Bolt
+ * app; hands back the sub-commands for the router.
  */
 public final class PromiseFeature {
 
     /**
      * What {@code /promise} answers itself: with nothing typed it opens the form; {@code help},
-     * {@code list} and {@code cancel} typed alone; any other text is a promise to record.
+     * {@code list}, {@code done} and {@code cancel} typed alone; a sub-command word followed by more
+     * is a promise or a typo ({@code wordGoesOn}); any other text is a promise to record.
      */
     public record Subcommands(
-            Subcommand openForm, Subcommand help, Subcommand list, Subcommand cancelList, Subcommand recordAPromise) {}
+            Subcommand openForm,
+            Subcommand help,
+            Subcommand list,
+            Subcommand doneList,
+            Subcommand cancelList,
+            Subcommand wordGoesOn,
+            Subcommand recordAPromise) {}
 
     /** The cancel form lives with the reminders; its button opens it from the list too. */
     private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction(Action.CANCEL, "Cancel…");
+
+    private static final PromiseList.RowAction DONE_ROW =
+            new PromiseList.RowAction(Action.MARK_DONE, "Mark done", "They delivered");
 
     private PromiseFeature() {}
 
@@ -49,28 +69,40 @@ public final class PromiseFeature {
             Clock clock) {
         var parser = new PromiseParser(clock);
         var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, names, parser, clock);
+        var formReading = new PromiseFormReading(new DeadlineFields(parser));
         var forms = new PromiseForms(
-                slack,
-                jdbi,
-                ledger,
-                lifecycle,
-                requests,
-                outbox,
-                profiles,
-                new PromiseFormReading(new DeadlineFields(parser)),
-                calendar,
-                names,
-                clock);
+                slack, jdbi, ledger, lifecycle, requests, outbox, profiles, formReading, calendar, names, clock);
         var buttons = new PromiseButtons(lifecycle, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.blockAction(Action.MARK_DONE.id(), buttons::markDone);
         app.blockAction(Action.UNDO.id(), buttons::undo);
         app.blockAction(Action.REOPEN.id(), buttons::reopen);
         app.blockAction(Pattern.compile(Choices.PICK + "_\\d+"), buttons::pick);
-        app.messageShortcut(MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack, forms)::apply);
+        app.messageShortcut(
+                MakeItAPromise.CALLBACK_ID, new MakeItAPromise(slack, forms, parser, formReading, profiles)::apply);
         app.blockAction(Action.EDIT.id(), forms::edit);
         app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
         app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
+        var lists = List.of(
+                new ListCommand("list", ledger, profiles, Optional.empty(), clock),
+                new ListCommand("done", ledger, profiles, Optional.of(DONE_ROW), clock),
+                new ListCommand("cancel", ledger, profiles, Optional.of(CANCEL_ROW), clock));
+        app.blockAction(PromiseList.SHOW_MORE, new ListPages(lists, slack)::showMore);
+        var promises = new PromiseCommand(recording, new Choices(), profiles, calendar, slack);
+        var wordGoesOn = new SubcommandOrPromise(promises, parser);
+        var typedToTheApp =
+                new DirectMessages(jdbi, requests, recording, wordGoesOn, outbox, slack, profiles, calendar);
+        app.event(MessageEvent.class, typedToTheApp::typed);
+        // Edits, deletions, bots' messages, files and the like in the app's DMs are no promises:
+        // acknowledged, nothing more (Bolt would otherwise answer them as unhandled).
+        app.event(MessageChangedEvent.class, (payload, context) -> context.ack());
+        app.event(MessageDeletedEvent.class, (payload, context) -> context.ack());
+        app.event(MessageBotEvent.class, (payload, context) -> context.ack());
+        app.event(MessageFileShareEvent.class, (payload, context) -> context.ack());
+        app.event(MessageThreadBroadcastEvent.class, (payload, context) -> context.ack());
+        app.event(MessageMeEvent.class, (payload, context) -> context.ack());
+        app.event(MessageRepliedEvent.class, (payload, context) -> context.ack());
+        app.blockAction(DirectMessageReplies.RECORD_IT, typedToTheApp::recordIt);
         return new Subcommands(
                 (payload, arguments, context) -> {
                     var inDirectMessage =
@@ -82,8 +114,10 @@ public final class PromiseFeature {
                 },
                 (payload, arguments, context) ->
                         SlackAnswers.response(SlackAnswers.ephemeral(Help.TEXT, Help.blocks())),
-                new ListCommand(ledger, profiles, Optional.empty(), clock),
-                new ListCommand(ledger, profiles, Optional.of(CANCEL_ROW), clock),
-                new PromiseCommand(recording, new Choices(), profiles, calendar, slack));
+                lists.get(0),
+                lists.get(1),
+                lists.get(2),
+                wordGoesOn,
+                promises);
     }
 }

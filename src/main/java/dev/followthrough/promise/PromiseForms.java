@@ -242,7 +242,9 @@ final class PromiseForms {
             return context.ackWithErrors(
                     Map.of(PromiseModal.WHAT, names.in(teamId).formError(refused.reason())));
         }
-        return context.ack();
+        var change = ((Outcome.Changed) outcome).change();
+        return context.ackWithUpdate(BlockKitFit.view(EditConfirmation.view(
+                change.before(), change.after(), change.event().edited(), owner.locale())));
     }
 
     /**

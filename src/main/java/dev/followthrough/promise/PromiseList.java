@@ -1,9 +1,12 @@
 package dev.followthrough.promise;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
@@ -21,8 +24,27 @@ import java.util.Optional;
 /** {@code /promise list}: the owner's open commitments, soonest first, overdue ones marked. */
 public final class PromiseList {
 
-    /** Rows shown at most: a message holds 50 blocks, and a long list is read by nobody. */
+    /** Rows shown at once: a message holds 50 blocks, and a long list is read by nobody; "Show more" pages on. */
     public static final int SHOWN = 20;
+
+    /** The button under a page that has more after it; its value is {@link Page#value()}. */
+    static final String SHOW_MORE = "promise_list_show_more";
+
+    /** Which list ({@code list}, {@code done}, {@code cancel}: the word that asked for it) from which row on. */
+    record Page(String list, int from) {
+
+        String value() {
+            return list + ":" + from;
+        }
+
+        static Optional<Page> of(String value) {
+            var parts = value == null ? new String[0] : value.split(":", -1);
+            if (parts.length != 2 || !parts[1].matches("\\d{1,6}")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Page(parts[0], Integer.parseInt(parts[1])));
+        }
+    }
 
     private PromiseList() {}
 
@@ -30,16 +52,43 @@ public final class PromiseList {
         return total == 0 ? "You have no open promises." : "Your open promises: " + total;
     }
 
+    static String text(int total, int from, int shown) {
+        return from == 0 ? text(total) : "Your open promises " + (from + 1) + "–" + (from + shown) + " of " + total;
+    }
+
     public static List<LayoutBlock> blocks(List<Commitment> open, int total, Instant now, Locale locale) {
-        return blocks(open, total, now, locale, Optional.empty());
+        return blocks(open, total, now, locale, Optional.empty(), Optional.empty());
     }
 
     /** A button beside each row ({@code action} and label), e.g. to cancel one. */
-    record RowAction(Action action, String label) {}
+    record RowAction(Action action, String label, String theirsLabel) {
 
+        RowAction(Action action, String label) {
+            this(action, label, label);
+        }
+
+        String labelFor(Commitment commitment) {
+            return commitment.direction() == Direction.THEIRS ? theirsLabel : label;
+        }
+    }
+
+    /**
+     * The rows of {@code page} (or the first {@link #SHOWN} when there is none to page on with),
+     * {@code open} being those rows; "Show more" under them when {@code total} goes on.
+     */
     static List<LayoutBlock> blocks(
-            List<Commitment> open, int total, Instant now, Locale locale, Optional<RowAction> action) {
+            List<Commitment> open,
+            int total,
+            Instant now,
+            Locale locale,
+            Optional<RowAction> action,
+            Optional<Page> page) {
         var blocks = new ArrayList<LayoutBlock>();
+        var from = page.map(Page::from).orElse(0);
+        if (open.isEmpty() && from > 0) {
+            blocks.add(section(section -> section.text(markdownText("That's all of your open promises."))));
+            return blocks;
+        }
         if (open.isEmpty()) {
             blocks.add(section(section -> section.text(markdownText(
                     "You have no open promises. Record one with `/promise send Acme the deck by Fri 2pm`."))));
@@ -47,20 +96,30 @@ public final class PromiseList {
         }
         var overdue =
                 open.stream().filter(commitment -> commitment.isOverdueAt(now)).count();
+        var count = from == 0 && total <= open.size()
+                ? Integer.toString(total)
+                : (from + 1) + "–" + (from + open.size()) + " of " + total;
         var heading =
-                "*Your open promises (" + total + ")*" + (overdue == 0 ? "" : " · :warning: " + overdue + " overdue");
+                "*Your open promises (" + count + ")*" + (overdue == 0 ? "" : " · :warning: " + overdue + " overdue");
         blocks.add(section(section -> section.text(markdownText(heading))));
         blocks.add(divider());
         for (var commitment : open) {
             blocks.add(section(section -> {
                 section.text(markdownText(row(commitment, now, locale)));
                 action.ifPresent(rowAction -> section.accessory(
-                        ActionButtons.button(rowAction.action(), commitment.id(), rowAction.label())));
+                        ActionButtons.button(rowAction.action(), commitment.id(), rowAction.labelFor(commitment))));
                 return section;
             }));
         }
-        if (total > open.size()) {
-            blocks.add(context(List.of(markdownText("…and " + (total - open.size()) + " more, further out."))));
+        var after = total - from - open.size();
+        if (after > 0 && page.isPresent()) {
+            var next = new Page(page.get().list(), from + open.size());
+            blocks.add(actions(actions -> actions.blockId("promise_list_more")
+                    .elements(List.of(button(button -> button.actionId(SHOW_MORE)
+                            .text(plainText("Show more (" + after + ")"))
+                            .value(next.value()))))));
+        } else if (after > 0) {
+            blocks.add(context(List.of(markdownText("…and " + after + " more, further out."))));
         }
         return blocks;
     }

@@ -35,6 +35,9 @@ final class RecordingAPromise {
 
     record Refused(String reason) implements Outcome {}
 
+    /** Read and ready to save, but not saved: what {@link #preview} shows before a one-tap confirmation. */
+    record Readable(PromiseDraft draft, UserProfile owner) implements Outcome {}
+
     /** Slack has not said yet who the owner is (their zone); nothing is read or saved until it does. */
     record WaitingForProfile() implements Outcome {}
 
@@ -71,6 +74,15 @@ final class RecordingAPromise {
         if (answeredBefore.isPresent()) {
             return new Repeated(answeredBefore.get());
         }
+        var read = preview(request);
+        if (read instanceof Readable readable) {
+            return save(request, readable.owner(), readable.draft(), answerFor);
+        }
+        return read;
+    }
+
+    /** How {@code request} reads, saving nothing: {@link Readable}, or what {@link #record} would answer. */
+    Outcome preview(Request request) {
         var owner = profiles.lookup(request.teamId(), request.userId());
         if (owner.isEmpty()) {
             return profiles.isLookingUp(request.teamId(), request.userId())
@@ -84,7 +96,7 @@ final class RecordingAPromise {
         if (reading instanceof PromiseReading.Ambiguous ambiguous) {
             return new NeedsChoice(ambiguous, owner.get());
         }
-        return save(request, owner.get(), ((PromiseReading.Parsed) reading).draft(), answerFor);
+        return new Readable(((PromiseReading.Parsed) reading).draft(), owner.get());
     }
 
     /** Saves a draft (typed, or picked from ambiguous readings) once for {@code request}. */

@@ -141,17 +141,26 @@ public final class SettingsFeature {
         if (!errors.isEmpty()) {
             return context.ackWithErrors(errors);
         }
-        save(
-                payload.getTeam().getId(),
-                payload.getUser().getId(),
-                new Settings(
-                        leads,
-                        days,
-                        start.get(),
-                        end.get(),
-                        endOfDay.get(),
-                        new Settings.Digest(digestDay, digestTime, whenEmpty)));
-        return context.ack();
+        var teamId = payload.getTeam().getId();
+        var userId = payload.getUser().getId();
+        var saved = new Settings(
+                leads,
+                days,
+                start.get(),
+                end.get(),
+                endOfDay.get(),
+                new Settings.Digest(digestDay, digestTime, whenEmpty));
+        var before = profiles.lookup(teamId, userId)
+                .map(profile -> new Settings(
+                        profile.nudgeLeadTimes(),
+                        profile.workingHours().days(),
+                        profile.workingHours().start(),
+                        profile.workingHours().end(),
+                        profile.workingHours().endOfDay(),
+                        digestOf(teamId, userId)));
+        save(teamId, userId, saved);
+        return before.map(was -> context.ackWithUpdate(BlockKitFit.view(SettingsChanges.view(was, saved))))
+                .orElseGet(context::ack);
     }
 
     private Settings.Digest digestOf(String teamId, String userId) {

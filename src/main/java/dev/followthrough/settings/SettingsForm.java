@@ -12,6 +12,7 @@ import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.block.element.BlockElements.timePicker;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
@@ -40,6 +41,16 @@ final class SettingsForm {
     static final String DIGEST_DAY = "digest_day";
     static final String DIGEST_TIME = "digest_time";
     static final String DIGEST_WHEN_EMPTY = "digest_when_empty";
+
+    /** Asked before a reset: every calendar subscribed to the old link stops updating. */
+    static final ConfirmationDialogObject RESET_CONFIRMATION = ConfirmationDialogObject.builder()
+            .title(plainText("Reset your calendar link?"))
+            .text(plainText("The old link stops working at once, and every calendar subscribed to it stops"
+                    + " showing your promises until you subscribe to the new one."))
+            .confirm(plainText("Reset the link"))
+            .deny(plainText("Keep it"))
+            .style("danger")
+            .build();
 
     private SettingsForm() {}
 
@@ -96,6 +107,9 @@ final class SettingsForm {
             blocks.add(actions(actions -> actions.blockId("settings_feed")
                     .elements(List.of(button(button -> button.actionId(RESET_FEED)
                             .text(plainText("Reset the link"))
+                            .style("danger")
+                            // Slack asks before the press reaches us: a reset can't be taken back.
+                            .confirm(RESET_CONFIRMATION)
                             .value("reset"))))));
         });
         return View.builder()

@@ -46,7 +46,14 @@ class EditKeepsTheDeadlineTest {
         assertThat(typedDeadline(form)).isNull();
         assertThat(initial(form, PromiseModal.DATE, "initial_date")).isEqualTo("2026-11-23");
         assertThat(initial(form, PromiseModal.TIME, "initial_time")).isEqualTo("11:30");
-        assertThat(submitAsPrefilled(form, "send Acme the final deck").body()).isEmpty();
+        var saved = JsonParser.parseString(
+                        submitAsPrefilled(form, "send Acme the final deck").body())
+                .getAsJsonObject();
+        assertThat(saved.get("response_action").getAsString()).isEqualTo("update");
+        assertThat(saved.getAsJsonObject("view").toString())
+                .contains("Promise saved")
+                .contains("• The task: *send Acme the final deck* _(was *send Acme the deck*)_")
+                .doesNotContain("The deadline");
         assertThat(dueAndVersion(id)).isEqualTo("send Acme the final deck 2026-11-23 11:30 v1");
         assertThat(editedFields()).isEqualTo("WHAT");
     }
@@ -88,7 +95,7 @@ class EditKeepsTheDeadlineTest {
 
         var answer = submitAsPrefilled(openEdit(id), "send Acme the final deck");
 
-        assertThat(answer.body()).isEmpty();
+        assertThat(answer.body()).contains("\"response_action\":\"update\"").contains("What changed");
         assertThat(dueAndVersion(id)).isEqualTo("send Acme the final deck 2026-12-04 17:00 v1");
     }
 
@@ -99,8 +106,13 @@ class EditKeepsTheDeadlineTest {
 
         var values = prefilled(form, "send Acme the deck");
         values.put(PromiseModal.TIME, pickedTime("15:00"));
-        submit(form, values);
+        var saved = submit(form, values);
 
+        assertThat(JsonParser.parseString(saved.body()).toString())
+                .contains("• The deadline: by <!date^" + at("2026-11-23T15:00").getEpochSecond())
+                .contains("_(was by <!date^" + at("2026-11-23T11:30").getEpochSecond())
+                .contains("Reminders start over for the new deadline.")
+                .doesNotContain("The task");
         assertThat(dueAndVersion(id)).isEqualTo("send Acme the deck 2026-11-23 15:00 v2");
         assertThat(editedFields()).isEqualTo("DEADLINE");
     }

@@ -84,7 +84,12 @@ class PromiseCommandTest {
 
         assertThat(answer.get("response_type").getAsString()).isEqualTo("ephemeral");
         assertThat(answer.get("text").getAsString()).contains("already passed").contains("Nothing was saved");
-        assertThat(answer.getAsJsonArray("blocks").toString()).contains("/promise send Acme the revised proposal");
+        var blocks = answer.getAsJsonArray("blocks");
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).toString()).contains("already passed");
+        assertThat(blocks.get(1).toString())
+                .contains("For example: `/promise send Acme the revised proposal by Fri 2pm`")
+                .doesNotContain("What others promised you");
         assertThat(commitments()).isZero();
     }
 

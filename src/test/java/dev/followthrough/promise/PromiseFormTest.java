@@ -173,6 +173,40 @@ class PromiseFormTest {
         assertThat(awaitPostTo("C200").param("thread_ts")).isEqualTo("1700000000.000200");
     }
 
+    @Test
+    void theMessageShortcutFillsByWhenFromADeadlineTheMessageStates() {
+        var payload = JsonParser.parseString("""
+                {"type":"message_action","callback_id":"make_it_a_promise","trigger_id":"1.2.abd",\
+                "response_url":"%s","action_ts":"1700000000.1","message_ts":"1700000000.000300",\
+                "team":{"id":"T0001","domain":"example"},"user":{"id":"U100","name":"user","team_id":"T0001"},\
+                "channel":{"id":"C200","name":"sales"},\
+                "message":{"type":"message","user":"U300","ts":"1700000000.000300",\
+                "text":"Can you send the revised pricing by Thursday 3pm?"}}""".formatted(followthrough.slack.responseUrl("shortcut")))
+                .getAsJsonObject();
+        followthrough.requests.interaction(payload);
+
+        var form = JsonParser.parseString(awaitCall("views.open").param("view")).getAsJsonObject();
+        var deadline = block(form, PromiseModal.DEADLINE);
+        assertThat(deadline.getAsJsonObject("element").get("initial_value").getAsString())
+                .isEqualTo("by Thursday 3pm");
+        assertThat(deadline.getAsJsonObject("hint").get("text").getAsString()).contains("3:00");
+        assertThat(block(form, PromiseModal.WHAT)
+                        .getAsJsonObject("element")
+                        .get("initial_value")
+                        .getAsString())
+                .isEqualTo("Can you send the revised pricing?");
+    }
+
+    private static JsonObject block(JsonObject form, String blockId) {
+        for (var block : form.getAsJsonArray("blocks")) {
+            var object = block.getAsJsonObject();
+            if (object.has("block_id") && blockId.equals(object.get("block_id").getAsString())) {
+                return object;
+            }
+        }
+        throw new AssertionError("no block " + blockId + " in " + form);
+    }
+
     private JsonObject openForm() {
         followthrough.requests.slashCommand("U100", "C200", "");
         var form = JsonParser.parseString(awaitCall("views.open").param("view")).getAsJsonObject();

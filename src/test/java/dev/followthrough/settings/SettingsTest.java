@@ -58,7 +58,23 @@ class SettingsTest {
                         SettingsForm.DIGEST_WHEN_EMPTY,
                         checked()));
 
-        assertThat(saved.body()).isEmpty();
+        var confirmation = JsonParser.parseString(saved.body()).getAsJsonObject();
+        assertThat(confirmation.get("response_action").getAsString()).isEqualTo("update");
+        assertThat(confirmation
+                        .getAsJsonObject("view")
+                        .getAsJsonArray("blocks")
+                        .get(0)
+                        .getAsJsonObject()
+                        .getAsJsonObject("text")
+                        .get("text")
+                        .getAsString())
+                .isEqualTo(":white_check_mark: Saved. What changed:\n"
+                        + "• Reminders: 2 days and 15 minutes before _(was 1 day and 1 hour before)_\n"
+                        + "• Working days: Mon, Tue, Wed, Thu _(was Mon, Tue, Wed, Thu, Fri)_\n"
+                        + "• Working hours: 08:00–16:00 _(was 09:00–18:00)_\n"
+                        + "• A date without a time means: 15:00 _(was 17:00)_\n"
+                        + "• Weekly digest: Friday at 16:30 _(was Monday at 09:00)_\n"
+                        + "• In a quiet week: no digest _(was a digest all the same)_");
         assertThat(followthrough.strings("SELECT digest_day || ' ' || digest_time || ' ' || digest_when_empty"
                         + " || ' ' || coalesce(digest_check_at::text, 'replan') FROM users WHERE user_id = 'U100'"))
                 .containsExactly("FRIDAY 16:30:00 false replan");
@@ -100,6 +116,11 @@ class SettingsTest {
         var form = JsonParser.parseString(awaitCall("views.open").param("view")).getAsJsonObject();
         assertThat(form.get("callback_id").getAsString()).isEqualTo(SettingsForm.CALLBACK_ID);
         assertThat(form.toString()).contains("calendar feed").contains("/calendar/u/T0001/U100/");
+        var confirm = resetButton(form).getAsJsonObject("confirm");
+        assertThat(confirm.getAsJsonObject("title").get("text").getAsString()).isEqualTo("Reset your calendar link?");
+        assertThat(confirm.getAsJsonObject("text").get("text").getAsString()).contains("The old link stops working");
+        assertThat(confirm.getAsJsonObject("confirm").get("text").getAsString()).isEqualTo("Reset the link");
+        assertThat(confirm.getAsJsonObject("deny").get("text").getAsString()).isEqualTo("Keep it");
         var before = followthrough.strings("SELECT token FROM calendar_feeds WHERE user_id = 'U100'");
 
         var press = followthrough.requests.buttonPress("U100", "D100", SettingsForm.RESET_FEED, "reset");
@@ -113,6 +134,49 @@ class SettingsTest {
         assertThat(update.param("view_id")).isEqualTo("VSETTINGS");
         assertThat(followthrough.strings("SELECT token FROM calendar_feeds WHERE user_id = 'U100'"))
                 .isNotEqualTo(before);
+    }
+
+    @Test
+    void savingWithNothingChangedSaysSo() {
+        var form = openFromHome();
+
+        var saved = submit(
+                form,
+                Map.of(
+                        SettingsForm.LEAD_TIMES,
+                        checked("1440", "60"),
+                        SettingsForm.WORK_DAYS,
+                        checked("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                        SettingsForm.WORK_START,
+                        pickedTime("09:00"),
+                        SettingsForm.WORK_END,
+                        pickedTime("18:00"),
+                        SettingsForm.END_OF_DAY,
+                        pickedTime("17:00"),
+                        SettingsForm.DIGEST_DAY,
+                        dev.followthrough.support.SlackRequests.pickedOption("MONDAY"),
+                        SettingsForm.DIGEST_TIME,
+                        pickedTime("09:00"),
+                        SettingsForm.DIGEST_WHEN_EMPTY,
+                        checked("yes")));
+
+        assertThat(JsonParser.parseString(saved.body()).toString())
+                .contains("Saved. Nothing changed: your settings are as they were.");
+    }
+
+    private static JsonObject resetButton(JsonObject form) {
+        for (var block : form.getAsJsonArray("blocks")) {
+            var elements = block.getAsJsonObject().getAsJsonArray("elements");
+            if (elements != null) {
+                for (var element : elements) {
+                    if (SettingsForm.RESET_FEED.equals(
+                            element.getAsJsonObject().get("action_id").getAsString())) {
+                        return element.getAsJsonObject();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no reset button in " + form);
     }
 
     private JsonObject openFromHome() {

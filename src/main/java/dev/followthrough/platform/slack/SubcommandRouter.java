@@ -18,41 +18,56 @@ public final class SubcommandRouter implements SlashCommandHandler {
 
     private final Subcommand otherwise;
     private final Optional<Subcommand> nothingTyped;
+    private final Optional<Subcommand> wordGoesOn;
     private final Map<String, Subcommand> wholeTexts;
     private final Map<String, Subcommand> firstWords;
 
     private SubcommandRouter(
             Subcommand otherwise,
             Optional<Subcommand> nothingTyped,
+            Optional<Subcommand> wordGoesOn,
             Map<String, Subcommand> wholeTexts,
             Map<String, Subcommand> firstWords) {
         this.otherwise = otherwise;
         this.nothingTyped = nothingTyped;
+        this.wordGoesOn = wordGoesOn;
         this.wholeTexts = Map.copyOf(wholeTexts);
         this.firstWords = Map.copyOf(firstWords);
     }
 
     /** A router that sends everything to {@code otherwise}, with all of the text as its arguments. */
     public static SubcommandRouter otherwise(Subcommand otherwise) {
-        return new SubcommandRouter(otherwise, Optional.empty(), Map.of(), Map.of());
+        return new SubcommandRouter(otherwise, Optional.empty(), Optional.empty(), Map.of(), Map.of());
     }
 
     /** The command with nothing after it. */
     public SubcommandRouter whenNothingTyped(Subcommand subcommand) {
-        return new SubcommandRouter(otherwise, Optional.of(subcommand), wholeTexts, firstWords);
+        return new SubcommandRouter(otherwise, Optional.of(subcommand), wordGoesOn, wholeTexts, firstWords);
     }
 
     /**
-     * {@code word} typed alone; followed by anything it is no sub-command ({@code /promise list}
-     * lists, {@code /promise list the prices by Friday} goes to {@code otherwise}).
+     * Text that starts with a {@link #withWholeText whole-text} word and goes on ({@code /promise
+     * list overdue}): a typo of the sub-command or a promise that starts with a common word, which
+     * {@code subcommand} tells apart. It gets all of the text. Without it, such text goes to
+     * {@code otherwise}.
+     */
+    public SubcommandRouter whenAWordGoesOn(Subcommand subcommand) {
+        return new SubcommandRouter(otherwise, nothingTyped, Optional.of(subcommand), wholeTexts, firstWords);
+    }
+
+    /**
+     * {@code word} typed alone; followed by more it goes to {@link #whenAWordGoesOn} ({@code
+     * /promise list} lists, {@code /promise list the prices by Friday} is told apart there).
      */
     public SubcommandRouter withWholeText(String word, Subcommand subcommand) {
-        return new SubcommandRouter(otherwise, nothingTyped, adding(wholeTexts, word, subcommand), firstWords);
+        return new SubcommandRouter(
+                otherwise, nothingTyped, wordGoesOn, adding(wholeTexts, word, subcommand), firstWords);
     }
 
     /** {@code word} first, whatever follows: that is the sub-command's arguments. */
     public SubcommandRouter withFirstWord(String word, Subcommand subcommand) {
-        return new SubcommandRouter(otherwise, nothingTyped, wholeTexts, adding(firstWords, word, subcommand));
+        return new SubcommandRouter(
+                otherwise, nothingTyped, wordGoesOn, wholeTexts, adding(firstWords, word, subcommand));
     }
 
     @Override
@@ -71,6 +86,9 @@ public final class SubcommandRouter implements SlashCommandHandler {
             return firstWords
                     .get(firstWord)
                     .handle(payload, text.substring(firstWord.length()).strip(), context);
+        }
+        if (wholeTexts.containsKey(firstWord) && wordGoesOn.isPresent()) {
+            return wordGoesOn.get().handle(payload, text, context);
         }
         return otherwise.handle(payload, text, context);
     }
