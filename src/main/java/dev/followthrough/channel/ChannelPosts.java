@@ -19,6 +19,7 @@ import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.outbox.SentMessage;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.platform.slack.WholeText;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,43 +60,39 @@ public final class ChannelPosts implements ChannelThread, Consequence {
 
     @Override
     public void due(Handle handle, Commitment commitment) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":hourglass: Due now: " + party(commitment) + " owes <@" + commitment.ownerId() + "> " + what + "."
-                : ":hourglass: Due now: <@" + commitment.ownerId() + ">'s promise" + to(commitment) + ", " + what + ".";
+        var text = ":hourglass: Due now: " + whosePromise(commitment) + ".";
         post(handle, commitment, "due", text);
     }
 
     @Override
     public void missed(Handle handle, Commitment commitment) {
-        var what = what(commitment);
         var text = commitment.direction() == Direction.THEIRS
-                ? ":hourglass_flowing_sand: " + party(commitment) + " hasn't delivered " + what + " to <@"
-                        + commitment.ownerId() + "> yet."
-                : ":warning: " + what + to(commitment) + " slipped past its deadline. <@" + commitment.ownerId()
+                ? ":hourglass_flowing_sand: Not in yet: " + whosePromise(commitment) + "."
+                : ":warning: Slipped past its deadline: " + whosePromise(commitment) + ". <@" + commitment.ownerId()
                         + "> will set a new time.";
         post(handle, commitment, "missed", text);
     }
 
     private void kept(Handle handle, Commitment commitment, boolean late, Instant at) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":white_check_mark: " + party(commitment) + " delivered " + what + "."
-                : ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": <@" + commitment.ownerId()
-                        + "> delivered " + what + to(commitment) + ".";
+        var text = ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": " + whosePromise(commitment) + ".";
         // Kept again after a reopen is news again: the key tells the keeps apart.
         post(handle, commitment, "kept", text, at);
     }
 
     /** The thread said it was kept: it must hear that it isn't, after all. */
     private void reopened(Handle handle, Commitment commitment, Instant at) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":arrow_backward: Not delivered after all: " + party(commitment) + " still owes <@"
-                        + commitment.ownerId() + "> " + what + "."
-                : ":arrow_backward: Not delivered after all: <@" + commitment.ownerId() + "> reopened " + what
-                        + to(commitment) + ", and it's open again.";
+        var text = ":arrow_backward: Not delivered after all: " + whosePromise(commitment)
+                + (commitment.direction() == Direction.THEIRS ? "," : "") + " is open again.";
         post(handle, commitment, "reopened", text, at);
+    }
+
+    /** "<@owner>'s promise to *send Acme the deck*"; "Vandelay's promise to <@owner> to …" for what is owed. */
+    private static String whosePromise(Commitment commitment) {
+        if (commitment.direction() == Direction.MINE) {
+            return PromiseWords.promise(commitment, "<@" + commitment.ownerId() + ">'s");
+        }
+        var whose = commitment.counterparty().isPresent() ? PromiseWords.party(commitment, "") + "'s" : "a";
+        return PromiseWords.promise(commitment, whose) + ", owed to <@" + commitment.ownerId() + ">";
     }
 
     /**
@@ -196,19 +193,5 @@ public final class ChannelPosts implements ChannelThread, Consequence {
 
     private static String what(Commitment commitment) {
         return "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
-    }
-
-    private static String to(Commitment commitment) {
-        return commitment
-                .counterparty()
-                .map(party -> " to " + Mrkdwn.escape(party.display()))
-                .orElse("");
-    }
-
-    private static String party(Commitment commitment) {
-        return commitment
-                .counterparty()
-                .map(party -> Mrkdwn.escape(party.display()))
-                .orElse("Someone");
     }
 }
