@@ -74,7 +74,13 @@ public final class ChannelPosts implements ChannelThread, Consequence {
     }
 
     private void kept(Handle handle, Commitment commitment, boolean late, Instant at) {
-        var text = ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": " + whosePromise(commitment) + ".";
+        var who = commitment.direction() == Direction.MINE
+                ? "<@" + commitment.ownerId() + ">"
+                : PromiseWords.party(commitment, "They");
+        var text = ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": " + who + " delivered on "
+                + PromiseWords.promise(commitment, "their")
+                + (commitment.direction() == Direction.THEIRS ? ", owed to <@" + commitment.ownerId() + ">" : "")
+                + ".";
         // Kept again after a reopen is news again: the key tells the keeps apart.
         post(handle, commitment, "kept", text, at);
     }

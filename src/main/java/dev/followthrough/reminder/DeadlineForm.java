@@ -80,7 +80,7 @@ final class DeadlineForm {
         if (mode == Mode.RENEGOTIATE && commitment.counterparty().isPresent()) {
             blocks.add(input(input -> input.blockId(MESSAGE)
                     .optional(true)
-                    .label(plainText("Message to " + plainName(commitment)))
+                    .label(plainText(messageLabel(commitment)))
                     .element(plainTextInput(text -> text.actionId(MESSAGE)
                             .multiline(true)
                             .maxLength(MESSAGE_MOST)
@@ -121,6 +121,12 @@ final class DeadlineForm {
             }
             case FIRM_UP -> "Give " + PromiseWords.yourPromise(commitment) + " a specific day and time.";
         };
+    }
+
+    /** Plain text: a Slack user id would show raw, so the label names only who is named in words. */
+    private static String messageLabel(Commitment commitment) {
+        var name = plainName(commitment);
+        return name.startsWith("<@") ? "Your message to them" : "Message to " + name;
     }
 
     static String plainName(Commitment commitment) {

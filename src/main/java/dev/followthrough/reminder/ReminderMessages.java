@@ -119,22 +119,20 @@ final class ReminderMessages {
 
     /**
      * "in 1 hour", "in 15 minutes", "in 2 hours 30 minutes", "in 1 day", "in 1 week". A nudge goes out
-     * a few seconds after its lead time, so the time left is rounded, not cut: 59 minutes and 50
-     * seconds before the deadline reads as the hour the owner asked for.
+     * a few seconds after its lead time, so the time left is rounded up to the minute, not cut: 59
+     * minutes and 50 seconds before the deadline reads as the hour the owner asked for.
      */
     static String inHowLong(Instant now, Instant due) {
         var seconds = Math.max(60, Duration.between(now, due).toSeconds());
-        var minutes = Math.round(seconds / 60.0);
-        if (minutes > 10) {
-            minutes = Math.round(minutes / 5.0) * 5;
-        }
+        var minutes = (seconds + 59) / 60;
         if (minutes < 60) {
             return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
         }
         if (minutes < 180) {
             var hours = minutes / 60;
             var rest = minutes % 60;
-            return "in " + hours + (hours == 1 ? " hour" : " hours") + (rest == 0 ? "" : " " + rest + " minutes");
+            return "in " + hours + (hours == 1 ? " hour" : " hours")
+                    + (rest == 0 ? "" : " " + rest + (rest == 1 ? " minute" : " minutes"));
         }
         var hours = Math.round(minutes / 60.0);
         if (hours < 22) {

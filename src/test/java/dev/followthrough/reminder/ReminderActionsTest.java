@@ -95,7 +95,9 @@ class ReminderActionsTest {
         press("U100", Action.RENEGOTIATE.id(), Long.toString(id));
         var form = openedForm();
         assertThat(form.get("callback_id").getAsString()).isEqualTo(DeadlineForm.CALLBACK_ID);
-        assertThat(form.toString()).contains("a heads-up: I won't be able to send you the revised proposal by").contains(DeadlineForm.NEW_TIME);
+        assertThat(form.toString())
+                .contains("a heads-up: I won't be able to send you the revised proposal by")
+                .contains(DeadlineForm.NEW_TIME);
 
         var response = submit(
                 form,

@@ -42,7 +42,7 @@ class ReminderLoopTest {
                 .contains(Action.SNOOZE.id());
 
         followthrough.clock.set(at("2026-11-27T13:00:30"));
-        assertThat(awaitDirectMessages(2).get(1).param("text")).contains("Due in 59 minutes");
+        assertThat(awaitDirectMessages(2).get(1).param("text")).contains("Due in 1 hour:");
 
         followthrough.clock.set(at("2026-11-27T14:10:30"));
         var missed = awaitDirectMessages(3).get(2);
