@@ -5,7 +5,6 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
-import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Status;
 import dev.followthrough.lifecycle.Aftermath;
@@ -19,7 +18,6 @@ import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.outbox.SentMessage;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
-import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.platform.slack.WholeText;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,45 +58,22 @@ public final class ChannelPosts implements ChannelThread, Consequence {
 
     @Override
     public void due(Handle handle, Commitment commitment) {
-        var text = ":hourglass: Due now: " + whosePromise(commitment) + ".";
-        post(handle, commitment, "due", text);
+        post(handle, commitment, "due", ChannelPostTexts.due(commitment));
     }
 
     @Override
     public void missed(Handle handle, Commitment commitment) {
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":hourglass_flowing_sand: Not in yet: " + whosePromise(commitment) + "."
-                : ":warning: Slipped past its deadline: " + whosePromise(commitment) + ". <@" + commitment.ownerId()
-                        + "> will set a new time.";
-        post(handle, commitment, "missed", text);
+        post(handle, commitment, "missed", ChannelPostTexts.missed(commitment));
     }
 
     private void kept(Handle handle, Commitment commitment, boolean late, Instant at) {
-        var who = commitment.direction() == Direction.MINE
-                ? "<@" + commitment.ownerId() + ">"
-                : PromiseWords.party(commitment, "They");
-        var text = ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": " + who + " delivered on "
-                + PromiseWords.promise(commitment, "their")
-                + (commitment.direction() == Direction.THEIRS ? ", owed to <@" + commitment.ownerId() + ">" : "")
-                + ".";
         // Kept again after a reopen is news again: the key tells the keeps apart.
-        post(handle, commitment, "kept", text, at);
+        post(handle, commitment, "kept", ChannelPostTexts.kept(commitment, late), at);
     }
 
     /** The thread said it was kept: it must hear that it isn't, after all. */
     private void reopened(Handle handle, Commitment commitment, Instant at) {
-        var text = ":arrow_backward: Not delivered after all: " + whosePromise(commitment)
-                + (commitment.direction() == Direction.THEIRS ? "," : "") + " is open again.";
-        post(handle, commitment, "reopened", text, at);
-    }
-
-    /** "<@owner>'s promise to *send Acme the deck*"; "Vandelay's promise to <@owner> to …" for what is owed. */
-    private static String whosePromise(Commitment commitment) {
-        if (commitment.direction() == Direction.MINE) {
-            return PromiseWords.promise(commitment, "<@" + commitment.ownerId() + ">'s");
-        }
-        var whose = commitment.counterparty().isPresent() ? PromiseWords.party(commitment, "") + "'s" : "a";
-        return PromiseWords.promise(commitment, whose) + ", owed to <@" + commitment.ownerId() + ">";
+        post(handle, commitment, "reopened", ChannelPostTexts.reopened(commitment), at);
     }
 
     /**

@@ -1,5 +1,11 @@
 package dev.followthrough.reminder;
 
+import static dev.followthrough.support.WordingCases.AFTER;
+import static dev.followthrough.support.WordingCases.BEFORE;
+import static dev.followthrough.support.WordingCases.DUE;
+import static dev.followthrough.support.WordingCases.NEW_YORK;
+import static dev.followthrough.support.WordingCases.commitment;
+import static dev.followthrough.support.WordingCases.withDue;
 import static dev.followthrough.support.WordingChecks.wellWorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,27 +16,23 @@ import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.DueDate;
 import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Firmness;
-import dev.followthrough.commitment.Reminders;
-import dev.followthrough.commitment.Status;
 import dev.followthrough.commitment.Timing;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.Aftermath;
 import dev.followthrough.lifecycle.Change;
 import dev.followthrough.lifecycle.PressedOn;
+import dev.followthrough.support.WordingCases;
 import dev.followthrough.support.WordingChecks;
 import dev.followthrough.support.WordingChecks.Rendered;
 import dev.followthrough.user.UserProfile;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,65 +45,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WordingMatrixTest {
 
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final Instant DUE =
-            LocalDateTime.parse("2026-11-27T14:00").atZone(NEW_YORK).toInstant();
-    private static final Instant BEFORE = DUE.minus(Duration.ofHours(1));
-    private static final Instant AFTER = DUE.plus(Duration.ofHours(3));
     private static final Instant NEW_DUE = DUE.plus(Duration.ofDays(3));
     private static final UserProfile OWNER = new UserProfile(
             "T0001", "U0001", NEW_YORK, Locale.US, WorkingHours.DEFAULT, UserProfile.DEFAULT_LEAD_TIMES, BEFORE);
 
-    /** Tasks as people type them; {party} is where they name the other side, if they do. */
-    private static final List<String> MINE_TASKS = List.of(
-            "send {party} the deck",
-            "call {party} back",
-            "book the demo",
-            "review the redlines",
-            "share the ROI model with {party}",
-            "send the revised MSA to {party}",
-            "the signed order form");
-
-    private static final List<String> THEIRS_TASKS =
-            List.of("send the signed NDA", "call me back", "sign the order form", "the PO");
-
-    record Case(Commitment commitment, Instant now) {
-        @Override
-        public String toString() {
-            return commitment.direction() + " \"" + commitment.what() + "\" with "
-                    + commitment.counterparty().map(Counterparty::display).orElse("no one") + " "
-                    + (now.isBefore(DUE) ? "before" : "after") + " the deadline";
-        }
-    }
-
-    static Stream<Case> everyCase() {
-        var cases = new ArrayList<Case>();
-        var parties = List.<Optional<Counterparty>>of(
-                Optional.of(Counterparty.slackUser("U0002")),
-                Optional.of(Counterparty.named("Acme")),
-                Optional.empty());
-        for (var party : parties) {
-            for (var now : List.of(BEFORE, AFTER)) {
-                for (var task : MINE_TASKS) {
-                    if (task.contains("{party}") && party.isEmpty()) {
-                        continue;
-                    }
-                    var what = task.replace(
-                            "{party}", party.map(Counterparty::display).orElse(""));
-                    cases.add(new Case(commitment(what, Direction.MINE, party, true), now));
-                    cases.add(new Case(commitment(what, Direction.MINE, party, false), now));
-                }
-                for (var task : THEIRS_TASKS) {
-                    cases.add(new Case(commitment(task, Direction.THEIRS, party, true), now));
-                }
-            }
-        }
-        return cases.stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("everyCase")
-    void everyMessageReadsWellForEveryTaskAndEveryoneOnTheOtherSide(Case wording) {
+    @MethodSource("dev.followthrough.support.WordingCases#everyCase")
+    void everyMessageReadsWellForEveryTaskAndEveryoneOnTheOtherSide(WordingCases.Case wording) {
         var commitment = wording.commitment();
         var now = wording.now();
         var messages = new ArrayList<ReminderMessages.Message>();
@@ -120,6 +70,10 @@ class WordingMatrixTest {
             messages.add(Confirmations.of(change(commitment, act, now), new Aftermath(), OWNER));
         }
         for (var message : messages) {
+            if (System.getenv("SHOW_WORDS") != null) {
+                System.out.println("WORDS " + wording + " | "
+                        + Rendered.of(message.blocks()).mrkdwn());
+            }
             wellWorded(commitment, message.text(), Rendered.of(message.blocks()));
         }
         var modes = commitment.direction() == Direction.MINE
@@ -260,44 +214,6 @@ class WordingMatrixTest {
                 Optional.empty(),
                 Optional.empty());
         return new Change(commitment, after, event, act, "U0001", PressedOn.withoutAMessage(commitment.id()));
-    }
-
-    private static Commitment commitment(String what, Direction direction, Optional<Counterparty> party, boolean hard) {
-        var made = DUE.minus(Duration.ofDays(2));
-        var due = hard
-                ? DueDate.hard(DUE, "Fri 2pm", NEW_YORK, 1, made)
-                : new DueDate(Firmness.SOFT, Optional.empty(), Optional.empty(), "", NEW_YORK, 1, made);
-        return new Commitment(
-                42,
-                "T0001",
-                "U0001",
-                what,
-                direction,
-                party,
-                due,
-                Status.OPEN,
-                Optional.empty(),
-                Optional.empty(),
-                Reminders.startingAt(made),
-                made,
-                made);
-    }
-
-    private static Commitment withDue(Commitment commitment, DueDate due) {
-        return new Commitment(
-                commitment.id(),
-                commitment.teamId(),
-                commitment.ownerId(),
-                commitment.what(),
-                commitment.direction(),
-                commitment.counterparty(),
-                due,
-                commitment.status(),
-                commitment.closedAt(),
-                commitment.channelId(),
-                commitment.reminders(),
-                commitment.createdAt(),
-                commitment.updatedAt());
     }
 
     private static String text(ReminderMessages.Message message) {
