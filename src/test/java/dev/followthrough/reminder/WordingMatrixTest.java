@@ -92,6 +92,9 @@ class WordingMatrixTest {
             rendered.plain().forEach(text -> WordingChecks.readsWell(commitment, text));
             rendered.plain().forEach(WordingChecks::hasNoRawMention);
         }
+        var cancel = Rendered.of(
+                CancelForm.view(new Forms.Opening(commitment, PressedOn.withoutAMessage(commitment.id()), Locale.US)));
+        wellWorded(commitment, "", cancel);
         var name = DeadlineForm.plainName(commitment);
         if (commitment.direction() == Direction.MINE) {
             var draft = Drafts.renegotiation(commitment, name, now, Locale.US);
