@@ -81,9 +81,8 @@ final class Confirmations {
 
     private static String kept(Commitment commitment, boolean late) {
         if (commitment.direction() == Direction.THEIRS) {
-            return ":tada: *Delivered" + (late ? ", a little late" : "") + ":* "
-                    + PromiseWords.party(commitment, "they") + " kept " + PromiseWords.promise(commitment, "their")
-                    + ".";
+            return ":tada: *" + PromiseWords.party(commitment, "They") + " delivered*" + " on "
+                    + PromiseWords.promise(commitment, "their") + (late ? ", a little late" : "") + ".";
         }
         return ":tada: *Delivered" + (late ? ", a little late" : " on time") + ":* "
                 + PromiseWords.withParty(commitment) + ".";

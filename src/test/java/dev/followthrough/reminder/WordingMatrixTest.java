@@ -173,7 +173,7 @@ class WordingMatrixTest {
 
         var kept = Confirmations.of(change(nda, new Act.Keep(), BEFORE), new Aftermath(), OWNER);
 
-        assertThat(text(kept)).isEqualTo(":tada: *Delivered:* Vandelay kept their promise to *send the signed NDA*.");
+        assertThat(text(kept)).isEqualTo(":tada: *Vandelay delivered* on their promise to *send the signed NDA*.");
     }
 
     @Test
