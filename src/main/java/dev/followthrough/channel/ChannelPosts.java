@@ -4,7 +4,6 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import dev.followthrough.commitment.Commitment;
-import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.EventKind;
 import dev.followthrough.commitment.Status;
 import dev.followthrough.lifecycle.Aftermath;
@@ -57,43 +56,22 @@ public final class ChannelPosts implements ChannelThread, Consequence {
 
     @Override
     public void due(Handle handle, Commitment commitment) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":hourglass: Due now: " + party(commitment) + " owes <@" + commitment.ownerId() + "> " + what + "."
-                : ":hourglass: Due now: <@" + commitment.ownerId() + ">'s promise" + to(commitment) + ", " + what + ".";
-        post(handle, commitment, "due", text);
+        post(handle, commitment, "due", ChannelPostTexts.due(commitment));
     }
 
     @Override
     public void missed(Handle handle, Commitment commitment) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":hourglass_flowing_sand: " + party(commitment) + " hasn't delivered " + what + " to <@"
-                        + commitment.ownerId() + "> yet."
-                : ":warning: " + what + to(commitment) + " slipped past its deadline. <@" + commitment.ownerId()
-                        + "> will set a new time.";
-        post(handle, commitment, "missed", text);
+        post(handle, commitment, "missed", ChannelPostTexts.missed(commitment));
     }
 
     private void kept(Handle handle, Commitment commitment, boolean late, Instant at) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":white_check_mark: " + party(commitment) + " delivered " + what + "."
-                : ":white_check_mark: Kept" + (late ? ", a little late" : "") + ": <@" + commitment.ownerId()
-                        + "> delivered " + what + to(commitment) + ".";
         // Kept again after a reopen is news again: the key tells the keeps apart.
-        post(handle, commitment, "kept", text, at);
+        post(handle, commitment, "kept", ChannelPostTexts.kept(commitment, late), at);
     }
 
     /** The thread said it was kept: it must hear that it isn't, after all. */
     private void reopened(Handle handle, Commitment commitment, Instant at) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":arrow_backward: Not delivered after all: " + party(commitment) + " still owes <@"
-                        + commitment.ownerId() + "> " + what + "."
-                : ":arrow_backward: Not delivered after all: <@" + commitment.ownerId() + "> reopened " + what
-                        + to(commitment) + ", and it's open again.";
-        post(handle, commitment, "reopened", text, at);
+        post(handle, commitment, "reopened", ChannelPostTexts.reopened(commitment), at);
     }
 
     /**
@@ -101,13 +79,7 @@ public final class ChannelPosts implements ChannelThread, Consequence {
      * the owner (it may not be the channel's business); the key tells this apart from a later one.
      */
     private void calledOff(Handle handle, Commitment commitment, Instant at) {
-        var what = what(commitment);
-        var text = commitment.direction() == Direction.THEIRS
-                ? ":wastebasket: Dropped: <@" + commitment.ownerId() + "> stopped waiting on " + party(commitment)
-                        + " for " + what + "."
-                : ":no_entry_sign: Called off: <@" + commitment.ownerId() + "> won't be delivering " + what
-                        + to(commitment) + ".";
-        post(handle, commitment, "cancelled", text, at);
+        post(handle, commitment, "cancelled", ChannelPostTexts.calledOff(commitment), at);
     }
 
     /**
@@ -118,9 +90,7 @@ public final class ChannelPosts implements ChannelThread, Consequence {
     @Override
     public boolean renegotiated(Handle handle, Commitment commitment, boolean beforeDeadline) {
         var when = DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), Locale.US);
-        var text = ":calendar: <@" + commitment.ownerId() + "> moved " + what(commitment) + " to " + when
-                + (beforeDeadline ? ", before the old deadline." : ", after the old deadline had passed.");
-        return post(handle, commitment, "renegotiated", text, "");
+        return post(handle, commitment, "renegotiated", ChannelPostTexts.moved(commitment, when, beforeDeadline), "");
     }
 
     private void post(Handle handle, Commitment commitment, String kind, String text) {
@@ -180,19 +150,5 @@ public final class ChannelPosts implements ChannelThread, Consequence {
 
     private static String what(Commitment commitment) {
         return "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
-    }
-
-    private static String to(Commitment commitment) {
-        return commitment
-                .counterparty()
-                .map(party -> " to " + Mrkdwn.escape(party.display()))
-                .orElse("");
-    }
-
-    private static String party(Commitment commitment) {
-        return commitment
-                .counterparty()
-                .map(party -> Mrkdwn.escape(party.display()))
-                .orElse("Someone");
     }
 }

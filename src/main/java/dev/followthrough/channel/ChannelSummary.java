@@ -7,6 +7,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Status;
+import dev.followthrough.commitment.Task;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import java.time.Duration;
@@ -34,13 +35,16 @@ final class ChannelSummary {
                 .filter(commitment -> commitment.isOverdueAt(now))
                 .sorted(Comparator.comparing(commitment -> commitment.due().orElseThrow()))
                 .toList();
-        var dueToday = commitments.stream()
+        var allDueToday = commitments.stream()
                 .filter(commitment ->
                         commitment.status().isOpen() && commitment.due().isPresent())
-                .filter(commitment -> !commitment.isOverdueAt(now))
                 .filter(commitment ->
                         commitment.due().get().atZone(zone).toLocalDate().equals(today))
                 .sorted(Comparator.comparing(commitment -> commitment.due().orElseThrow()))
+                .toList();
+        // Listed once, under Overdue, once passed; still counted as due today, which it was.
+        var dueToday = allDueToday.stream()
+                .filter(commitment -> !commitment.isOverdueAt(now))
                 .toList();
         var kept = commitments.stream()
                 .filter(commitment -> commitment.status() == Status.KEPT)
@@ -57,7 +61,7 @@ final class ChannelSummary {
         list(blocks, ":hourglass: *Due today*", dueToday, zone);
         list(blocks, ":warning: *Overdue*", overdue, zone);
         list(blocks, ":white_check_mark: *Kept since yesterday*", kept, zone);
-        var text = "Promises in this channel: " + dueToday.size() + " due today, " + overdue.size() + " overdue, "
+        var text = "Promises in this channel: " + allDueToday.size() + " due today, " + overdue.size() + " overdue, "
                 + kept.size() + " kept since yesterday";
         return Optional.of(new Summary(text, blocks));
     }
@@ -78,9 +82,15 @@ final class ChannelSummary {
 
     private static String row(Commitment commitment, ZoneId zone) {
         var what = "*" + Mrkdwn.escape(Mrkdwn.shorten(commitment.what(), 150)) + "*";
-        var party = commitment.counterparty().map(counterparty -> Mrkdwn.escape(counterparty.display()));
+        var party = commitment
+                .counterparty()
+                .filter(counterparty -> !Task.of(commitment).namesCounterparty())
+                .map(counterparty -> Mrkdwn.escape(counterparty.display()));
         var who = commitment.direction() == Direction.THEIRS
-                ? party.orElse("Someone") + " → <@" + commitment.ownerId() + ">"
+                ? commitment
+                                .counterparty()
+                                .map(counterparty -> Mrkdwn.escape(counterparty.display()))
+                                .orElse("Someone") + " → <@" + commitment.ownerId() + ">"
                 : "<@" + commitment.ownerId() + ">"
                         + party.map(name -> " → " + name).orElse("");
         var when = commitment

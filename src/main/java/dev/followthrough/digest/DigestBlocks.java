@@ -13,6 +13,7 @@ import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.score.ScoreLines;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class DigestBlocks {
                     blocks,
                     ":warning: *Overdue.* A new time agreed now still repairs some trust.",
                     facts.overdue(),
-                    commitment -> what(commitment) + to(commitment) + ": was due "
+                    commitment -> PromiseWords.withParty(commitment, WHAT_LENGTH) + ": was due "
                             + DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), locale),
                     Action.RENEGOTIATE,
                     "Renegotiate");
@@ -66,7 +67,7 @@ final class DigestBlocks {
                     ":calendar: *Due this week*",
                     lines(
                             facts.dueSoon(),
-                            commitment -> what(commitment) + to(commitment) + ": "
+                            commitment -> PromiseWords.withParty(commitment, WHAT_LENGTH) + ": "
                                     + DueText.slackDate(commitment.due().orElseThrow(), commitment.zone(), locale)),
                     TEXT_LINES)));
         }
@@ -75,7 +76,7 @@ final class DigestBlocks {
                     blocks,
                     ":pushpin: *No date yet.* Vague promises are the ones that slip: agree a day and time.",
                     facts.soft(),
-                    commitment -> what(commitment) + to(commitment),
+                    commitment -> PromiseWords.withParty(commitment, WHAT_LENGTH),
                     Action.FIRM_UP,
                     "Set a date");
         }
@@ -169,8 +170,8 @@ final class DigestBlocks {
 
     private static String lastStep(Commitment commitment) {
         var how = commitment.status() == Status.KEPT ? "delivered" : "cancelled";
-        return Mrkdwn.escape(commitment.counterparty().orElseThrow().display()) + ": last was " + what(commitment)
-                + " (" + how + ")";
+        return Mrkdwn.escape(commitment.counterparty().orElseThrow().display()) + ": the last one, " + what(commitment)
+                + ", was " + how;
     }
 
     private static String notification(DigestFacts facts) {
@@ -197,13 +198,6 @@ final class DigestBlocks {
 
     private static String what(Commitment commitment) {
         return "*" + Mrkdwn.escape(Mrkdwn.shorten(commitment.what(), WHAT_LENGTH)) + "*";
-    }
-
-    private static String to(Commitment commitment) {
-        return commitment
-                .counterparty()
-                .map(party -> " to " + Mrkdwn.escape(party.display()))
-                .orElse("");
     }
 
     private static LayoutBlock markdownSection(String text) {

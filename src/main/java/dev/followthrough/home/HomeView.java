@@ -18,7 +18,7 @@ import dev.followthrough.commitment.Firmness;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
-import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.platform.slack.SharedButtons;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -108,11 +108,12 @@ final class HomeView {
     }
 
     private static String row(Commitment commitment, Instant now, ZoneId zone, Locale locale) {
-        var what = "*" + Mrkdwn.escape(Mrkdwn.shorten(commitment.what(), 200)) + "*";
-        var party = commitment.counterparty().map(counterparty -> Mrkdwn.escape(counterparty.display()));
         var who = commitment.direction() == Direction.THEIRS
-                ? party.orElse("Someone") + " owes you " + what
-                : what + party.map(name -> " to " + name).orElse("");
+                ? PromiseWords.promise(
+                        commitment,
+                        commitment.counterparty().isPresent() ? PromiseWords.party(commitment, "") + "'s" : "Their",
+                        200)
+                : PromiseWords.withParty(commitment, 200);
         var when = commitment
                 .due()
                 .map(due -> (due.isBefore(now) ? "was due " : "due ") + DueText.slackDate(due, zone, locale))

@@ -15,6 +15,7 @@ import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,8 +130,7 @@ public final class PromiseList {
         var party = commitment.counterparty().map(counterparty -> Mrkdwn.escape(counterparty.display()));
         var line = commitment.direction() == Direction.THEIRS
                 ? ":inbox_tray: " + party.orElse("They") + " owes you: *" + what + "*"
-                : ":outbox_tray: *" + what + "*"
-                        + party.map(name -> " to " + name).orElse("");
+                : ":outbox_tray: *" + what + "*" + PromiseWords.partyAfter(commitment);
         var when = DueText.of(commitment, locale);
         if (commitment.isOverdueAt(now)) {
             return ":warning: *Overdue* · " + line + "\n" + when.replaceFirst("^by ", "was due ");

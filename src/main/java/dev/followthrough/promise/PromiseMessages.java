@@ -11,6 +11,7 @@ import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
+import dev.followthrough.commitment.Task;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
@@ -56,11 +57,12 @@ final class PromiseMessages {
                     .counterparty()
                     .map(party -> Mrkdwn.escape(party.display()))
                     .orElse("Someone");
-            return ":handshake: " + who + " owes " + owner + ": " + what + " — " + when;
+            return ":handshake: " + who + " promised " + owner + ": " + what + " — " + when;
         }
         var to = commitment
                 .counterparty()
-                .map(party -> " to " + Mrkdwn.escape(party.display()))
+                .filter(party -> !Task.of(commitment).namesCounterparty())
+                .map(party -> " " + Mrkdwn.escape(party.display()))
                 .orElse("");
         return ":white_check_mark: " + owner + " promised" + to + ": " + what + " — " + when;
     }

@@ -18,7 +18,7 @@ import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.Outcome;
 import dev.followthrough.lifecycle.PressedOn;
-import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.user.PlainNames;
 import java.util.List;
@@ -40,12 +40,7 @@ final class CancelForm {
     static View view(Forms.Opening opening) {
         var commitment = opening.commitment();
         var theirs = commitment.direction() == Direction.THEIRS;
-        var question = (theirs ? "Stop tracking " : "Call off ") + "*"
-                + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*"
-                + commitment
-                        .counterparty()
-                        .map(party -> (theirs ? " from " : " to ") + Mrkdwn.escape(party.display()))
-                        .orElse("")
+        var question = (theirs ? "Stop tracking " : "Call off ") + PromiseWords.yourPromise(commitment)
                 + "? It's kept in your history as cancelled.";
         return View.builder()
                 .type("modal")

@@ -44,7 +44,15 @@ final class CheckInForm {
                                 .element(plainTextInput(text -> text.actionId(MESSAGE)
                                         .multiline(true)
                                         .maxLength(DeadlineForm.MESSAGE_MOST)
-                                        .initialValue(TheirsMessages.checkIn(commitment, opening.locale())))))))
+                                        .initialValue(TheirsMessages.checkIn(
+                                                commitment,
+                                                opening.names()
+                                                        .of(
+                                                                commitment
+                                                                        .counterparty()
+                                                                        .orElseThrow(),
+                                                                ""),
+                                                opening.locale())))))))
                 .build();
     }
 }

@@ -6,12 +6,14 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.Task;
 import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.lifecycle.Aftermath;
 import dev.followthrough.lifecycle.Change;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.user.UserProfile;
 import java.util.ArrayList;
 
@@ -54,16 +56,16 @@ final class Confirmations {
                     + ". It won't count as kept, and I'll remind you as before.";
         }
         if (act instanceof Act.FollowUp followUp) {
-            return ":telephone_receiver: Followed up on " + what + ". I'll check back "
+            return ":telephone_receiver: Followed up on " + PromiseWords.yourPromise(commitment) + ". I'll check back "
                     + DueText.slackDate(followUp.nextUpdate(), owner.zone(), owner.locale()) + ".";
         }
         if (act instanceof Act.Snooze snooze) {
             var remindAt = change.event().remindAt().orElse(snooze.until());
             var when = DueText.slackDate(remindAt, owner.zone(), owner.locale());
             return remindAt.isBefore(snooze.until())
-                    ? ":zzz: Snoozed. That would have passed the deadline of " + what
+                    ? ":zzz: Snoozed. That would have passed the deadline of " + PromiseWords.yourPromise(commitment)
                             + ", so I'll remind you at the deadline, " + when + "."
-                    : ":zzz: Snoozed. I'll remind you about " + what + " " + when + ".";
+                    : ":zzz: Snoozed. I'll remind you about " + PromiseWords.yourPromise(commitment) + " " + when + ".";
         }
         if (act instanceof Act.MoveDeadline move) {
             return moved(move, commitment, owner);
@@ -78,15 +80,12 @@ final class Confirmations {
     }
 
     private static String kept(Commitment commitment, boolean late) {
-        var what = ReminderMessages.what(commitment);
         if (commitment.direction() == Direction.THEIRS) {
-            var who = commitment
-                    .counterparty()
-                    .map(party -> Mrkdwn.escape(party.display()))
-                    .orElse("They");
-            return ":tada: *" + who + " delivered" + (late ? ", a little late" : "") + ":* " + what + ".";
+            return ":tada: *" + PromiseWords.party(commitment, "They") + " delivered*" + " on "
+                    + PromiseWords.promise(commitment, "their") + (late ? ", a little late" : "") + ".";
         }
-        return ":tada: *Delivered" + (late ? ", a little late" : " on time") + ":* " + what + ".";
+        return ":tada: *Delivered" + (late ? ", a little late" : " on time") + ":* "
+                + PromiseWords.withParty(commitment) + ".";
     }
 
     private static String moved(Act.MoveDeadline move, Commitment commitment, UserProfile owner) {
@@ -95,12 +94,8 @@ final class Confirmations {
         return switch (move.move()) {
             case RENEGOTIATE -> ":handshake: Renegotiated: " + what + " is now due " + when + ".";
             case NEW_DATE ->
-                ":calendar: New date: "
-                        + commitment
-                                .counterparty()
-                                .map(party -> Mrkdwn.escape(party.display()))
-                                .orElse("They")
-                        + " will deliver " + what + " by " + when + ".";
+                ":calendar: New date: " + PromiseWords.party(commitment, "they") + " will "
+                        + (Task.of(commitment).isVerbPhrase() ? "" : "deliver ") + what + " by " + when + ".";
             case FIRM_UP -> ":pushpin: Pinned down: " + what + " is due " + when + ". I'll remind you before then.";
         };
     }

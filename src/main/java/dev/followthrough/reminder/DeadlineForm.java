@@ -20,10 +20,12 @@ import com.slack.api.model.view.ViewTitle;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Firmness;
+import dev.followthrough.commitment.Task;
 import dev.followthrough.platform.slack.DueText;
-import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.user.PlainNames;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,7 @@ final class DeadlineForm {
 
     private static final String NOTE_CHOSEN = "note";
     /** Where the new deadline goes in the drafted message. */
-    static final String NEW_TIME = "[new time]";
+    static final String NEW_TIME = Drafts.NEW_TIME;
     /**
      * The most the message may be, as typed: Slack's own most for a text input. It reaches the other
      * side whole however much escaping and the new time add (split over several sections).
@@ -67,11 +69,11 @@ final class DeadlineForm {
 
     private DeadlineForm() {}
 
-    static View view(Mode mode, Forms.Opening opening) {
+    static View view(Mode mode, Forms.Opening opening, Instant now) {
         var locale = opening.locale();
         var commitment = opening.commitment();
         var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(section(section -> section.text(markdownText(intro(mode, commitment, locale)))));
+        blocks.add(section(section -> section.text(markdownText(intro(mode, commitment, locale, now)))));
         blocks.add(input(input -> input.blockId(DEADLINE)
                 .optional(true)
                 .label(plainText("New deadline"))
@@ -105,9 +107,14 @@ final class DeadlineForm {
                     .element(plainTextInput(text -> text.actionId(MESSAGE)
                             .multiline(true)
                             .maxLength(MESSAGE_MOST)
-                            .initialValue(draft(commitment, locale, opening.names()))))));
+                            .initialValue(Drafts.renegotiation(
+                                    commitment,
+                                    opening.names().of(commitment.counterparty().orElseThrow(), ""),
+                                    now,
+                                    locale))))));
             blocks.add(context(List.of(markdownText("Say it plainly, say what you're waiting on, and give the new"
-                    + " specific time. `" + NEW_TIME + "` becomes the deadline you set above."))));
+                    + " specific time. `" + NEW_TIME + "` becomes the deadline you set above; put what you're"
+                    + " waiting on in place of `" + Drafts.HOLDING_IT_UP + "` (it won't send with it still in)."))));
         }
         if (mode != Mode.FIRM_UP && commitment.channelId().isPresent()) {
             // An option's text holds 75 characters at most; the channel's mention takes 15.
@@ -136,34 +143,24 @@ final class DeadlineForm {
                 .build();
     }
 
-    private static String intro(Mode mode, Commitment commitment, Locale locale) {
-        var what = "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
+    private static String intro(Mode mode, Commitment commitment, Locale locale, Instant now) {
         return switch (mode) {
             case RENEGOTIATE ->
-                "Set a new deadline for " + what + " (" + DueText.of(commitment, locale) + ")."
-                        + (commitment.firmness() == Firmness.HARD
-                                ? " Telling them before it passes keeps their trust."
-                                : "");
-            case NEW_DATE ->
-                "When will "
-                        + commitment
-                                .counterparty()
-                                .map(party -> Mrkdwn.escape(party.display()))
-                                .orElse("they") + " deliver " + what + " now?";
-            case FIRM_UP -> "Pin " + what + " to a specific day and time.";
+                "Set a new deadline for " + PromiseWords.yourPromise(commitment) + " ("
+                        + DueText.of(commitment, locale) + ")."
+                        + (commitment.firmness() != Firmness.HARD
+                                ? ""
+                                : commitment.due().orElseThrow().isAfter(now)
+                                        ? " Telling them before it passes keeps their trust."
+                                        : " It has passed: own the miss plainly, then give a time you'll keep.");
+            case NEW_DATE -> {
+                var who = PromiseWords.party(commitment, "they");
+                yield Task.of(commitment).isVerbPhrase()
+                        ? "When will " + who + " " + PromiseWords.task(commitment) + " now?"
+                        : "When will " + who + " deliver " + PromiseWords.task(commitment) + " now?";
+            }
+            case FIRM_UP -> "Give " + PromiseWords.yourPromise(commitment) + " a specific day and time.";
         };
-    }
-
-    /** A renegotiation that says it plainly, names what it's waiting on, and gives the new time. */
-    static String draft(Commitment commitment, Locale locale, PlainNames.InTeam names) {
-        var due = commitment
-                .due()
-                .map(at -> DueText.plain(at, commitment.zone(), locale))
-                .orElse("the time I gave");
-        var hi =
-                commitment.counterparty().map(party -> names.of(party, "there")).orElse("there");
-        return "Hi " + hi + ", a heads-up on " + commitment.what() + ": I won't make " + due
-                + " as promised. I'm waiting on [what's holding it up]. You'll have it by " + NEW_TIME + ".";
     }
 
     /** Whether the owner left the channel note ticked. */

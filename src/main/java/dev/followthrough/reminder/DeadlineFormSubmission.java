@@ -69,6 +69,13 @@ final class DeadlineFormSubmission {
                     "That's " + typed.get().length() + " characters; a message can be at most "
                             + DeadlineForm.MESSAGE_MOST + "."));
         }
+        var placeholder = typed.flatMap(Drafts::unfilledPlaceholder);
+        if (placeholder.isPresent()) {
+            return context.ackWithErrors(Forms.error(
+                    DeadlineForm.MESSAGE,
+                    "Replace " + placeholder.get() + " with your own words, or delete it: it would reach them"
+                            + " as it is."));
+        }
         var now = clock.instant();
         var reading = newDeadline.read(view.getState(), owner.get(), now);
         if (reading instanceof NewDeadline.Unreadable unreadable) {

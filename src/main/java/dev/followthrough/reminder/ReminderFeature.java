@@ -60,16 +60,21 @@ public final class ReminderFeature {
                 Action.RENEGOTIATE.id(),
                 (request, context) -> forms.open(request, context, opening -> {
                     var soft = opening.commitment().firmness() == Firmness.SOFT;
-                    return DeadlineForm.view(soft ? DeadlineForm.Mode.FIRM_UP : DeadlineForm.Mode.RENEGOTIATE, opening);
+                    return DeadlineForm.view(
+                            soft ? DeadlineForm.Mode.FIRM_UP : DeadlineForm.Mode.RENEGOTIATE, opening, clock.instant());
                 }));
         app.blockAction(
                 Action.FIRM_UP.id(),
-                (request, context) ->
-                        forms.open(request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.FIRM_UP, opening)));
+                (request, context) -> forms.open(
+                        request,
+                        context,
+                        opening -> DeadlineForm.view(DeadlineForm.Mode.FIRM_UP, opening, clock.instant())));
         app.blockAction(
                 Action.NEW_DATE.id(),
                 (request, context) -> forms.open(
-                        request, context, opening -> DeadlineForm.view(DeadlineForm.Mode.NEW_DATE, opening)));
+                        request,
+                        context,
+                        opening -> DeadlineForm.view(DeadlineForm.Mode.NEW_DATE, opening, clock.instant())));
         app.blockAction(Action.CANCEL.id(), (request, context) -> forms.open(request, context, CancelForm::view));
         app.blockAction(Action.DROP.id(), (request, context) -> forms.open(request, context, CancelForm::view));
         app.blockAction(

@@ -12,6 +12,7 @@ import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class ReminderMessages {
 
     static Message nudge(Commitment commitment, Instant now, Instant tomorrowMorning, Locale locale) {
         var due = commitment.due().orElseThrow();
-        var headline = ":alarm_clock: *Due " + inHowLong(now, due) + ":* " + what(commitment) + to(commitment) + " — "
+        var headline = ":alarm_clock: *Due " + inHowLong(now, due) + ":* " + PromiseWords.withParty(commitment) + " — "
                 + DueText.of(commitment, locale) + ".";
         return new Message(
                 plain("Due " + inHowLong(now, due) + ": " + commitment.what()),
@@ -41,7 +42,7 @@ final class ReminderMessages {
     }
 
     static Message missed(Commitment commitment, Locale locale) {
-        var headline = ":warning: *Missed:* " + what(commitment) + to(commitment) + " was due "
+        var headline = ":warning: *Missed:* " + PromiseWords.withParty(commitment) + " was due "
                 + DueText.of(commitment, locale).replaceFirst("^by ", "") + ".";
         var advice = commitment
                 .counterparty()
@@ -62,8 +63,11 @@ final class ReminderMessages {
     }
 
     static Message followUpDue(Commitment commitment, Instant now, Instant tomorrowMorning, Locale locale) {
-        var headline = ":speech_balloon: *Update due:* you planned to have news on " + what(commitment) + to(commitment)
-                + " by now. Still " + DueText.of(commitment, locale) + ".";
+        var headline = ":speech_balloon: *Update due:* you said you'd have news by now on "
+                + PromiseWords.yourPromise(commitment) + "."
+                + (commitment.due().isPresent()
+                        ? " It's still due " + DueText.of(commitment, locale) + "."
+                        : " It has " + DueText.of(commitment, locale) + ".");
         return new Message(
                 plain("Update due: " + commitment.what()),
                 List.of(
@@ -73,12 +77,9 @@ final class ReminderMessages {
     }
 
     static Message firmUp(Commitment commitment) {
-        var headline = ":pushpin: *Pin it down:* " + what(commitment) + to(commitment)
+        var headline = ":pushpin: *Pin it down:* " + PromiseWords.withParty(commitment)
                 + " has no date yet. Vague promises are the ones that slip: agree a specific day and time"
-                + commitment
-                        .counterparty()
-                        .map(party -> " with " + Mrkdwn.escape(party.display()))
-                        .orElse("") + ".";
+                + (commitment.counterparty().isPresent() ? " with them." : ".");
         return new Message(
                 plain("Pin it down: " + commitment.what()),
                 List.of(
@@ -97,7 +98,7 @@ final class ReminderMessages {
 
     /** What replaces "What's the next step?" once it is recorded: what, to whom, by when; no button. */
     static Message nextStepRecorded(Commitment next, Locale locale) {
-        return settled(":white_check_mark: *Next step recorded:* " + what(next) + to(next) + ", "
+        return settled(":white_check_mark: *Next step recorded:* " + PromiseWords.withParty(next) + ", "
                 + DueText.of(next, locale) + ".");
     }
 
@@ -113,30 +114,35 @@ final class ReminderMessages {
     }
 
     static String what(Commitment commitment) {
-        return "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
+        return PromiseWords.task(commitment);
     }
 
-    private static String to(Commitment commitment) {
-        return commitment
-                .counterparty()
-                .map(party -> " to " + Mrkdwn.escape(party.display()))
-                .orElse("");
-    }
-
-    /** "in 1 hour", "in 45 minutes", "tomorrow", "in 3 days". */
+    /**
+     * "in 1 hour", "in 15 minutes", "in 2 hours 30 minutes", "in 1 day", "in 1 week". A nudge goes out
+     * a few seconds after its lead time, so the time left is rounded up to the minute, not cut: 59
+     * minutes and 50 seconds before the deadline reads as the hour the owner asked for.
+     */
     static String inHowLong(Instant now, Instant due) {
-        var minutes = Math.max(1, Duration.between(now, due).toMinutes());
-        if (minutes < 90) {
+        var seconds = Math.max(60, Duration.between(now, due).toSeconds());
+        var minutes = (seconds + 59) / 60;
+        if (minutes < 60) {
             return "in " + minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        if (minutes < 180) {
+            var hours = minutes / 60;
+            var rest = minutes % 60;
+            return "in " + hours + (hours == 1 ? " hour" : " hours")
+                    + (rest == 0 ? "" : " " + rest + (rest == 1 ? " minute" : " minutes"));
         }
         var hours = Math.round(minutes / 60.0);
         if (hours < 22) {
             return "in " + hours + " hours";
         }
         if (hours <= 30) {
-            return "in a day";
+            return "in 1 day";
         }
-        return "in " + Math.round(hours / 24.0) + " days";
+        var days = Math.round(hours / 24.0);
+        return days == 7 ? "in 1 week" : "in " + days + " days";
     }
 
     private static String plain(String text) {

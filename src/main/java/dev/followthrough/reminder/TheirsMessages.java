@@ -9,10 +9,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.Task;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import dev.followthrough.platform.slack.PromiseWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +25,17 @@ final class TheirsMessages {
     private TheirsMessages() {}
 
     static ReminderMessages.Message slipped(Commitment commitment, Locale locale) {
-        var who = commitment
-                .counterparty()
-                .map(party -> Mrkdwn.escape(party.display()))
-                .orElse("They");
-        var headline =
-                ":hourglass_flowing_sand: *" + who + " hasn't delivered yet:* " + ReminderMessages.what(commitment)
-                        + " was due " + DueText.of(commitment, locale).replaceFirst("^by ", "") + ".";
-        var draft = checkIn(commitment, locale);
+        var who = PromiseWords.party(commitment, "They");
+        var task = Task.of(commitment);
+        var due = DueText.of(commitment, locale).replaceFirst("^by ", "");
+        var promised = task.isVerbPhrase()
+                ? who + " said they'd " + PromiseWords.task(commitment)
+                : PromiseWords.withParty(commitment);
+        var headline = ":hourglass_flowing_sand: *Not in yet:* " + promised
+                + (task.isVerbPhrase() ? " by " : " was due ") + due + ".";
+        var draft = checkIn(commitment, DeadlineForm.plainName(commitment), locale);
         return new ReminderMessages.Message(
-                who + " hasn't delivered yet: " + commitment.what(),
+                Mrkdwn.plain("Not in yet: " + promised),
                 List.of(
                         section(section -> section.text(markdownText(headline))),
                         section(section -> section.text(markdownText("A short check-in keeps it moving. You could"
@@ -58,13 +61,19 @@ final class TheirsMessages {
         return actions(actions -> actions.blockId("slipped_" + commitment.id()).elements(buttons));
     }
 
-    /** A friendly, specific check-in the owner can paste. */
-    static String checkIn(Commitment commitment, Locale locale) {
-        var due = commitment
-                .due()
-                .map(at -> DueText.plain(at, commitment.zone(), locale))
-                .orElse("the date we discussed");
-        return "Hi, checking in on " + commitment.what() + ", which we'd pencilled in for " + due
-                + ". Is it still on its way? If something is holding it up, what day and time can I expect it?";
+    /**
+     * A friendly check-in the owner can send, asking for a new specific time. Written to the other
+     * side: the task's mention of them becomes "you" ("you were going to call me back").
+     */
+    static String checkIn(Commitment commitment, String name, Locale locale) {
+        var task = Task.of(commitment);
+        var due = commitment.due().map(at -> DueText.plain(at, commitment.zone(), locale));
+        var promised = task.isVerbPhrase()
+                ? "you were going to " + task.toThem(commitment.counterparty())
+                        + due.map(at -> " by " + at).orElse("")
+                : "I was expecting " + task.toThem(commitment.counterparty())
+                        + due.map(at -> " by " + at).orElse(" around now");
+        return Drafts.greeting(name) + " just checking in: " + promised + ". Is anything holding it up? Let me know"
+                + " a new day and time that works for you.";
     }
 }

@@ -40,7 +40,7 @@ class ChannelRemindersTest {
 
         followthrough.clock.set(at("2026-11-27T14:10:30"));
         var missed = awaitChannelPosts(2).get(1);
-        assertThat(missed.param("text")).contains("slipped past its deadline");
+        assertThat(missed.param("text")).contains("Slipped past its deadline");
         assertThat(missed.param("thread_ts")).isNotNull();
         followthrough.awaitSettled();
         assertThat(channelPosts()).hasSize(2);

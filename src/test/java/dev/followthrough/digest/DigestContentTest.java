@@ -49,13 +49,13 @@ class DigestContentTest {
         assertThat(String.join("\n", text))
                 .contains("*Overdue.*")
                 .contains("*send the SOW* to Globex: was due")
-                .contains("*Due this week*\n• *send Acme the revised deck* to Acme")
+                .contains("*Due this week*\n• *send Acme the revised deck*: ")
                 .contains("*No date yet.*")
                 .contains("*call the CFO back*")
                 .contains("*Owed to you*\n• <@U300>: *send the PO*")
                 .contains("*No next step.*")
-                .contains("Initech: last was *share the pricing sheet* (delivered)")
-                .doesNotContain("Acme: last was");
+                .contains("Initech: the last one, *share the pricing sheet*, was delivered")
+                .doesNotContain("Acme: the last one");
 
         assertThat(buttonValues(digest, "reminder_renegotiate")).contains(Long.toString(deck.overdue()));
         assertThat(buttonValues(digest, "reminder_firm_up")).containsExactly(Long.toString(deck.soft()));

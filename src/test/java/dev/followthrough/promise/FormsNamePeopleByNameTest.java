@@ -60,7 +60,7 @@ class FormsNamePeopleByNameTest {
         var values = prefilled(form, "send Dana the MSA for #deals");
         values.put(PromiseModal.TIME, pickedTime("16:00"));
         var answer = submit("U100", form, values);
-        assertThat(answer.body()).isEmpty();
+        assertThat(answer.body()).contains("Promise saved");
         assertThat(followthrough.strings("SELECT what FROM commitments WHERE id = " + id))
                 .containsExactly("send <@U300> the MSA for <#C0009>");
         assertThat(followthrough.strings(

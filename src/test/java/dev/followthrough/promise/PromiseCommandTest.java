@@ -34,7 +34,7 @@ class PromiseCommandTest {
         var answer = command("U100", "C200", "<@U123ABC|buyer> will send the PO by Tuesday");
 
         assertThat(answer.get("text").getAsString())
-                .contains("<@U123ABC> owes <@U100>")
+                .contains("<@U123ABC> promised <@U100>")
                 .contains("send the PO");
         assertThat(followthrough.strings(
                         "SELECT direction || ' ' || counterparty_user_id || ' ' || what || ' ' || firmness"

@@ -57,7 +57,7 @@ class NextStepRecordedOnceTest {
         assertThat(confirmation.get(0).param("text"))
                 .contains("Next step recorded")
                 .contains("book the kickoff call")
-                .contains("to Acme")
+                .contains("book the kickoff call for Acme")
                 .contains("Wed 2 Dec, 11:00 AM");
         assertThat(confirmation.get(0).param("blocks")).doesNotContain(Action.NEXT_STEP.id());
         assertThat(nextSteps()).containsExactly("book the kickoff call after " + id);

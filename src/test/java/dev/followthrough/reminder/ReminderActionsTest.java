@@ -95,7 +95,9 @@ class ReminderActionsTest {
         press("U100", Action.RENEGOTIATE.id(), Long.toString(id));
         var form = openedForm();
         assertThat(form.get("callback_id").getAsString()).isEqualTo(DeadlineForm.CALLBACK_ID);
-        assertThat(form.toString()).contains("I won't make").contains(DeadlineForm.NEW_TIME);
+        assertThat(form.toString())
+                .contains("a heads-up: I won't be able to send you the revised proposal by")
+                .contains(DeadlineForm.NEW_TIME);
 
         var response = submit(
                 form,
@@ -243,7 +245,7 @@ class ReminderActionsTest {
         assertThat(column(id, "firmness")).isEqualTo("HARD");
         assertThat(events(id)).containsExactly("CREATED", "FIRMED_UP");
         followthrough.clock.set(at("2026-11-25T15:00:30"));
-        assertThat(awaitDirectMessage().param("text")).contains("Due in a day: call the CFO back");
+        assertThat(awaitDirectMessage().param("text")).contains("Due in 1 day: call the CFO back");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ReminderLoopTest {
         followthrough.clock.set(at("2026-11-26T14:00:30"));
         var first = awaitDirectMessages(1).get(0);
         assertThat(first.param("channel")).isEqualTo("U100");
-        assertThat(first.param("text")).contains("Due in a day").contains("send Acme the revised proposal");
+        assertThat(first.param("text")).contains("Due in 1 day").contains("send Acme the revised proposal");
         assertThat(first.param("blocks"))
                 .contains(Action.DELIVERED.id())
                 .contains(Action.FOLLOWED_UP.id())
@@ -42,7 +42,7 @@ class ReminderLoopTest {
                 .contains(Action.SNOOZE.id());
 
         followthrough.clock.set(at("2026-11-27T13:00:30"));
-        assertThat(awaitDirectMessages(2).get(1).param("text")).contains("Due in 59 minutes");
+        assertThat(awaitDirectMessages(2).get(1).param("text")).contains("Due in 1 hour:");
 
         followthrough.clock.set(at("2026-11-27T14:10:30"));
         var missed = awaitDirectMessages(3).get(2);
@@ -80,12 +80,12 @@ class ReminderLoopTest {
         followthrough.clock.set(at("2026-11-24T17:10:30"));
         var slipped = awaitDirectMessages(1).get(0);
         assertThat(slipped.param("channel")).isEqualTo("U100");
-        assertThat(slipped.param("text")).contains("<@U300> hasn't delivered yet: send the PO");
+        assertThat(slipped.param("text")).contains("Not in yet: <@U300> said they'd send the PO");
         assertThat(slipped.param("blocks"))
                 .contains(Action.THEY_DELIVERED.id())
                 .contains(Action.NEW_DATE.id())
                 .contains(Action.DROP.id())
-                .contains("checking in on send the PO");
+                .contains("just checking in: you were going to send the PO by");
     }
 
     @Test
