@@ -3,6 +3,7 @@ package dev.followthrough.calendar;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Status;
+import dev.followthrough.commitment.Task;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.user.PlainNames;
 import java.time.Duration;
@@ -58,7 +59,7 @@ record Hold(
     }
 
     private static String from(Commitment commitment, PlainNames.InTeam names) {
-        if (commitment.direction() == Direction.MINE) {
+        if (commitment.direction() == Direction.MINE || Task.of(commitment).namesCounterparty()) {
             return "";
         }
         return name(commitment, names).map(name -> " (from " + name + ")").orElse("");

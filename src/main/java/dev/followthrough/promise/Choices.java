@@ -97,8 +97,8 @@ final class Choices {
                     .text(plainText(label))
                     .value(value)));
         }
-        var question = ":calendar: \"" + Mrkdwn.escape(reading.phrase()) + "\" could mean more than one day. Which"
-                + " did you mean for *" + Mrkdwn.escape(reading.what()) + "*?";
+        var question = ":calendar: *" + Mrkdwn.escape(reading.what()) + "*: \"" + Mrkdwn.escape(reading.phrase())
+                + "\" could mean more than one day. Which one did you mean?";
         List<LayoutBlock> blocks = List.of(
                 section(section -> section.text(markdownText(question))),
                 actions(actions -> actions.blockId("promise_choices").elements(buttons)));

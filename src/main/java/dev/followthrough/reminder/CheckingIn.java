@@ -89,8 +89,8 @@ final class CheckingIn {
         var to = "<@" + userId.get() + ">";
         var what = ReminderMessages.what(commitment);
         var now = clock.instant();
-        var intro = "A check-in from <@" + commitment.ownerId() + "> about *"
-                + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*:";
+        var intro = "A check-in from <@" + commitment.ownerId() + "> about " + PassingOn.aboutTheirPromise(commitment)
+                + ":";
         var arrived = ":incoming_envelope: " + to + " has your check-in about " + what + ".";
         var confirmation = new Confirmation(
                 commitment.ownerId(),

@@ -6,6 +6,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Counterparty;
+import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.Task;
 import dev.followthrough.commitment.Timing;
 import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.Aftermath;
@@ -65,8 +67,7 @@ public final class PassingOn implements Consequence {
         if (message.isPresent() && userId.isPresent()) {
             var to = "<@" + userId.get() + ">";
             var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
-            var intro = "A message from <@" + commitment.ownerId() + "> about *"
-                    + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*:";
+            var intro = "A message from <@" + commitment.ownerId() + "> about " + aboutTheirPromise(commitment) + ":";
             var confirmation = confirmation(change, aftermath, to, channelNote, message.get());
             outbox.enqueue(
                     handle,
@@ -138,5 +139,14 @@ public final class PassingOn implements Consequence {
                 BlockJson.of(blocks),
                 Optional.empty(),
                 Optional.of(commitment.id()));
+    }
+
+    /** To the other side: "their promise to *send you the deck*", the task turned towards them. */
+    static String aboutTheirPromise(Commitment commitment) {
+        var task = Task.of(commitment);
+        var towardsThem = Mrkdwn.escapeShortened(task.toThem(commitment.counterparty()), Mrkdwn.WHAT_IN_A_LINE);
+        return commitment.direction() == Direction.MINE
+                ? "their promise " + (task.isVerbPhrase() ? "to *" : "of *") + towardsThem + "*"
+                : "your promise " + (task.isVerbPhrase() ? "to *" : "of *") + towardsThem + "*";
     }
 }

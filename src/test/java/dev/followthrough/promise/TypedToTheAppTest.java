@@ -38,7 +38,9 @@ class TypedToTheAppTest {
         var answer = press("U100", recordIt);
 
         assertThat(answer.get("replace_original").getAsBoolean()).isTrue();
-        assertThat(answer.get("text").getAsString()).contains("<@U100> promised to Acme");
+        assertThat(answer.get("text").getAsString())
+                .contains("<@U100> promised")
+                .contains("send Acme the revised proposal");
         assertThat(answer.getAsJsonArray("blocks").toString()).contains("promise_done");
         assertThat(followthrough.strings("SELECT what || ' ' || counterparty_name || ' ' || coalesce(channel_id, '-')"
                         + " FROM commitments"))

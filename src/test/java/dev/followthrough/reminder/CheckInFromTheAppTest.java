@@ -40,7 +40,7 @@ class CheckInFromTheAppTest {
 
         var form = checkInForm(id);
         assertThat(form.get("callback_id").getAsString()).isEqualTo(CheckInForm.CALLBACK_ID);
-        assertThat(form.toString()).contains("checking in on").contains("Sent to them as a DM");
+        assertThat(form.toString()).contains("just checking in").contains("Sent to them as a DM");
         var answers = Redelivery.retriesChangeNothing(followthrough, submission(form, CHECK_IN));
 
         assertThat(answers.get(0).body()).isEmpty();
@@ -99,7 +99,7 @@ class CheckInFromTheAppTest {
 
         var blocks = slippedMessage().param("blocks");
 
-        assertThat(blocks).contains("checking in on").doesNotContain(Action.SEND_CHECK_IN.id());
+        assertThat(blocks).contains("just checking in").doesNotContain(Action.SEND_CHECK_IN.id());
     }
 
     /** A THEIRS promise made in a DM, past its deadline, and the slipped message sent. */
@@ -111,14 +111,14 @@ class CheckInFromTheAppTest {
         followthrough.clock.set(at("2026-11-24T17:10:30"));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> postsTo("U100").stream()
-                        .anyMatch(call -> call.param("text").contains("hasn't delivered")));
+                        .anyMatch(call -> call.param("text").contains("Not in yet")));
         followthrough.awaitSettled();
         return id;
     }
 
     private SlackStandIn.Call slippedMessage() {
         return postsTo("U100").stream()
-                .filter(call -> call.param("text").contains("hasn't delivered"))
+                .filter(call -> call.param("text").contains("Not in yet"))
                 .findFirst()
                 .orElseThrow();
     }
