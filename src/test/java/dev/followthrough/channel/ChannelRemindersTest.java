@@ -80,7 +80,7 @@ class ChannelRemindersTest {
         var posts = channelPosts();
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).param("text"))
-                .contains("Called off: <@U100> won't be delivering send Acme the revised proposal")
+                .contains("Called off: <@U100>'s promise to send Acme the revised proposal")
                 .doesNotContain("another way");
         assertThat(due.param("thread_ts")).isNull();
         assertThat(posts.get(1).param("thread_ts")).isNotNull();
