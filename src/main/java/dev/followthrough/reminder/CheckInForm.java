@@ -45,14 +45,12 @@ final class CheckInForm {
                                         .multiline(true)
                                         .maxLength(DeadlineForm.MESSAGE_MOST)
                                         .initialValue(TheirsMessages.checkIn(
-                                                commitment,
-                                                opening.names()
-                                                        .of(
-                                                                commitment
-                                                                        .counterparty()
-                                                                        .orElseThrow(),
-                                                                ""),
-                                                opening.locale())))))))
+                                                commitment, greeted(opening), opening.locale())))))))
                 .build();
+    }
+
+    /** Who the check-in greets: their Slack name once known, else "there". */
+    private static String greeted(Forms.Opening opening) {
+        return opening.names().of(opening.commitment().counterparty().orElseThrow(), "there");
     }
 }

@@ -109,7 +109,7 @@ final class DeadlineForm {
                             .maxLength(MESSAGE_MOST)
                             .initialValue(Drafts.renegotiation(
                                     commitment,
-                                    opening.names().of(commitment.counterparty().orElseThrow(), ""),
+                                    opening.names().of(commitment.counterparty().orElseThrow(), "there"),
                                     now,
                                     locale))))));
             blocks.add(context(List.of(markdownText("Say it plainly, say what you're waiting on, and give the new"

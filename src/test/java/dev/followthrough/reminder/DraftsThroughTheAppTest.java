@@ -39,8 +39,9 @@ class DraftsThroughTheAppTest {
         var form = renegotiationForm(id);
 
         assertThat(messageDraft(form))
-                .isEqualTo("Hi, a heads-up: I won't be able to send you the proposal by Fri 27 Nov, 2:00 PM EST as I"
-                        + " said. I'm waiting on [what's holding it up]. You can count on it by [new time].");
+                .isEqualTo(
+                        "Hi Person U300, a heads-up: I won't be able to send you the proposal by Fri 27 Nov, 2:00 PM EST as I"
+                                + " said. I'm waiting on [what's holding it up]. You can count on it by [new time].");
         assertThat(form.toString()).contains("Telling them before it passes keeps their trust.");
     }
 

@@ -54,7 +54,7 @@ class FormsNamePeopleByNameTest {
         var message = block(form, DeadlineForm.MESSAGE);
         assertThat(message.getAsJsonObject("label").get("text").getAsString()).isEqualTo("Message to Dana");
         var draft = message.getAsJsonObject("element").get("initial_value").getAsString();
-        assertThat(draft).startsWith("Hi Dana,").contains("Dana the proposal for #deals");
+        assertThat(draft).startsWith("Hi Dana,").contains("send you the proposal for #deals");
         assertThat(followthrough.strings("SELECT what FROM commitments"))
                 .containsExactly("send <@U300> the proposal for <#C0009>");
     }
@@ -89,7 +89,8 @@ class FormsNamePeopleByNameTest {
                 open(Action.FIRM_UP, soft));
 
         assertThat(forms).allSatisfy(form -> PlainTextFields.assertNoneCoded(PlainTextFields.of(form)));
-        assertThat(PlainTextFields.of(forms.get(0))).anyMatch(field -> field.contains("Dana the PO for #deals"));
+        assertThat(PlainTextFields.of(forms.get(0)))
+                .anyMatch(field -> field.contains("Hi Dana,") && field.contains("send you the PO for #deals"));
     }
 
     @Test

@@ -80,7 +80,7 @@ class TheRightAudienceTest {
         assertThat(answer.toString()).contains("Ready to copy").contains("<#C200> thread");
         var note = awaitPostTo(CHANNEL);
         assertThat(note.param("text"))
-                .contains("<@U100> moved send Acme the revised proposal to")
+                .contains("<@U100> moved the promise to send Acme the revised proposal to")
                 .contains("Mon 30 Nov, 10:00 AM")
                 .contains(", before the old deadline.")
                 .doesNotContain("agreed");
@@ -104,7 +104,7 @@ class TheRightAudienceTest {
                 Map.of(DeadlineForm.DEADLINE, typed("Tue 10am"), DeadlineForm.CHANNEL_NOTE, checked("note")));
 
         assertThat(awaitPostTo(CHANNEL).param("text"))
-                .contains("moved send Acme the revised proposal to")
+                .contains("moved the promise to send Acme the revised proposal to")
                 .contains("Tue 1 Dec, 10:00 AM")
                 .contains(", after the old deadline had passed.")
                 .doesNotContain("agreed");
