@@ -3,6 +3,7 @@ package dev.followthrough.channel;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.user.UserProfile;
@@ -55,7 +56,10 @@ final class ChannelCommand implements Subcommand {
         }
         var change = change(current, words, zone);
         if (change.isEmpty()) {
-            return answer("ephemeral", "I didn't understand \"" + arguments + "\". Try " + USAGE + ".");
+            return answer(
+                    "ephemeral",
+                    ":thinking_face: I didn't understand \"" + Mrkdwn.escape(arguments) + "\" after `/promise channel`."
+                            + " Did you mean " + USAGE + "? Nothing was changed.");
         }
         var changed = change.get().settings().changedBy(userId, clock.instant());
         jdbi.useTransaction(handle ->

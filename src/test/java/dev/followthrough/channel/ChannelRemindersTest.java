@@ -137,7 +137,9 @@ class ChannelRemindersTest {
 
         var nonsense = answer("U555", "C200", "channel purple");
         assertThat(nonsense.get("response_type").getAsString()).isEqualTo("ephemeral");
-        assertThat(nonsense.get("text").getAsString()).contains("didn't understand");
+        assertThat(nonsense.get("text").getAsString())
+                .contains("didn't understand")
+                .contains("Did you mean");
 
         var inDm = answer("U555", "D300", "channel");
         assertThat(inDm.get("text").getAsString()).contains("Run `/promise channel` in the channel");
