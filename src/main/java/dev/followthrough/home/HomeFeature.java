@@ -55,8 +55,8 @@ public final class HomeFeature {
         this.clock = clock;
     }
 
-    /** Registers App Home; returns it, for what else makes a Home out of date. */
-    public static HomeFeature register(
+    /** Registers App Home: its tab, its buttons and the job that publishes Homes gone out of date. */
+    public static void register(
             SlackPlatform slack,
             Scheduler scheduler,
             Jdbi jdbi,
@@ -91,7 +91,6 @@ public final class HomeFeature {
             return context.ack();
         });
         scheduler.schedule(new Scheduler.RecurringJob("home-refresh", REFRESH_SECONDS, home::refreshOutOfDate));
-        return home;
     }
 
     /** Publishes again every Home whose commitments changed since it was last published. */

@@ -11,6 +11,6 @@ public interface Consequence {
 
     void follow(Handle handle, Change change, Aftermath aftermath);
 
-    /** After "Record the next step": {@code next} was recorded as what follows {@code previous}. */
-    default void followNextStep(Handle handle, Commitment previous, Commitment next, PressedOn pressedOn) {}
+    /** After "Record the next step": {@code next} was recorded as what follows the commitment pressed on. */
+    default void followNextStep(Handle handle, Commitment next, PressedOn pressedOn) {}
 }

@@ -1,6 +1,5 @@
 package dev.followthrough.lifecycle;
 
-import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.ledger.Ledger;
@@ -49,24 +48,19 @@ public final class Lifecycle {
         });
     }
 
-    /** What came of "Record the next step": the step, and whether this call recorded it. */
-    public record NextStep(Commitment step, boolean recordedNow) {}
-
     /**
      * Records {@code next} as what follows the commitment pressed on, once: a second submission
-     * (another copy of the form, a retry) answers with the step already recorded.
+     * (another copy of the form, a retry) answers with the step already recorded, saying so.
      */
-    public NextStep recordNextStep(NewCommitment next, PressedOn pressedOn) {
+    public Ledger.NextStep recordNextStep(NewCommitment next, PressedOn pressedOn) {
         return jdbi.inTransaction(handle -> {
             var recorded = ledger.recordNextStep(handle, pressedOn.commitmentId(), next, clock.instant());
             if (recorded.recordedNow()) {
-                var previous = ledger.lock(handle, next.teamId(), pressedOn.commitmentId())
-                        .orElseThrow();
                 for (var consequence : consequences) {
-                    consequence.followNextStep(handle, previous, recorded.commitment(), pressedOn);
+                    consequence.followNextStep(handle, recorded.commitment(), pressedOn);
                 }
             }
-            return new NextStep(recorded.commitment(), recorded.recordedNow());
+            return recorded;
         });
     }
 

@@ -99,9 +99,4 @@ final class Confirmations {
             case FIRM_UP -> ":pushpin: Pinned down: " + what + " is due " + when + ". I'll remind you before then.";
         };
     }
-
-    /** What replaces "What's the next step?" once it is recorded: what, to whom, by when; no button. */
-    static ReminderMessages.Message nextStepRecorded(Commitment next, UserProfile owner) {
-        return ReminderMessages.nextStepRecorded(next, owner.locale());
-    }
 }

@@ -167,7 +167,7 @@ final class NextStepForm {
         var step = lifecycle.recordNextStep(next, pressedOn);
         return step.recordedNow()
                 ? context.ack()
-                : context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(step.step(), locale)));
+                : context.ackWithErrors(Forms.error(WHAT, alreadyRecorded(step.commitment(), locale)));
     }
 
     /** The refusal that names the next step already recorded, in plain text (forms show no mrkdwn). */

@@ -10,7 +10,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
-import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.ActionButtons;
@@ -27,8 +26,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The buttons on reminders, App Home and the digest that act at once: Delivered, Followed up only
@@ -134,14 +133,8 @@ final class ReminderActions {
     private UserProfile owner(BlockActionRequest request) {
         var payload = request.getPayload();
         return profiles.lookup(payload.getTeam().getId(), payload.getUser().getId())
-                .orElseGet(() -> new UserProfile(
-                        payload.getTeam().getId(),
-                        payload.getUser().getId(),
-                        java.time.ZoneOffset.UTC,
-                        Locale.US,
-                        WorkingHours.DEFAULT,
-                        UserProfile.DEFAULT_LEAD_TIMES,
-                        clock.instant()));
+                .orElseGet(() -> UserProfile.assumed(
+                        payload.getTeam().getId(), payload.getUser().getId(), ZoneOffset.UTC, clock.instant()));
     }
 
     private static Instant morningAfter(UserProfile owner, Instant now, int days) {

@@ -3,7 +3,6 @@ package dev.followthrough.reminder;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.util.json.GsonFactory;
 import dev.followthrough.commitment.Commitment;
-import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.lifecycle.Aftermath;
 import dev.followthrough.lifecycle.Change;
 import dev.followthrough.lifecycle.Consequence;
@@ -16,7 +15,6 @@ import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -49,21 +47,15 @@ public final class Settling implements Consequence {
     }
 
     @Override
-    public void followNextStep(Handle handle, Commitment previous, Commitment next, PressedOn pressedOn) {
-        var message = Confirmations.nextStepRecorded(next, owner(next));
+    public void followNextStep(Handle handle, Commitment next, PressedOn pressedOn) {
+        var message = ReminderMessages.nextStepRecorded(next, owner(next).locale());
         show(handle, pressedOn, next, message, next.createdAt(), ":next-step");
     }
 
     UserProfile owner(Commitment commitment) {
         return profiles.lookup(commitment.teamId(), commitment.ownerId())
-                .orElseGet(() -> new UserProfile(
-                        commitment.teamId(),
-                        commitment.ownerId(),
-                        commitment.zone(),
-                        Locale.US,
-                        WorkingHours.DEFAULT,
-                        UserProfile.DEFAULT_LEAD_TIMES,
-                        commitment.updatedAt()));
+                .orElseGet(() -> UserProfile.assumed(
+                        commitment.teamId(), commitment.ownerId(), commitment.zone(), commitment.updatedAt()));
     }
 
     /** Replaces the pressed message with {@code message}, told apart from an earlier word by {@code keySuffix}. */

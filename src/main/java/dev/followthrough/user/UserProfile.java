@@ -24,6 +24,14 @@ public record UserProfile(
         nudgeLeadTimes = List.copyOf(nudgeLeadTimes);
     }
 
+    /**
+     * What is assumed of a user Slack hasn't described yet: {@code zone}, US English, the default
+     * working hours and lead times.
+     */
+    public static UserProfile assumed(String teamId, String userId, ZoneId zone, Instant at) {
+        return new UserProfile(teamId, userId, zone, Locale.US, WorkingHours.DEFAULT, DEFAULT_LEAD_TIMES, at);
+    }
+
     /** How this user's deadlines are read. */
     public DeadlineContext deadlineContext() {
         return new DeadlineContext(zone, locale, workingHours);
