@@ -16,11 +16,21 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
-/** Every phrase in {@code deadline/phrases.csv}, each expectation worked out by hand. */
+/** Every phrase in {@code deadline/phrases*.csv} (one file per class of wording), each expectation worked out by hand. */
 class PromisePhrasesTest {
 
     @ParameterizedTest(name = "[{index}] \"{3}\" at {0} in {1} ({2}) reads {4} {5}")
-    @CsvFileSource(resources = "/deadline/phrases.csv", delimiterString = "|", maxCharsPerColumn = 4096)
+    @CsvFileSource(
+            resources = {
+                "/deadline/phrases.csv",
+                "/deadline/phrases-zones.csv",
+                "/deadline/phrases-clock.csv",
+                "/deadline/phrases-periods.csv",
+                "/deadline/phrases-hedges.csv",
+                "/deadline/phrases-who.csv"
+            },
+            delimiterString = "|",
+            maxCharsPerColumn = 4096)
     void readsThePhraseAsExpected(
             String now,
             String zone,
