@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Who speaks at the start of a promise: "I'll …" (the owner's), "<@U1> will …", "Ann said she'd
- * …", "they're going to …" (owed to the owner). {@code taskStart} is where the task's own words begin.
+ * …", "Hooli's buyer is sending …" (owed to the owner), "I promised Acme …", "Acme wants me to
+ * …" (the owner's, to them). {@code taskStart} is where the task's own words begin.
  */
 record Subject(Direction direction, Optional<Counterparty> counterparty, int taskStart) {
 
@@ -33,38 +34,41 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
             List.of("promise", "to"),
             List.of("will"));
 
-    private static final List<List<String>> PROMISED = List.of(
-            List.of("will"),
-            List.of("said", "they'd"),
-            List.of("said", "he'd"),
-            List.of("said", "she'd"),
-            List.of("said", "they'll"),
-            List.of("said", "he'll"),
-            List.of("said", "she'll"),
-            List.of("said", "they", "would"),
-            List.of("said", "he", "would"),
-            List.of("said", "she", "would"),
-            List.of("said", "they", "will"),
-            List.of("said", "he", "will"),
-            List.of("said", "she", "will"),
-            List.of("promised", "to"),
-            List.of("promises", "to"),
-            List.of("agreed", "to"),
-            List.of("offered", "to"),
-            List.of("committed", "to"),
-            List.of("is", "going", "to"),
-            List.of("are", "going", "to"),
-            List.of("is", "gonna"),
-            List.of("owes", "me"),
-            List.of("owes", "us"),
-            List.of("needs", "to"),
-            List.of("has", "to"),
-            List.of("should"));
+    /** The owner's word given to someone: "I promised Acme …", "I told Acme I'd …", "I owe Acme …". */
+    private static final List<List<String>> GAVE_WORD = List.of(
+            List.of("i", "promised"),
+            List.of("we", "promised"),
+            List.of("promised"),
+            List.of("i", "told"),
+            List.of("we", "told"),
+            List.of("i", "owe"),
+            List.of("we", "owe"));
+
+    /** After "I promised Acme": the words before the task ("I promised Acme that I'd send …"). */
+    private static final List<List<String>> WORD_GIVEN = List.of(
+            List.of("that", "i'd"),
+            List.of("that", "we'd"),
+            List.of("that", "i'll"),
+            List.of("that", "we'll"),
+            List.of("i'd"),
+            List.of("we'd"),
+            List.of("i'll"),
+            List.of("we'll"),
+            List.of("i", "would"),
+            List.of("we", "would"),
+            List.of("i", "will"),
+            List.of("we", "will"),
+            List.of("to"));
+
+    /** "I asked Acme to send the PO": Acme owes it. */
+    private static final List<List<String>> ASKED_SOMEONE =
+            List.of(List.of("i", "asked"), List.of("we", "asked"), List.of("i", "told"), List.of("we", "told"));
 
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she");
     private static final Set<String> CONTRACTED = Set.of("they'll", "he'll", "she'll");
     private static final List<List<String>> CONTRACTED_GOING =
             List.of(List.of("they're", "going", "to"), List.of("he's", "going", "to"), List.of("she's", "going", "to"));
+    private static final int LONGEST_SUBJECT = 6;
 
     static Subject read(Words words, int at) {
         if (words.is(at, CONTRACTED)) {
@@ -80,45 +84,86 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
                 return new Subject(Direction.MINE, Optional.empty(), at + mine.size());
             }
         }
-        int nameEnd = subjectEnd(words, at);
-        if (nameEnd > at) {
-            for (List<String> promised : PROMISED) {
-                if (matches(words, nameEnd, promised)) {
-                    return new Subject(Direction.THEIRS, owner(words, at, nameEnd), nameEnd + promised.size());
+        Optional<Subject> toSomeone = toSomeone(words, at);
+        if (toSomeone.isPresent()) {
+            return toSomeone.get();
+        }
+        if (words.is(at, PRONOUNS)) {
+            return speaker(words, at, at + 1, Names.Sureness.NAMED).orElse(mine(at));
+        }
+        int last = Math.min(words.size() - 1, at + LONGEST_SUBJECT);
+        for (int end = at + 1; end <= last; end++) {
+            Names.Sureness sureness = Names.subject(words, at, end);
+            if (sureness != Names.Sureness.NONE && words.adjacent(end - 1, end)) {
+                Optional<Subject> spoken = speaker(words, at, end, sureness);
+                if (spoken.isPresent()) {
+                    return spoken.get();
                 }
             }
         }
-        return new Subject(Direction.MINE, Optional.empty(), at);
+        return mine(at);
     }
 
-    private static Optional<Counterparty> owner(Words words, int from, int to) {
-        Token first = words.get(from);
-        if (first.isMention()) {
-            return first.mentionedUser().map(Counterparty::slackUser);
-        }
-        if (first.is(PRONOUNS.toArray(String[]::new))) {
-            return Optional.empty();
-        }
-        return Optional.of(Counterparty.named(Names.display(words, from, to)));
-    }
-
-    private static int subjectEnd(Words words, int at) {
-        if (at >= words.size()) {
-            return at;
-        }
-        Token first = words.get(at);
-        if (first.isMention() || words.is(at, PRONOUNS)) {
-            return at + 1;
-        }
-        return Names.nameEnd(words, at);
-    }
-
-    private static boolean matches(Words words, int at, List<String> sequence) {
+    static boolean matches(Words words, int at, List<String> sequence) {
         for (int offset = 0; offset < sequence.size(); offset++) {
             if (!words.is(at + offset, sequence.get(offset))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Subject mine(int at) {
+        return new Subject(Direction.MINE, Optional.empty(), at);
+    }
+
+    private static Optional<Subject> speaker(Words words, int from, int to, Names.Sureness sureness) {
+        boolean possessive = words.get(to - 1).isPossessive();
+        return SubjectVerbs.after(words, to, sureness, possessive)
+                .map(said -> new Subject(said.direction(), owner(words, from, to), said.taskStart()));
+    }
+
+    private static Optional<Subject> toSomeone(Words words, int at) {
+        for (List<String> asked : ASKED_SOMEONE) {
+            int name = at + asked.size();
+            int end = matches(words, at, asked) ? someone(words, name) : name;
+            if (end > name && words.is(end, "to") && words.adjacent(end - 1, end)) {
+                return Optional.of(new Subject(Direction.THEIRS, owner(words, name, end), end + 1));
+            }
+        }
+        for (List<String> gave : GAVE_WORD) {
+            int name = at + gave.size();
+            int end = matches(words, at, gave) ? someone(words, name) : name;
+            if (end > name) {
+                return Optional.of(new Subject(Direction.MINE, owner(words, name, end), taskAfter(words, end)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int taskAfter(Words words, int at) {
+        for (List<String> given : WORD_GIVEN) {
+            if (matches(words, at, given)) {
+                return at + given.size();
+            }
+        }
+        return at;
+    }
+
+    private static int someone(Words words, int at) {
+        if (at >= words.size() || !words.adjacent(at - 1, at)) {
+            return at;
+        }
+        return words.get(at).isMention() ? at + 1 : Names.nameEnd(words, at);
+    }
+
+    private static Optional<Counterparty> owner(Words words, int from, int to) {
+        if (words.is(from, PRONOUNS)) {
+            return Optional.empty();
+        }
+        if (to - from == 1 && words.get(from).isMention()) {
+            return words.get(from).person();
+        }
+        return Optional.of(Counterparty.named(Names.display(words, from, to)));
     }
 }

@@ -3,6 +3,7 @@ package dev.followthrough.deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,11 @@ final class Tokenizer {
 
     private static final Pattern WORD = Pattern.compile("<[^<>\\s][^<>]*>|\\S+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String LEADING = "(\"'[{«“‘—–";
+
+    /** After "@" these are a time, not a person: "@3pm", "@noon". */
+    private static final Set<String> TIME_WORDS =
+            Set.of("noon", "midday", "midnight", "eod", "cob", "today", "tonight", "tomorrow", "tmrw", "tmr");
+
     private static final String TRAILING = ".,;:!?)\"']}»”’…—–-";
 
     private Tokenizer() {}
@@ -20,12 +26,31 @@ final class Tokenizer {
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
             String word = matcher.group();
-            String norm = normalise(word);
-            if (!norm.isEmpty()) {
-                tokens.add(new Token(word, norm, matcher.start(), matcher.end()));
+            if (isAtTime(word)) {
+                tokens.add(new Token("@", "@", matcher.start(), matcher.start() + 1));
+                add(tokens, word.substring(1), matcher.start() + 1);
+            } else {
+                add(tokens, word, matcher.start());
             }
         }
         return tokens;
+    }
+
+    private static void add(List<Token> tokens, String word, int start) {
+        String norm = normalise(word);
+        if (!norm.isEmpty()) {
+            tokens.add(new Token(word, norm, start, start + word.length()));
+        }
+    }
+
+    private static boolean isAtTime(String word) {
+        if (word.length() < 2 || word.charAt(0) != '@') {
+            return false;
+        }
+        String rest = normalise(word.substring(1));
+        return Character.isDigit(word.charAt(1))
+                || TIME_WORDS.contains(rest)
+                || Lexicon.weekday(rest).isPresent();
     }
 
     static String normalise(String word) {

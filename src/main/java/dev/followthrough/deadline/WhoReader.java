@@ -42,8 +42,66 @@ final class WhoReader {
             "help",
             "book",
             "contact",
-            "answer");
-    private static final Set<String> LEADING_FILLER = Set.of("to", "and", "then", "also", "that");
+            "answer",
+            "get",
+            "nudge",
+            "chase");
+    private static final Set<String> LEADING_FILLER = Set.of(
+            "to",
+            "and",
+            "then",
+            "also",
+            "that",
+            "please",
+            "pls",
+            "plz",
+            "ok",
+            "okay",
+            "so",
+            "reminder",
+            "fyi",
+            "btw",
+            "hopefully",
+            "probably",
+            "maybe");
+
+    /** Verbs whose object is always someone, in whatever case: "ping umbrella", "call acme". */
+    private static final Set<String> PERSON_VERBS = Set.of(
+            "call", "ring", "phone", "ping", "text", "message", "dm", "remind", "tell", "ask", "thank", "invite",
+            "notify", "meet", "contact", "brief", "email", "e-mail", "nudge", "chase");
+
+    /** Words that start what is handed over, so the word before them is who gets it: "send umbrella the quote". */
+    private static final Set<String> HANDED_OVER =
+            Set.of("the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "their", "his", "her");
+
+    /** Words that say someone else is receiving, not named: "send them the deck", "call back". */
+    private static final Set<String> NOT_RECIPIENTS = Set.of(
+            "them",
+            "him",
+            "her",
+            "me",
+            "us",
+            "it",
+            "this",
+            "that",
+            "everyone",
+            "over",
+            "out",
+            "back",
+            "along",
+            "up",
+            "off",
+            "in",
+            "on",
+            "through",
+            "across",
+            "round",
+            "around",
+            "again",
+            "asap",
+            "soon",
+            "now");
+
     private static final Set<String> TRAILING_FILLER = Set.of(
             "by",
             "before",
@@ -70,17 +128,15 @@ final class WhoReader {
             start++;
         }
         Subject subject = Subject.read(words, start);
-        int from = subject.taskStart();
-        while (words.is(from, LEADING_FILLER)) {
-            from++;
-        }
+        int from = LeadIns.skip(words, subject.taskStart());
         int to = words.size();
         while (to > from && words.is(to - 1, TRAILING_FILLER)) {
             to--;
         }
         String what = TaskText.render(words.text(from, to));
-        Optional<Counterparty> counterparty =
-                subject.direction() == Direction.THEIRS ? subject.counterparty() : counterparty(words, from, to);
+        boolean spoken = subject.direction() == Direction.THEIRS
+                || subject.counterparty().isPresent();
+        Optional<Counterparty> counterparty = spoken ? subject.counterparty() : counterparty(words, from, to);
         return new Who(subject.direction(), counterparty, what);
     }
 
@@ -92,7 +148,7 @@ final class WhoReader {
             }
             Token next = words.get(position + 1);
             if (next.isMention()) {
-                return next.mentionedUser().map(Counterparty::slackUser);
+                return next.person();
             }
             int end = Math.min(Names.nameEnd(words, position + 1), to);
             if (end > position + 1) {
@@ -100,9 +156,9 @@ final class WhoReader {
             }
         }
         for (int position = from; position < to; position++) {
-            Optional<String> user = words.get(position).mentionedUser();
-            if (user.isPresent()) {
-                return user.map(Counterparty::slackUser);
+            Optional<Counterparty> person = words.get(position).person();
+            if (person.isPresent()) {
+                return person;
             }
         }
         if (words.is(from, CONTACT_VERBS) && words.adjacent(from, from + 1) && from + 1 < to) {
@@ -111,7 +167,26 @@ final class WhoReader {
             if (end > from + 1) {
                 return Optional.of(Counterparty.named(Names.display(words, from + 1, end)));
             }
+            if (plainRecipient(words, from, to)) {
+                return Optional.of(Counterparty.named(Names.display(words, from + 1, from + 2)));
+            }
         }
         return Optional.empty();
+    }
+
+    // A name typed in lower case only where the verb says it is someone: "ping umbrella", "send acme the quote".
+    private static boolean plainRecipient(Words words, int verb, int to) {
+        int object = verb + 1;
+        Token word = words.get(object);
+        if (!word.isPlainWord()
+                || words.is(object, NOT_RECIPIENTS)
+                || words.is(object, HANDED_OVER)
+                || words.is(object, NameWords.NOT_NAMES)
+                || words.is(object, NameWords.THINGS)
+                || Lexicon.weekday(word.norm()).isPresent()) {
+            return false;
+        }
+        boolean handedOver = object + 1 < to && words.adjacent(object, object + 1) && words.is(object + 1, HANDED_OVER);
+        return words.is(verb, PERSON_VERBS) || handedOver;
     }
 }

@@ -1,0 +1,199 @@
+package dev.followthrough.deadline;
+
+import dev.followthrough.commitment.Direction;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words after someone named at the start that say which way the promise goes: "Acme will …",
+ * "Acme is sending …", "Acme to send …" (theirs), "Acme wants me to …", "the CFO needs …" (mine,
+ * to them).
+ */
+final class SubjectVerbs {
+
+    /** Which way, and where the task's own words begin. */
+    record Said(Direction direction, int taskStart) {}
+
+    private static final List<List<String>> ASKS_ME = List.of(
+            List.of("wants", "me", "to"),
+            List.of("wants", "us", "to"),
+            List.of("want", "me", "to"),
+            List.of("want", "us", "to"),
+            List.of("asked", "me", "to"),
+            List.of("asked", "us", "to"),
+            List.of("needs", "me", "to"),
+            List.of("needs", "us", "to"),
+            List.of("need", "me", "to"),
+            List.of("need", "us", "to"),
+            List.of("expects", "me", "to"),
+            List.of("expects", "us", "to"),
+            List.of("told", "me", "to"),
+            List.of("told", "us", "to"),
+            List.of("would", "like", "me", "to"),
+            List.of("would", "like", "us", "to"),
+            List.of("is", "asking", "me", "to"),
+            List.of("is", "asking", "us", "to"),
+            List.of("are", "asking", "me", "to"),
+            List.of("are", "asking", "us", "to"));
+
+    /** Someone waits on something from the owner: "the CFO at Acme needs the deck". */
+    private static final List<List<String>> WAITS_ON_ME = List.of(
+            List.of("is", "waiting", "for"),
+            List.of("is", "waiting", "on"),
+            List.of("are", "waiting", "for"),
+            List.of("are", "waiting", "on"),
+            List.of("is", "expecting"),
+            List.of("are", "expecting"),
+            List.of("is", "asking", "for"),
+            List.of("are", "asking", "for"),
+            List.of("asked", "for"),
+            List.of("expects"),
+            List.of("wants"),
+            List.of("needs"));
+
+    private static final List<List<String>> PROMISED = List.of(
+            List.of("will"),
+            List.of("said", "they'd"),
+            List.of("said", "he'd"),
+            List.of("said", "she'd"),
+            List.of("said", "they'll"),
+            List.of("said", "he'll"),
+            List.of("said", "she'll"),
+            List.of("said", "they", "would"),
+            List.of("said", "he", "would"),
+            List.of("said", "she", "would"),
+            List.of("said", "they", "will"),
+            List.of("said", "he", "will"),
+            List.of("said", "she", "will"),
+            List.of("promised", "to"),
+            List.of("promised", "us"),
+            List.of("promised", "me"),
+            List.of("promised", "they'd"),
+            List.of("promised", "he'd"),
+            List.of("promised", "she'd"),
+            List.of("promises", "to"),
+            List.of("agreed", "to"),
+            List.of("offered", "to"),
+            List.of("committed", "to"),
+            List.of("is", "going", "to"),
+            List.of("are", "going", "to"),
+            List.of("is", "gonna"),
+            List.of("are", "gonna"),
+            List.of("owes", "me"),
+            List.of("owes", "us"),
+            List.of("owe", "us"),
+            List.of("owe", "me"));
+
+    /** Said of a thing as often as of someone, so only after a sure name: "the contract needs to …". */
+    private static final List<List<String>> PROMISED_BY_NAME =
+            List.of(List.of("needs", "to"), List.of("need", "to"), List.of("has", "to"), List.of("should"));
+
+    /** Words in -ing that are things, not something being done: "Acme's pricing will …". */
+    private static final Set<String> NOT_DOING = Set.of(
+            "pricing",
+            "meeting",
+            "briefing",
+            "funding",
+            "onboarding",
+            "training",
+            "marketing",
+            "billing",
+            "planning",
+            "hiring",
+            "morning",
+            "evening",
+            "offering",
+            "listing",
+            "building",
+            "thing",
+            "something",
+            "nothing",
+            "everything",
+            "anything",
+            "timing",
+            "wording",
+            "setting",
+            "landing",
+            "heading",
+            "ceiling",
+            "shipping",
+            "engineering",
+            "accounting",
+            "purchasing",
+            "licensing",
+            "booking",
+            "waiting",
+            "expecting",
+            "asking",
+            "hoping",
+            "needing",
+            "wanting",
+            "looking",
+            "counting",
+            "pending",
+            "being");
+
+    private SubjectVerbs() {}
+
+    /** What follows a name that ends just before {@code at}, if it says which way the promise goes. */
+    static Optional<Said> after(Words words, int at, Names.Sureness sureness, boolean possessive) {
+        boolean named = sureness == Names.Sureness.NAMED;
+        for (List<String> asks : ASKS_ME) {
+            if (Subject.matches(words, at, asks)) {
+                return Optional.of(new Said(Direction.MINE, at + asks.size()));
+            }
+        }
+        if (possessive && doing(words, at)) {
+            return Optional.of(new Said(Direction.THEIRS, at));
+        }
+        for (List<String> promised : PROMISED) {
+            if (Subject.matches(words, at, promised) && (named || !passive(words, at + promised.size()))) {
+                return Optional.of(new Said(Direction.THEIRS, at + promised.size()));
+            }
+        }
+        if (words.is(at, "is", "are") && doing(words, at + 1)) {
+            return Optional.of(new Said(Direction.THEIRS, at + 1));
+        }
+        if (!named) {
+            return Optional.empty();
+        }
+        for (List<String> promised : PROMISED_BY_NAME) {
+            if (Subject.matches(words, at, promised)) {
+                return Optional.of(new Said(Direction.THEIRS, at + promised.size()));
+            }
+        }
+        if (words.is(at, "to") && words.adjacent(at, at + 1) && verbAt(words, at + 1)) {
+            return Optional.of(new Said(Direction.THEIRS, at + 1));
+        }
+        for (List<String> waits : WAITS_ON_ME) {
+            if (Subject.matches(words, at, waits) && !words.is(at + waits.size(), "to")) {
+                return Optional.of(new Said(Direction.MINE, at + waits.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "umbrella will send" is umbrella's promise; "deck will be ready" is no one's.
+    private static boolean passive(Words words, int at) {
+        return words.is(at, "be") && !doing(words, at + 1);
+    }
+
+    private static boolean doing(Words words, int at) {
+        if (at >= words.size() || !words.adjacent(at - 1, at)) {
+            return false;
+        }
+        String norm = words.get(at).norm();
+        return norm.length() > 4 && norm.endsWith("ing") && !NOT_DOING.contains(norm);
+    }
+
+    // "Acme to send …": a verb follows, not a name or a thing ("Reply to Acme", "talk to legal").
+    private static boolean verbAt(Words words, int at) {
+        return at < words.size()
+                && words.get(at).isPlainWord()
+                && !words.get(at).isCapitalised()
+                && !words.is(at, NameWords.ROLES)
+                && !words.is(at, NameWords.DETERMINERS)
+                && !words.is(at, NameWords.NOT_NAMES);
+    }
+}
