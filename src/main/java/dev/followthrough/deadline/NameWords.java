@@ -144,7 +144,27 @@ final class NameWords {
             "sure",
             "just",
             "next",
-            "please");
+            "please",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "can",
+            "could",
+            "should",
+            "may",
+            "might",
+            "must",
+            "did",
+            "does",
+            "do");
 
     /** Things a promise is about, so "deck will be ready" or "Contract needs a signature" names no one. */
     static final Set<String> THINGS = Set.of(

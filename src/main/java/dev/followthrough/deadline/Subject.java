@@ -84,6 +84,9 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
                 return new Subject(Direction.MINE, Optional.empty(), at + mine.size());
             }
         }
+        if (doingItMyself(words, at)) {
+            return new Subject(Direction.MINE, Optional.empty(), at + (words.is(at, "i", "we") ? 2 : 1));
+        }
         Optional<Subject> toSomeone = toSomeone(words, at);
         if (toSomeone.isPresent()) {
             return toSomeone.get();
@@ -111,6 +114,15 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
             }
         }
         return true;
+    }
+
+    // "I'm sending Acme the deck": the owner's, and the task starts at "sending".
+    private static boolean doingItMyself(Words words, int at) {
+        int verb = words.is(at, "i'm", "im", "we're") ? at + 1 : at + 2;
+        boolean spoken = verb == at + 1
+                || (words.is(at, "i") && words.is(at + 1, "am"))
+                || (words.is(at, "we") && words.is(at + 1, "are"));
+        return spoken && verb < words.size() && words.get(verb).norm().endsWith("ing");
     }
 
     private static Subject mine(int at) {

@@ -83,7 +83,22 @@ final class SubjectVerbs {
             List.of("owes", "me"),
             List.of("owes", "us"),
             List.of("owe", "us"),
-            List.of("owe", "me"));
+            List.of("owe", "me"),
+            List.of("is", "supposed", "to"),
+            List.of("are", "supposed", "to"),
+            List.of("is", "expected", "to"),
+            List.of("are", "expected", "to"),
+            List.of("is", "due", "to"),
+            List.of("are", "due", "to"),
+            List.of("is", "set", "to"),
+            List.of("are", "set", "to"),
+            List.of("is", "likely", "to"),
+            List.of("are", "likely", "to"));
+
+    /** "Acme has promised to …", "Acme have said they'll …": the same promise, in the perfect. */
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+    private static final Set<String> PERFECT_VERBS = Set.of("promised", "agreed", "offered", "committed", "said");
 
     /** Said of a thing as often as of someone, so only after a sure name: "the contract needs to …". */
     private static final List<List<String>> PROMISED_BY_NAME =
@@ -147,9 +162,13 @@ final class SubjectVerbs {
         if (possessive && doing(words, at)) {
             return Optional.of(new Said(Direction.THEIRS, at));
         }
+        int verb = words.is(at, PERFECT) && !words.is(at + 1, "to") ? at + 1 : at;
         for (List<String> promised : PROMISED) {
-            if (Subject.matches(words, at, promised) && (named || !passive(words, at + promised.size()))) {
-                return Optional.of(new Said(Direction.THEIRS, at + promised.size()));
+            boolean perfectFits = verb == at || PERFECT_VERBS.contains(promised.get(0));
+            if (Subject.matches(words, verb, promised)
+                    && perfectFits
+                    && (named || !passive(words, verb + promised.size()))) {
+                return Optional.of(new Said(Direction.THEIRS, verb + promised.size()));
             }
         }
         if (words.is(at, "is", "are") && doing(words, at + 1)) {

@@ -161,7 +161,7 @@ final class WhoReader {
                 return person;
             }
         }
-        if (words.is(from, CONTACT_VERBS) && words.adjacent(from, from + 1) && from + 1 < to) {
+        if (verbIn(words, from, CONTACT_VERBS) && words.adjacent(from, from + 1) && from + 1 < to) {
             Token object = words.get(from + 1);
             int end = object.is("the") ? from + 1 : Math.min(Names.nameEnd(words, from + 1), to);
             if (end > from + 1) {
@@ -187,6 +187,25 @@ final class WhoReader {
             return false;
         }
         boolean handedOver = object + 1 < to && words.adjacent(object, object + 1) && words.is(object + 1, HANDED_OVER);
-        return words.is(verb, PERSON_VERBS) || handedOver;
+        return verbIn(words, verb, PERSON_VERBS) || handedOver;
+    }
+
+    /** The verb or its -ing form: "send", "sending"; "get", "getting"; "give", "giving". */
+    private static boolean verbIn(Words words, int position, Set<String> verbs) {
+        if (position >= words.size()) {
+            return false;
+        }
+        String norm = words.get(position).norm();
+        if (verbs.contains(norm)) {
+            return true;
+        }
+        if (norm.length() < 6 || !norm.endsWith("ing")) {
+            return false;
+        }
+        String stem = norm.substring(0, norm.length() - 3);
+        boolean doubled = stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        return verbs.contains(stem)
+                || verbs.contains(stem + "e")
+                || (doubled && verbs.contains(stem.substring(0, stem.length() - 1)));
     }
 }

@@ -13,11 +13,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** Every phrase in {@code deadline/phrases*.csv} (one file per class of wording), each expectation worked out by hand. */
 class PromisePhrasesTest {
+
+    // "@U123ABC" is a Slack user id; a plain "@buyer" as typed is someone named "@buyer".
+    private static final Pattern SLACK_USER = Pattern.compile("@[A-Z0-9]+");
 
     @ParameterizedTest(name = "[{index}] \"{3}\" at {0} in {1} ({2}) reads {4} {5}")
     @CsvFileSource(
@@ -98,7 +102,7 @@ class PromisePhrasesTest {
         assertThat(what).isEqualTo(expectedWhat);
         assertThat(counterparty)
                 .isEqualTo(Optional.ofNullable(expectedCounterparty)
-                        .map(name -> name.startsWith("@")
+                        .map(name -> SLACK_USER.matcher(name).matches()
                                 ? Counterparty.slackUser(name.substring(1))
                                 : Counterparty.named(name)));
         assertThat(direction).isEqualTo(Direction.valueOf(expectedDirection));
