@@ -150,4 +150,27 @@ class ParseCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(message).contains("usage: parse");
     }
+
+    @Test
+    void readsAPlainAtNameLikeSlacksEscapedMention() {
+        int status = run(
+                "@buyer will send the PO by Friday\nsend @buyer the deck by Friday\n<@U300|buyer> will send the PO by Friday\n",
+                "--now",
+                "2026-11-23T10:00",
+                "--tz",
+                "America/New_York");
+
+        assertThat(status).isZero();
+        JsonObject theirs = json(lines().get(0));
+        assertThat(theirs.get("direction").getAsString()).isEqualTo("THEIRS");
+        assertThat(theirs.get("counterparty").getAsString()).isEqualTo("@buyer");
+        assertThat(theirs.get("what").getAsString()).isEqualTo("send the PO");
+        assertThat(theirs.get("due").getAsString()).isEqualTo("2026-11-27T17:00:00-05:00");
+        JsonObject mine = json(lines().get(1));
+        assertThat(mine.get("direction").getAsString()).isEqualTo("MINE");
+        assertThat(mine.get("counterparty").getAsString()).isEqualTo("@buyer");
+        JsonObject escaped = json(lines().get(2));
+        assertThat(escaped.get("direction").getAsString()).isEqualTo("THEIRS");
+        assertThat(escaped.get("counterparty").getAsString()).isEqualTo("U300");
+    }
 }
