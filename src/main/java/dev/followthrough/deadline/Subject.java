@@ -91,6 +91,10 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
         if (toSomeone.isPresent()) {
             return toSomeone.get();
         }
+        Optional<Subject> contracted = contractedWill(words, at);
+        if (contracted.isPresent()) {
+            return contracted.get();
+        }
         if (words.is(at, PRONOUNS)) {
             return speaker(words, at, at + 1, Names.Sureness.NAMED).orElse(mine(at));
         }
@@ -123,6 +127,24 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
                 || (words.is(at, "i") && words.is(at + 1, "am"))
                 || (words.is(at, "we") && words.is(at + 1, "are"));
         return spoken && verb < words.size() && words.get(verb).norm().endsWith("ing");
+    }
+
+    // "Bob'll send the deck": a name with "will" run into it.
+    private static Optional<Subject> contractedWill(Words words, int at) {
+        if (at >= words.size()) {
+            return Optional.empty();
+        }
+        String typed = words.get(at).bare().replace('’', '\'');
+        if (!typed.endsWith("'ll") || typed.length() < 4) {
+            return Optional.empty();
+        }
+        String name = typed.substring(0, typed.length() - 3);
+        String norm = name.toLowerCase(java.util.Locale.ROOT);
+        boolean thing = NameWords.NOT_NAMES.contains(norm) || NameWords.THINGS.contains(norm);
+        boolean named = Character.isUpperCase(name.charAt(0)) || NameWords.ROLES.contains(norm);
+        return named && !thing
+                ? Optional.of(new Subject(Direction.THEIRS, Optional.of(Counterparty.named(name)), at + 1))
+                : Optional.empty();
     }
 
     private static Subject mine(int at) {

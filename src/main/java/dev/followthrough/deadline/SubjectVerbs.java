@@ -47,6 +47,13 @@ final class SubjectVerbs {
             List.of("are", "expecting"),
             List.of("is", "asking", "for"),
             List.of("are", "asking", "for"),
+            List.of("is", "chasing"),
+            List.of("are", "chasing"),
+            List.of("is", "hoping", "for"),
+            List.of("are", "hoping", "for"),
+            List.of("is", "after"),
+            List.of("are", "after"),
+            List.of("would", "like"),
             List.of("asked", "for"),
             List.of("expects"),
             List.of("wants"),
@@ -78,6 +85,7 @@ final class SubjectVerbs {
             List.of("committed", "to"),
             List.of("is", "going", "to"),
             List.of("are", "going", "to"),
+            List.of("gonna"),
             List.of("is", "gonna"),
             List.of("are", "gonna"),
             List.of("owes", "me"),
@@ -142,6 +150,7 @@ final class SubjectVerbs {
             "expecting",
             "asking",
             "hoping",
+            "chasing",
             "needing",
             "wanting",
             "looking",
@@ -159,17 +168,16 @@ final class SubjectVerbs {
                 return Optional.of(new Said(Direction.MINE, at + asks.size()));
             }
         }
-        if (possessive && doing(words, at)) {
-            return Optional.of(new Said(Direction.THEIRS, at));
-        }
         int verb = words.is(at, PERFECT) && !words.is(at + 1, "to") ? at + 1 : at;
         for (List<String> promised : PROMISED) {
             boolean perfectFits = verb == at || PERFECT_VERBS.contains(promised.get(0));
-            if (Subject.matches(words, verb, promised)
-                    && perfectFits
-                    && (named || !passive(words, verb + promised.size()))) {
-                return Optional.of(new Said(Direction.THEIRS, verb + promised.size()));
+            int length = saidLength(words, verb, promised, possessive);
+            if (length > 0 && perfectFits && (named || !passive(words, verb + length))) {
+                return Optional.of(new Said(Direction.THEIRS, verb + length));
             }
+        }
+        if (possessive && doing(words, at)) {
+            return Optional.of(new Said(Direction.THEIRS, at));
         }
         if (words.is(at, "is", "are") && doing(words, at + 1)) {
             return Optional.of(new Said(Direction.THEIRS, at + 1));
@@ -186,11 +194,23 @@ final class SubjectVerbs {
             return Optional.of(new Said(Direction.THEIRS, at + 1));
         }
         for (List<String> waits : WAITS_ON_ME) {
-            if (Subject.matches(words, at, waits) && !words.is(at + waits.size(), "to")) {
-                return Optional.of(new Said(Direction.MINE, at + waits.size()));
+            int length = saidLength(words, at, waits, possessive);
+            if (length > 0 && !words.is(at + length, "to")) {
+                return Optional.of(new Said(Direction.MINE, at + length));
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words of the phrase are there; after "Acme's" its "is" is already said ("Acme's going to"). */
+    private static int saidLength(Words words, int at, List<String> phrase, boolean possessive) {
+        if (Subject.matches(words, at, phrase)) {
+            return phrase.size();
+        }
+        boolean saidByPossessive =
+                possessive && phrase.size() > 1 && phrase.get(0).equals("is");
+        List<String> rest = phrase.subList(1, phrase.size());
+        return saidByPossessive && Subject.matches(words, at, rest) ? rest.size() : 0;
     }
 
     // "umbrella will send" is umbrella's promise; "deck will be ready" is no one's.

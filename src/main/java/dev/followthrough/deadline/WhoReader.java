@@ -70,6 +70,10 @@ final class WhoReader {
             "call", "ring", "phone", "ping", "text", "message", "dm", "remind", "tell", "ask", "thank", "invite",
             "notify", "meet", "contact", "brief", "email", "e-mail", "nudge", "chase");
 
+    /** Words before "with"/"to" that make what follows someone, in whatever case: "follow up with umbrella". */
+    private static final Set<String> TALKED_WITH = Set.of(
+            "up", "in", "back", "talk", "speak", "reply", "respond", "sync", "meet", "chat", "write", "touch", "base");
+
     /** Words that start what is handed over, so the word before them is who gets it: "send umbrella the quote". */
     private static final Set<String> HANDED_OVER =
             Set.of("the", "a", "an", "our", "my", "this", "that", "these", "those", "some", "their", "his", "her");
@@ -154,6 +158,10 @@ final class WhoReader {
             if (end > position + 1) {
                 return Optional.of(Counterparty.named(Names.display(words, position + 1, end)));
             }
+            boolean someoneFollows = words.is(position - 1, TALKED_WITH) && words.adjacent(position - 1, position);
+            if (someoneFollows && plainName(words, position + 1)) {
+                return Optional.of(Counterparty.named(Names.display(words, position + 1, position + 2)));
+            }
         }
         for (int position = from; position < to; position++) {
             Optional<Counterparty> person = words.get(position).person();
@@ -177,17 +185,22 @@ final class WhoReader {
     // A name typed in lower case only where the verb says it is someone: "ping umbrella", "send acme the quote".
     private static boolean plainRecipient(Words words, int verb, int to) {
         int object = verb + 1;
-        Token word = words.get(object);
-        if (!word.isPlainWord()
-                || words.is(object, NOT_RECIPIENTS)
-                || words.is(object, HANDED_OVER)
-                || words.is(object, NameWords.NOT_NAMES)
-                || words.is(object, NameWords.THINGS)
-                || Lexicon.weekday(word.norm()).isPresent()) {
+        if (!plainName(words, object)) {
             return false;
         }
         boolean handedOver = object + 1 < to && words.adjacent(object, object + 1) && words.is(object + 1, HANDED_OVER);
         return verbIn(words, verb, PERSON_VERBS) || handedOver;
+    }
+
+    private static boolean plainName(Words words, int position) {
+        Token word = words.get(position);
+        return word.isPlainWord()
+                && !words.is(position, NOT_RECIPIENTS)
+                && !words.is(position, HANDED_OVER)
+                && !words.is(position, NameWords.NOT_NAMES)
+                && !words.is(position, NameWords.THINGS)
+                && !words.is(position, Lexicon.LEADS)
+                && Lexicon.weekday(word.norm()).isEmpty();
     }
 
     /** The verb or its -ing form: "send", "sending"; "get", "getting"; "give", "giving". */
