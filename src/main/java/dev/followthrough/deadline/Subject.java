@@ -34,36 +34,6 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
             List.of("promise", "to"),
             List.of("will"));
 
-    /** The owner's word given to someone: "I promised Acme …", "I told Acme I'd …", "I owe Acme …". */
-    private static final List<List<String>> GAVE_WORD = List.of(
-            List.of("i", "promised"),
-            List.of("we", "promised"),
-            List.of("promised"),
-            List.of("i", "told"),
-            List.of("we", "told"),
-            List.of("i", "owe"),
-            List.of("we", "owe"));
-
-    /** After "I promised Acme": the words before the task ("I promised Acme that I'd send …"). */
-    private static final List<List<String>> WORD_GIVEN = List.of(
-            List.of("that", "i'd"),
-            List.of("that", "we'd"),
-            List.of("that", "i'll"),
-            List.of("that", "we'll"),
-            List.of("i'd"),
-            List.of("we'd"),
-            List.of("i'll"),
-            List.of("we'll"),
-            List.of("i", "would"),
-            List.of("we", "would"),
-            List.of("i", "will"),
-            List.of("we", "will"),
-            List.of("to"));
-
-    /** "I asked Acme to send the PO": Acme owes it. */
-    private static final List<List<String>> ASKED_SOMEONE =
-            List.of(List.of("i", "asked"), List.of("we", "asked"), List.of("i", "told"), List.of("we", "told"));
-
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she");
     private static final Set<String> CONTRACTED = Set.of("they'll", "he'll", "she'll");
     private static final List<List<String>> CONTRACTED_GOING =
@@ -87,7 +57,7 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
         if (doingItMyself(words, at)) {
             return new Subject(Direction.MINE, Optional.empty(), at + (words.is(at, "i", "we") ? 2 : 1));
         }
-        Optional<Subject> toSomeone = toSomeone(words, at);
+        Optional<Subject> toSomeone = GivenWord.read(words, at);
         if (toSomeone.isPresent()) {
             return toSomeone.get();
         }
@@ -157,41 +127,7 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
                 .map(said -> new Subject(said.direction(), owner(words, from, to), said.taskStart()));
     }
 
-    private static Optional<Subject> toSomeone(Words words, int at) {
-        for (List<String> asked : ASKED_SOMEONE) {
-            int name = at + asked.size();
-            int end = matches(words, at, asked) ? someone(words, name) : name;
-            if (end > name && words.is(end, "to") && words.adjacent(end - 1, end)) {
-                return Optional.of(new Subject(Direction.THEIRS, owner(words, name, end), end + 1));
-            }
-        }
-        for (List<String> gave : GAVE_WORD) {
-            int name = at + gave.size();
-            int end = matches(words, at, gave) ? someone(words, name) : name;
-            if (end > name) {
-                return Optional.of(new Subject(Direction.MINE, owner(words, name, end), taskAfter(words, end)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int taskAfter(Words words, int at) {
-        for (List<String> given : WORD_GIVEN) {
-            if (matches(words, at, given)) {
-                return at + given.size();
-            }
-        }
-        return at;
-    }
-
-    private static int someone(Words words, int at) {
-        if (at >= words.size() || !words.adjacent(at - 1, at)) {
-            return at;
-        }
-        return words.get(at).isMention() ? at + 1 : Names.nameEnd(words, at);
-    }
-
-    private static Optional<Counterparty> owner(Words words, int from, int to) {
+    static Optional<Counterparty> owner(Words words, int from, int to) {
         if (words.is(from, PRONOUNS)) {
             return Optional.empty();
         }

@@ -22,6 +22,9 @@ record Token(String text, String norm, int start, int end) {
 
     /** Slack's escaped {@code <@U…|ann>} as that user; a plain "@buyer" as someone named "@buyer". */
     Optional<Counterparty> person() {
+        if (text.indexOf('@') < 0) {
+            return Optional.empty();
+        }
         Matcher escaped = MENTION.matcher(text);
         if (escaped.matches()) {
             return Optional.of(Counterparty.slackUser(escaped.group(1)));
