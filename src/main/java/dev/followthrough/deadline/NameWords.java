@@ -418,7 +418,29 @@ final class NameWords {
             "lemme",
             "try",
             "plan",
-            "must");
+            "must",
+            "approve",
+            "provide",
+            "resend",
+            "countersign",
+            "finalize",
+            "finalise",
+            "revert",
+            "circulate",
+            "issue",
+            "raise",
+            "come",
+            "look",
+            "sort",
+            "put",
+            "pull",
+            "transfer",
+            "join",
+            "renew",
+            "order",
+            "quote",
+            "bring",
+            "drop");
 
     private NameWords() {}
 }

@@ -88,6 +88,7 @@ final class SubjectVerbs {
             List.of("gonna"),
             List.of("is", "gonna"),
             List.of("are", "gonna"),
+            List.of("promised"),
             List.of("owes", "me"),
             List.of("owes", "us"),
             List.of("owe", "us"),
@@ -226,13 +227,8 @@ final class SubjectVerbs {
         return norm.length() > 4 && norm.endsWith("ing") && !NOT_DOING.contains(norm);
     }
 
-    // "Acme to send …": a verb follows, not a name or a thing ("Reply to Acme", "talk to legal").
+    // "Acme to send …": a task's verb follows, not a name or a thing ("Reply to Acme", "Switch to annual billing").
     private static boolean verbAt(Words words, int at) {
-        return at < words.size()
-                && words.get(at).isPlainWord()
-                && !words.get(at).isCapitalised()
-                && !words.is(at, NameWords.ROLES)
-                && !words.is(at, NameWords.DETERMINERS)
-                && !words.is(at, NameWords.NOT_NAMES);
+        return words.is(at, NameWords.TASK_VERBS) && !words.get(at).isCapitalised();
     }
 }
