@@ -440,7 +440,16 @@ final class NameWords {
             "order",
             "quote",
             "bring",
-            "drop");
+            "drop",
+            "ensure",
+            "verify",
+            "double-check",
+            "validate",
+            "figure",
+            "learn",
+            "understand",
+            "clarify",
+            "discuss");
 
     private NameWords() {}
 }
