@@ -23,6 +23,16 @@ record ClockTime(LocalTime time, boolean midnight, boolean endOfDay) {
     }
 
     java.time.Instant on(LocalDate date, Moment moment) {
-        return midnight ? moment.at(date.plusDays(1), LocalTime.MIDNIGHT) : moment.at(date, time);
+        return moment.at(wallDate(date), time);
+    }
+
+    /** Every instant this time names on {@code date}: two at a DST change (see {@link Moment#readings}). */
+    java.util.List<java.time.Instant> readings(LocalDate date, Moment moment) {
+        return moment.readings(wallDate(date), time);
+    }
+
+    /** The calendar day the wall time falls on: midnight is the start of the next. */
+    LocalDate wallDate(LocalDate date) {
+        return midnight ? date.plusDays(1) : date;
     }
 }

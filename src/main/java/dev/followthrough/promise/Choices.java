@@ -18,6 +18,7 @@ import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,14 +47,17 @@ final class Choices {
             String direction,
             Long dueEpochSecond,
             Long targetEpochSecond,
-            String phrase) {
+            String phrase,
+            String zone) {
 
-        PromiseDraft draft() {
+        /** The picked draft; a button from before zones were carried was read in the owner's. */
+        PromiseDraft draft(ZoneId ownersZone) {
             Optional<Counterparty> counterparty = counterpartyUserId != null
                     ? Optional.of(Counterparty.slackUser(counterpartyUserId))
                     : Optional.ofNullable(counterpartyName).map(Counterparty::named);
             Deadline deadline = dueEpochSecond != null
-                    ? new Deadline.Hard(Instant.ofEpochSecond(dueEpochSecond), phrase)
+                    ? new Deadline.Hard(
+                            Instant.ofEpochSecond(dueEpochSecond), phrase, zone == null ? ownersZone : ZoneId.of(zone))
                     : new Deadline.Soft(Optional.ofNullable(targetEpochSecond).map(Instant::ofEpochSecond), phrase);
             return new PromiseDraft(what, counterparty, Direction.valueOf(direction), deadline);
         }
@@ -119,6 +123,7 @@ final class Choices {
                 deadline instanceof Deadline.Soft soft
                         ? soft.target().map(Instant::getEpochSecond).orElse(null)
                         : null,
-                deadline.phrase());
+                deadline.phrase(),
+                deadline instanceof Deadline.Hard hard ? hard.zone().getId() : null);
     }
 }

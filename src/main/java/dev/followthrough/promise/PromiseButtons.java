@@ -96,7 +96,7 @@ final class PromiseButtons {
             respondLater(context, privately(RecordingAPromise.NO_PROFILE));
             return context.ack();
         }
-        var draft = pick.draft();
+        var draft = pick.draft(owner.get().zone());
         if (draft.deadline() instanceof Deadline.Hard hard) {
             var passed = PassedDeadline.refusal(
                     hard.due(), clock.instant(), owner.get().deadlineContext());
