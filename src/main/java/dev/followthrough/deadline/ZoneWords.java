@@ -42,7 +42,10 @@ final class ZoneWords {
     private static final ZoneId DUBAI = ZoneId.of("Asia/Dubai");
     private static final ZoneId UTC = ZoneId.of("UTC");
 
-    /** Typed only in capitals: "at 4pm at" is not Atlantic time, "pt" is not Pacific. */
+    /**
+     * Typed only in capitals: "at 4pm at" is not Atlantic time, "pt" is not Pacific, and "4pm west
+     * entrance" is not Lisbon's summer time.
+     */
     private static final Map<String, ZoneId> CAPITALS_ONLY = Map.of(
             "ET", NEW_YORK,
             "CT", CHICAGO,
@@ -51,7 +54,9 @@ final class ZoneWords {
             "AT", HALIFAX,
             "IST", KOLKATA,
             "AST", HALIFAX,
-            "GST", DUBAI);
+            "GST", DUBAI,
+            "WET", ZoneId.of("Europe/Lisbon"),
+            "WEST", ZoneId.of("Europe/Lisbon"));
 
     private static final Map<String, ZoneId> ABBREVIATIONS = Map.ofEntries(
             Map.entry("est", NEW_YORK),
@@ -78,8 +83,6 @@ final class ZoneWords {
             Map.entry("cest", PARIS),
             Map.entry("eet", ZoneId.of("Europe/Athens")),
             Map.entry("eest", ZoneId.of("Europe/Athens")),
-            Map.entry("wet", ZoneId.of("Europe/Lisbon")),
-            Map.entry("west", ZoneId.of("Europe/Lisbon")),
             Map.entry("aest", SYDNEY),
             Map.entry("aedt", SYDNEY),
             Map.entry("aet", SYDNEY),
