@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import dev.followthrough.support.RunningFollowthrough;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,30 @@ class ZoneWordsThroughTheAppTest {
                 .contains("Fri 27 Nov, 7:00 PM EST")
                 .contains("(4:00 PM in Los Angeles, as you wrote it)");
         assertThat(dues()).isEqualTo("2026-11-27 19:00");
+    }
+
+    @Test
+    void aPromiseTypedToTheAppIsReadBackWithTheZoneItWasWrittenIn() {
+        followthrough.clock.set(Instant.parse("2026-11-23T15:00:00Z"));
+
+        var body = """
+                {"token":"legacy","team_id":"T0001","api_app_id":"A0001","type":"event_callback",\
+                "event_id":"Ev900","event_time":1700000100,\
+                "authorizations":[{"team_id":"T0001","user_id":"UBOT","is_bot":true}],\
+                "event":{"type":"message","channel":"D100","channel_type":"im","user":"U100",\
+                "text":"send Acme the deck by 9:30am London time tomorrow",\
+                "ts":"1700000900.000100","event_ts":"1700000900.000100","client_msg_id":"c-Ev900"}}""";
+        assertThat(followthrough
+                        .requests
+                        .send(body, "application/json", Map.of())
+                        .statusCode())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !followthrough.slack.calls("chat.postMessage").isEmpty());
+        assertThat(followthrough.slack.calls("chat.postMessage").get(0).param("text"))
+                .contains("Tue 24 Nov, 4:30 AM EST")
+                .contains("(9:30 AM in London, as you wrote it)");
     }
 
     @Test
