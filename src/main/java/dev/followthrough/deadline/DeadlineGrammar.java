@@ -44,6 +44,11 @@ final class DeadlineGrammar {
         return zoned == null ? best : best.map(match -> zoned.read(at, match));
     }
 
+    /** Whether the words from {@code at} to {@code end} are a span ("in 2 hours") or a period's end. */
+    boolean spanAt(int at, int end) {
+        return spans.read(at).filter(match -> match.end() == end).isPresent();
+    }
+
     /** "4pm ET Friday": a time, then the zone words ending at {@code dayAt}, then the day. */
     Optional<PhraseMatch> timeThenDay(int at, int timeEnd, int dayAt) {
         Optional<TimeOfDayReader.TimeMatch> time =

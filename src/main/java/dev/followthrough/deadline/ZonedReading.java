@@ -73,7 +73,8 @@ final class ZonedReading {
                     .orElse(outcome);
             outcome = eitherDay(owners, outcome, zone);
         }
-        return new PhraseMatch(readIn(outcome, match.outcome(), zone), end, true);
+        boolean span = there.spanAt(at, match.end());
+        return new PhraseMatch(readIn(outcome, match.outcome(), zone, span), end, true);
     }
 
     private DeadlineGrammar grammar(Moment there) {
@@ -81,11 +82,11 @@ final class ZonedReading {
     }
 
     /** A span from now ("in 2 hours ET") reads the same anywhere: then the zone word changes nothing. */
-    private static Outcome readIn(Outcome there, Outcome owners, ZoneId zone) {
+    private static Outcome readIn(Outcome there, Outcome owners, ZoneId zone, boolean span) {
         if (!(there instanceof Outcome.Pinned pinned)) {
             return there;
         }
-        if (owners instanceof Outcome.Pinned same && same.readings().equals(pinned.readings())) {
+        if (span && owners instanceof Outcome.Pinned same && same.readings().equals(pinned.readings())) {
             return owners;
         }
         return pinned.readIn(zone);
