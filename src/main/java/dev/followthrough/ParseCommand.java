@@ -31,7 +31,9 @@ public final class ParseCommand {
 
     static final String HELP = """
             Shows how Followthrough reads a promise: one JSON object with what, counterparty, direction,
-            firmness, due, target, ambiguous, readings and error.
+            firmness, due, target, zone, ambiguous, readings and error. Times are shown in --tz; zone is
+            the zone a deadline was read in ("4pm ET" is read in America/New_York), error the reason
+            a promise was refused.
               --now     the local date and time to read relative to (default: now)
               --tz      the time zone to read in (default: UTC)
               --locale  decides whether 12/3 is 3 December or 12 March (default: en-US)
@@ -91,6 +93,7 @@ public final class ParseCommand {
             json.add("firmness", null);
             json.add("due", null);
             json.add("target", null);
+            json.add("zone", null);
             json.addProperty("ambiguous", true);
             for (Deadline choice : ambiguous.readings()) {
                 JsonObject option = new JsonObject();
@@ -102,6 +105,7 @@ public final class ParseCommand {
             json.add("firmness", null);
             json.add("due", null);
             json.add("target", null);
+            json.add("zone", null);
             json.addProperty("ambiguous", false);
         }
         json.add("readings", readings);
@@ -128,7 +132,9 @@ public final class ParseCommand {
         if (deadline instanceof Deadline.Hard hard) {
             json.addProperty("due", iso(hard.due(), zone));
             json.add("target", null);
+            json.addProperty("zone", hard.zone().getId());
         } else {
+            json.addProperty("zone", zone.getId());
             json.add("due", null);
             json.addProperty(
                     "target",

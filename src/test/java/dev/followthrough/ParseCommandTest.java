@@ -72,6 +72,37 @@ class ParseCommandTest {
     }
 
     @Test
+    void namesTheZoneEachDeadlineWasReadIn() {
+        int status = run(
+                "", "--now", "2026-11-23T10:00", "--tz", "Europe/London", "--locale", "en-GB", "call Acme at 4pm ET");
+
+        assertThat(status).isZero();
+        JsonObject reading = json(lines().get(0));
+        assertThat(reading.get("what").getAsString()).isEqualTo("call Acme");
+        assertThat(reading.get("due").getAsString()).isEqualTo("2026-11-23T21:00:00Z");
+        assertThat(reading.get("zone").getAsString()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void namesTheZoneOfEachReadingAndTheOwnersWhenNoneWasWritten() {
+        run(
+                "send the deck tomorrow 1:30am\nsend the deck tomorrow 9am\nsend the deck by 4pm their time\n",
+                "--now",
+                "2026-10-31T11:00",
+                "--tz",
+                "America/New_York");
+
+        JsonObject repeated = json(lines().get(0));
+        assertThat(repeated.get("ambiguous").getAsBoolean()).isTrue();
+        assertThat(repeated.getAsJsonArray("readings").toString())
+                .contains("2026-11-01T01:30:00-04:00")
+                .contains("2026-11-01T01:30:00-05:00")
+                .contains("\"zone\":\"America/New_York\"");
+        assertThat(json(lines().get(1)).get("zone").getAsString()).isEqualTo("America/New_York");
+        assertThat(json(lines().get(2)).get("error").getAsString()).contains("which zone 'their time' is");
+    }
+
+    @Test
     void acceptsTheSubcommandNameAsTheFirstArgument() {
         int status = run("", "parse", "--now", "2026-11-23T10:00", "--tz", "America/New_York", "call Bob at 2");
 

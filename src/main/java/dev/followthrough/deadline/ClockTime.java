@@ -22,7 +22,22 @@ record ClockTime(LocalTime time, boolean midnight, boolean endOfDay) {
         return new ClockTime(endOfDay, false, true);
     }
 
+    /**
+     * The last instant this time names on {@code date}, so "is it still ahead?" holds while any
+     * reading of a time the clocks repeat is; {@link #readings} gives them all.
+     */
     java.time.Instant on(LocalDate date, Moment moment) {
-        return midnight ? moment.at(date.plusDays(1), LocalTime.MIDNIGHT) : moment.at(date, time);
+        java.util.List<java.time.Instant> readings = readings(date, moment);
+        return readings.get(readings.size() - 1);
+    }
+
+    /** Every instant this time names on {@code date}: two at a DST change (see {@link Moment#readings}). */
+    java.util.List<java.time.Instant> readings(LocalDate date, Moment moment) {
+        return moment.readings(wallDate(date), time);
+    }
+
+    /** The calendar day the wall time falls on: midnight is the start of the next. */
+    LocalDate wallDate(LocalDate date) {
+        return midnight ? date.plusDays(1) : date;
     }
 }

@@ -49,8 +49,9 @@ final class DayResolver {
     /** Exactly that day: refused when its moment has passed. */
     private Outcome strictly(LocalDate date, ClockTime clock) {
         Instant due = clock.on(date, moment);
-        if (moment.isAhead(due)) {
-            return Outcome.Pinned.at(due);
+        Optional<Outcome.Pinned> ahead = pin(date, clock);
+        if (ahead.isPresent()) {
+            return ahead.get();
         }
         if (clock.endOfDay() && date.equals(moment.today())) {
             return new Outcome.Refused(Wording.endOfDayPassed(moment));
@@ -66,32 +67,61 @@ final class DayResolver {
         LocalDate today = moment.today();
         LocalDate thisWeeks = today.with(weekday.day());
         return switch (weekday.which()) {
-            case NEAREST -> Outcome.Pinned.at(nearest(weekday, clock, today));
+            case NEAREST -> strictly(nearest(weekday, clock, today), clock);
             case THIS ->
                 today.getDayOfWeek() == weekday.day()
                         ? strictly(today, clock)
-                        : Outcome.Pinned.at(nearest(weekday, clock, today));
-            case COMING -> Outcome.Pinned.at(nearest(weekday, clock, today.plusDays(1)));
-            case OF_NEXT_WEEK -> Outcome.Pinned.at(clock.on(thisWeeks.plusWeeks(1), moment));
+                        : strictly(nearest(weekday, clock, today), clock);
+            case COMING -> strictly(nearest(weekday, clock, today.plusDays(1)), clock);
+            case OF_NEXT_WEEK -> strictly(thisWeeks.plusWeeks(1), clock);
             case NEXT -> next(thisWeeks, weekday, clock);
         };
+    }
+
+    /**
+     * The instants of a named wall time still ahead: one, or both readings of a time a DST change
+     * skips or repeats (the question then says why); empty once all have passed.
+     */
+    private Optional<Outcome.Pinned> pin(LocalDate date, ClockTime clock) {
+        List<Instant> ahead =
+                clock.readings(date, moment).stream().filter(moment::isAhead).toList();
+        if (ahead.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ahead.size() == 1) {
+            return Optional.of(Outcome.Pinned.at(ahead.get(0)));
+        }
+        LocalDate wallDate = clock.wallDate(date);
+        var change = moment.clockChange(wallDate, clock.time()).orElseThrow();
+        boolean gap = change.isGap();
+        Ambiguity why = new Ambiguity.ClockChange(
+                wallDate,
+                clock.time(),
+                moment.context().zone(),
+                gap,
+                change.getDateTimeBefore().toLocalTime(),
+                change.getDateTimeAfter().toLocalTime());
+        return Optional.of(new Outcome.Pinned(ahead, why));
     }
 
     /** While this week's day is still to come, "next Friday" may mean it or the one a week later. */
     private Outcome next(LocalDate thisWeeks, DaySpec.Weekday weekday, ClockTime clock) {
         LocalDate today = moment.today();
         if (thisWeeks.isAfter(today)) {
-            return new Outcome.Pinned(List.of(clock.on(thisWeeks, moment), clock.on(thisWeeks.plusWeeks(1), moment)));
+            List<Instant> readings = new ArrayList<>(clock.readings(thisWeeks, moment));
+            readings.addAll(clock.readings(thisWeeks.plusWeeks(1), moment));
+            return new Outcome.Pinned(readings.stream().filter(moment::isAhead).toList());
         }
-        return Outcome.Pinned.at(nearest(weekday, clock, today.plusDays(1)));
+        return strictly(nearest(weekday, clock, today.plusDays(1)), clock);
     }
 
-    private Instant nearest(DaySpec.Weekday weekday, ClockTime clock, LocalDate from) {
+    /** The first such weekday from {@code from} whose time is still ahead. */
+    private LocalDate nearest(DaySpec.Weekday weekday, ClockTime clock, LocalDate from) {
         LocalDate day = from;
         while (day.getDayOfWeek() != weekday.day() || !moment.isAhead(clock.on(day, moment))) {
             day = day.plusDays(1);
         }
-        return clock.on(day, moment);
+        return day;
     }
 
     private Outcome monthDay(int month, int day, int year, ClockTime clock) {
@@ -147,6 +177,6 @@ final class DayResolver {
                 readings.addAll(pinned.readings());
             }
         }
-        return readings.isEmpty() ? monthFirst : new Outcome.Pinned(readings);
+        return readings.isEmpty() ? monthFirst : new Outcome.Pinned(readings, new Ambiguity.DateOrder());
     }
 }

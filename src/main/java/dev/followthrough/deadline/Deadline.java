@@ -2,6 +2,7 @@ package dev.followthrough.deadline;
 
 import dev.followthrough.commitment.Firmness;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** When a commitment is due, as read from what its owner typed. */
@@ -12,8 +13,11 @@ public sealed interface Deadline {
 
     Firmness firmness();
 
-    /** A specific instant: on a calendar, nudged before, missed after. */
-    record Hard(Instant due, String phrase) implements Deadline {
+    /**
+     * A specific instant: on a calendar, nudged before, missed after. {@code zone} is the zone it was
+     * read in: the one its words named ("4pm ET"), else the owner's.
+     */
+    record Hard(Instant due, String phrase, ZoneId zone) implements Deadline {
         @Override
         public Firmness firmness() {
             return Firmness.HARD;

@@ -16,8 +16,15 @@ final class DeadlineGrammar {
     private final SpanReader spans;
     private final VagueReader vague;
     private final DayResolver calendar;
+    private final ZonedReading zoned;
 
     DeadlineGrammar(List<Token> tokens, Moment moment) {
+        this(tokens, moment, true);
+    }
+
+    /** {@code zoneWords}: whether a zone word after the phrase re-reads it (not when already read in one). */
+    DeadlineGrammar(List<Token> tokens, Moment moment, boolean zoneWords) {
+        this.zoned = zoneWords ? new ZonedReading(tokens, moment) : null;
         this.tokens = tokens;
         this.moment = moment;
         this.days = new DayReader(tokens);
@@ -31,9 +38,29 @@ final class DeadlineGrammar {
         if (is(at, "later") && is(at + 1, "today", "tonight")) {
             return read(at + 1);
         }
-        return Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
+        Optional<PhraseMatch> best = Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
                 .flatMap(Optional::stream)
-                .reduce((best, other) -> other.end() > best.end() ? other : best);
+                .reduce((longest, other) -> other.end() > longest.end() ? other : longest);
+        return zoned == null ? best : best.map(match -> zoned.read(at, match));
+    }
+
+    /** Whether the words from {@code at} to {@code end} are a span ("in 2 hours") or a period's end. */
+    boolean spanAt(int at, int end) {
+        return spans.read(at).filter(match -> match.end() == end).isPresent();
+    }
+
+    /** "4pm ET Friday": a time, then the zone words ending at {@code dayAt}, then the day. */
+    Optional<PhraseMatch> timeThenDay(int at, int timeEnd, int dayAt) {
+        Optional<TimeOfDayReader.TimeMatch> time =
+                times.read(at).filter(match -> !match.today() && match.end() == timeEnd);
+        int from = is(dayAt, "on") ? dayAt + 1 : dayAt;
+        Optional<DayReader.DayMatch> day = days.read(from);
+        if (time.isEmpty() || day.isEmpty()) {
+            return Optional.empty();
+        }
+        Outcome outcome =
+                calendar.resolve(day.get().spec(), Optional.of(time.get().time()));
+        return Optional.of(new PhraseMatch(outcome, day.get().end(), true));
     }
 
     /** "Friday", "tomorrow morning", "Fri 2pm", "next Tuesday at 10", "Dec 3 by noon". */

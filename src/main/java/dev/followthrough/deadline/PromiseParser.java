@@ -3,6 +3,7 @@ package dev.followthrough.deadline;
 import dev.followthrough.commitment.Direction;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -86,14 +87,17 @@ public final class PromiseParser {
         if (outcome instanceof Outcome.Vague vague) {
             return parsed(who, new Deadline.Soft(vague.target(), phrase));
         }
-        List<Instant> readings = ((Outcome.Pinned) outcome).readings();
+        Outcome.Pinned pinned = (Outcome.Pinned) outcome;
+        List<Instant> readings = pinned.readings();
+        ZoneId readIn = pinned.zone().orElse(context.zone());
         if (readings.size() == 1) {
-            return parsed(who, new Deadline.Hard(readings.get(0), phrase));
+            return parsed(who, new Deadline.Hard(readings.get(0), phrase, readIn));
         }
         List<Deadline> choices = readings.stream()
-                .<Deadline>map(due -> new Deadline.Hard(due, phrase))
+                .<Deadline>map(due -> new Deadline.Hard(due, phrase, readIn))
                 .toList();
-        return new PromiseReading.Ambiguous(who.what(), who.counterparty(), who.direction(), phrase, choices);
+        return new PromiseReading.Ambiguous(
+                who.what(), who.counterparty(), who.direction(), phrase, choices, pinned.why());
     }
 
     private static PromiseReading parsed(WhoReader.Who who, Deadline deadline) {

@@ -11,19 +11,29 @@ public sealed interface PromiseReading {
     record Parsed(PromiseDraft draft) implements PromiseReading {}
 
     /**
-     * The deadline can be read more than one way ("next Friday", "3/4"): never guessed, the owner
-     * picks one of {@code readings}.
+     * The deadline can be read more than one way ("next Friday", "3/4", "2:30 AM" on the night the
+     * clocks jump): never guessed, the owner picks one of {@code readings}; {@code why} says why it asks.
      */
     record Ambiguous(
             String what,
             Optional<Counterparty> counterparty,
             Direction direction,
             String phrase,
-            List<Deadline> readings)
+            List<Deadline> readings,
+            Ambiguity why)
             implements PromiseReading {
 
         public Ambiguous {
             readings = List.copyOf(readings);
+        }
+
+        public Ambiguous(
+                String what,
+                Optional<Counterparty> counterparty,
+                Direction direction,
+                String phrase,
+                List<Deadline> readings) {
+            this(what, counterparty, direction, phrase, readings, Ambiguity.whichDay());
         }
 
         public PromiseDraft choose(int index) {

@@ -12,14 +12,19 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.deadline.Ambiguity;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.deadline.PromiseDraft;
+import dev.followthrough.deadline.PromiseReading;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackAnswers;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,14 +51,17 @@ final class Choices {
             String direction,
             Long dueEpochSecond,
             Long targetEpochSecond,
-            String phrase) {
+            String phrase,
+            String zone) {
 
-        PromiseDraft draft() {
+        /** The picked draft; a button from before zones were carried was read in the owner's. */
+        PromiseDraft draft(ZoneId ownersZone) {
             Optional<Counterparty> counterparty = counterpartyUserId != null
                     ? Optional.of(Counterparty.slackUser(counterpartyUserId))
                     : Optional.ofNullable(counterpartyName).map(Counterparty::named);
             Deadline deadline = dueEpochSecond != null
-                    ? new Deadline.Hard(Instant.ofEpochSecond(dueEpochSecond), phrase)
+                    ? new Deadline.Hard(
+                            Instant.ofEpochSecond(dueEpochSecond), phrase, zone == null ? ownersZone : ZoneId.of(zone))
                     : new Deadline.Soft(Optional.ofNullable(targetEpochSecond).map(Instant::ofEpochSecond), phrase);
             return new PromiseDraft(what, counterparty, Direction.valueOf(direction), deadline);
         }
@@ -92,17 +100,40 @@ final class Choices {
             }
             var label = draft.deadline() instanceof Deadline.Hard hard
                     ? DueText.plain(hard.due(), owner.zone(), owner.locale())
+                            + AsWritten.note(hard.due(), owner.zone(), hard.zone(), owner.locale())
+                                    .replace(", as you wrote it", "")
                     : "No firm date";
             buttons.add(button(button -> button.actionId(PICK + "_" + buttons.size())
                     .text(plainText(label))
                     .value(value)));
         }
-        var question = ":calendar: *" + Mrkdwn.escape(reading.what()) + "*: \"" + Mrkdwn.escape(reading.phrase())
-                + "\" could mean more than one day. Which one did you mean?";
+        var question =
+                ":calendar: *" + Mrkdwn.escape(reading.what()) + "*: " + Mrkdwn.escape(why(reading, owner.locale()));
         List<LayoutBlock> blocks = List.of(
                 section(section -> section.text(markdownText(question))),
                 actions(actions -> actions.blockId("promise_choices").elements(buttons)));
         return new Asked(Mrkdwn.plain(question), blocks);
+    }
+
+    /** Why the deadline is asked about: the day it could be, or the clock change that makes a time unclear. */
+    static String why(PromiseReading.Ambiguous reading, Locale locale) {
+        var day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        if (reading.why() instanceof Ambiguity.ClockChange change) {
+            var wall = DateTimeFormatter.ofPattern("h:mm a", locale).format(change.time());
+            var clock = DateTimeFormatter.ofPattern("H:mm", locale);
+            var where =
+                    " on " + day.format(change.date()) + " in " + Ambiguity.placeOf(change.zone()) + ": the clocks ";
+            var jump = clock.format(change.from()) + " to " + clock.format(change.to()) + ". Which did you mean?";
+            return change.gap()
+                    ? wall + " doesn't happen" + where + "jump from " + jump
+                    : wall + " happens twice" + where + "go back from " + jump;
+        }
+        if (reading.why() instanceof Ambiguity.ZoneDay zoneDay) {
+            return "\"" + reading.phrase() + "\": it's " + day.format(zoneDay.ownersDay()) + " where you are but "
+                    + day.format(zoneDay.zonesDay()) + " in " + Ambiguity.placeOf(zoneDay.zone())
+                    + ", so it could mean either day. Which one did you mean?";
+        }
+        return "\"" + reading.phrase() + "\" could mean more than one day. Which one did you mean?";
     }
 
     private static Pick pick(RecordingAPromise.Request request, PromiseDraft draft) {
@@ -119,6 +150,7 @@ final class Choices {
                 deadline instanceof Deadline.Soft soft
                         ? soft.target().map(Instant::getEpochSecond).orElse(null)
                         : null,
-                deadline.phrase());
+                deadline.phrase(),
+                deadline instanceof Deadline.Hard hard ? hard.zone().getId() : null);
     }
 }

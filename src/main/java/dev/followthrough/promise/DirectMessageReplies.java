@@ -52,6 +52,7 @@ final class DirectMessageReplies {
                 .orElse("");
         var when = draft.deadline() instanceof Deadline.Hard hard
                 ? "by " + DueText.slackDate(hard.due(), owner.zone(), owner.locale())
+                        + AsWritten.note(hard.due(), owner.zone(), hard.zone(), owner.locale())
                 : "no firm date yet";
         if (draft.direction() == Direction.THEIRS) {
             return party.orElse("Someone") + " owes you: " + what + " — " + when;

@@ -142,9 +142,9 @@ final class DirectMessages {
         var promise = typed.request(payload.getTeam().getId(), pressed.get().text());
         var outcome = recording.record(
                 promise,
-                (commitment, owner) -> json(DirectMessageReplies.recorded(
-                        PromiseMessages.recordedText(commitment, owner.locale()),
-                        PromiseMessages.recorded(commitment, owner.locale(), calendar))));
+                (commitment, owner, writtenIn) -> json(DirectMessageReplies.recorded(
+                        PromiseMessages.recordedText(commitment, owner.locale(), writtenIn),
+                        PromiseMessages.recorded(commitment, owner.locale(), calendar, writtenIn))));
         if (outcome instanceof RecordingAPromise.Recorded recorded) {
             answerLater(url, recorded.answer());
         } else if (outcome instanceof RecordingAPromise.Repeated repeated) {

@@ -96,7 +96,7 @@ final class PromiseButtons {
             respondLater(context, privately(RecordingAPromise.NO_PROFILE));
             return context.ack();
         }
-        var draft = pick.draft();
+        var draft = pick.draft(owner.get().zone());
         if (draft.deadline() instanceof Deadline.Hard hard) {
             var passed = PassedDeadline.refusal(
                     hard.due(), clock.instant(), owner.get().deadlineContext());
@@ -107,10 +107,10 @@ final class PromiseButtons {
         }
         // Keyed on the original command: a second click, on any reading, saves nothing more.
         var promise = new RecordingAPromise.Request(teamId, actorId, pick.channel(), "choice:" + pick.requestKey(), "");
-        var outcome = recording.save(promise, owner.get(), draft, (commitment, profile) -> {
+        var outcome = recording.save(promise, owner.get(), draft, (commitment, profile, writtenIn) -> {
             var locale = profile.locale();
-            var blocks = PromiseMessages.recorded(commitment, locale, calendar);
-            var summary = PromiseMessages.recordedText(commitment, locale);
+            var blocks = PromiseMessages.recorded(commitment, locale, calendar, writtenIn);
+            var summary = PromiseMessages.recordedText(commitment, locale, writtenIn);
             return pick.channel().isPresent()
                     ? SlackAnswers.inChannel(summary, blocks)
                     : SlackAnswers.ephemeral(summary, blocks);
@@ -118,10 +118,11 @@ final class PromiseButtons {
         if (outcome instanceof RecordingAPromise.Recorded recorded) {
             var commitment = recorded.commitment();
             var locale = owner.get().locale();
+            var writtenIn = draft.deadline() instanceof Deadline.Hard hard ? hard.zone() : commitment.zone();
             var summary = ActionResponse.builder()
                     .responseType(pick.channel().isPresent() ? "in_channel" : "ephemeral")
-                    .text(PromiseMessages.recordedText(commitment, locale))
-                    .blocks(PromiseMessages.recorded(commitment, locale, calendar))
+                    .text(PromiseMessages.recordedText(commitment, locale, writtenIn))
+                    .blocks(PromiseMessages.recorded(commitment, locale, calendar, writtenIn))
                     .build();
             slack.afterAck("showing the picked promise " + commitment.id(), () -> {
                 // The question was only for the owner; the promise itself goes where it was made.

@@ -56,7 +56,8 @@ final class PromiseCommand implements Subcommand {
                 // Slack's retries repeat the trigger_id; a new invocation always has a new one.
                 "command:" + payload.getTriggerId(),
                 text);
-        var outcome = recording.record(promise, (commitment, owner) -> answer(commitment, owner, inDirectMessage));
+        var outcome = recording.record(
+                promise, (commitment, owner, writtenIn) -> answer(commitment, owner, writtenIn, inDirectMessage));
         if (outcome instanceof RecordingAPromise.WaitingForProfile) {
             answerOnceSlackSays(promise, payload.getResponseUrl(), inDirectMessage);
             return SlackAnswers.response(SlackAnswers.ephemeral(ONE_MOMENT));
@@ -70,10 +71,11 @@ final class PromiseCommand implements Subcommand {
     private String answer(
             dev.followthrough.commitment.Commitment commitment,
             dev.followthrough.user.UserProfile owner,
+            java.time.ZoneId writtenIn,
             boolean inDirectMessage) {
         var locale = owner.locale();
-        var blocks = PromiseMessages.recorded(commitment, locale, calendar);
-        var summary = PromiseMessages.recordedText(commitment, locale);
+        var blocks = PromiseMessages.recorded(commitment, locale, calendar, writtenIn);
+        var summary = PromiseMessages.recordedText(commitment, locale, writtenIn);
         return inDirectMessage ? SlackAnswers.ephemeral(summary, blocks) : SlackAnswers.inChannel(summary, blocks);
     }
 
@@ -85,7 +87,8 @@ final class PromiseCommand implements Subcommand {
         profiles.whenLookedUp(promise.teamId(), promise.userId())
                 .whenComplete((profile, failure) -> slack.afterAck("recording a promise once Slack answered", () -> {
                     var outcome = recording.record(
-                            promise, (commitment, owner) -> answer(commitment, owner, inDirectMessage));
+                            promise,
+                            (commitment, owner, writtenIn) -> answer(commitment, owner, writtenIn, inDirectMessage));
                     var json = outcome instanceof RecordingAPromise.WaitingForProfile
                             ? SlackAnswers.ephemeral(
                                     ":thinking_face: " + RecordingAPromise.NO_PROFILE + " Nothing was saved.")

@@ -16,6 +16,7 @@ import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,13 @@ final class PromiseMessages {
 
     /** The summary shown right after recording: what, with whom, when, firm or soft. */
     static List<LayoutBlock> recorded(Commitment commitment, Locale locale, CalendarLinks calendar) {
+        return recorded(commitment, locale, calendar, commitment.zone());
+    }
+
+    /** {@code writtenIn}: the zone its deadline was read in; named beside the due when not the owner's. */
+    static List<LayoutBlock> recorded(Commitment commitment, Locale locale, CalendarLinks calendar, ZoneId writtenIn) {
         var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(section(section -> section.text(markdownText(headline(commitment, locale)))));
+        blocks.add(section(section -> section.text(markdownText(headline(commitment, locale, writtenIn)))));
         blocks.add(context(List.of(markdownText(firmnessNote(commitment)))));
         blocks.add(actions(actions -> actions.blockId("promise_actions_" + commitment.id())
                 .elements(List.of(
@@ -45,13 +51,26 @@ final class PromiseMessages {
 
     /** One line for notifications and clients that don't show blocks. */
     static String recordedText(Commitment commitment, Locale locale) {
-        return Mrkdwn.plain(headline(commitment, locale));
+        return recordedText(commitment, locale, commitment.zone());
+    }
+
+    static String recordedText(Commitment commitment, Locale locale, ZoneId writtenIn) {
+        return Mrkdwn.plain(headline(commitment, locale, writtenIn));
     }
 
     static String headline(Commitment commitment, Locale locale) {
+        return headline(commitment, locale, commitment.zone());
+    }
+
+    static String headline(Commitment commitment, Locale locale, ZoneId writtenIn) {
         var owner = "<@" + commitment.ownerId() + ">";
         var what = "*" + Mrkdwn.escapeShortened(commitment.what(), Mrkdwn.WHAT_IN_A_LINE) + "*";
-        var when = DueText.of(commitment, locale);
+        var when = DueText.of(commitment, locale)
+                + commitment
+                        .due()
+                        .filter(due -> commitment.firmness() == Firmness.HARD)
+                        .map(due -> AsWritten.note(due, commitment.zone(), writtenIn, locale))
+                        .orElse("");
         if (commitment.direction() == Direction.THEIRS) {
             var who = commitment
                     .counterparty()

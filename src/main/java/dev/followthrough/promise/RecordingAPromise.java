@@ -12,8 +12,8 @@ import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.jdbi.v3.core.Jdbi;
 
 /** Turns what a user typed into a recorded commitment, once per request however often Slack sends it. */
@@ -32,6 +32,11 @@ final class RecordingAPromise {
 
     /** The deadline reads more than one way: the owner picks, nothing is saved yet. */
     record NeedsChoice(PromiseReading.Ambiguous reading, UserProfile owner) implements Outcome {}
+
+    /** The answer to a saved promise; {@code writtenIn} is the zone its deadline was read in. */
+    interface Answer {
+        String to(Commitment commitment, UserProfile owner, ZoneId writtenIn);
+    }
 
     record Refused(String reason) implements Outcome {}
 
@@ -69,7 +74,7 @@ final class RecordingAPromise {
         this.clock = clock;
     }
 
-    Outcome record(Request request, BiFunction<Commitment, UserProfile, String> answerFor) {
+    Outcome record(Request request, Answer answerFor) {
         var answeredBefore = requests.answered(request.teamId(), request.requestKey());
         if (answeredBefore.isPresent()) {
             return new Repeated(answeredBefore.get());
@@ -100,11 +105,7 @@ final class RecordingAPromise {
     }
 
     /** Saves a draft (typed, or picked from ambiguous readings) once for {@code request}. */
-    Outcome save(
-            Request request,
-            UserProfile owner,
-            PromiseDraft draft,
-            BiFunction<Commitment, UserProfile, String> answerFor) {
+    Outcome save(Request request, UserProfile owner, PromiseDraft draft, Answer answerFor) {
         var commitment = toNew(request, owner, draft);
         Outcome outcome = jdbi.inTransaction(handle -> {
             if (!requests.claim(handle, request.teamId(), request.requestKey(), null)) {
@@ -113,7 +114,8 @@ final class RecordingAPromise {
                         .orElseThrow());
             }
             var recorded = ledger.record(handle, commitment, clock.instant());
-            var answer = answerFor.apply(recorded, owner);
+            var writtenIn = draft.deadline() instanceof Deadline.Hard hard ? hard.zone() : owner.zone();
+            var answer = answerFor.to(recorded, owner, writtenIn);
             requests.remember(handle, request.teamId(), request.requestKey(), answer);
             return new Recorded(recorded, answer);
         });

@@ -23,7 +23,7 @@ class ReadDeadlineTest {
             var deadline = ((PromiseReading.Parsed) reading).draft().deadline();
             assertThat(deadline)
                     .as(phrase)
-                    .isEqualTo(new Deadline.Hard(Instant.parse("2026-11-24T15:00:00Z"), deadline.phrase()));
+                    .isEqualTo(new Deadline.Hard(Instant.parse("2026-11-24T15:00:00Z"), deadline.phrase(), NEW_YORK));
         }
     }
 

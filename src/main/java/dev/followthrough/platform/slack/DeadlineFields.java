@@ -63,7 +63,7 @@ public final class DeadlineFields {
         if (!due.isAfter(now)) {
             return new Unreadable(Map.of(blocks.date(), "That's already passed: pick a day and time ahead."));
         }
-        return new Read(new Deadline.Hard(due, DueText.plain(due, owner.zone(), owner.locale())));
+        return new Read(new Deadline.Hard(due, DueText.plain(due, owner.zone(), owner.locale()), owner.zone()));
     }
 
     public Described describe(String typed, DeadlineContext owner) {
