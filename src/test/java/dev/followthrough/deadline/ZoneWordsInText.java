@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whether a promise names a zone, by the lexicon of decisions12.md, read independently of the parser's own: a row
@@ -16,51 +17,11 @@ final class ZoneWordsInText {
     // Counted only in capitals: "at 4pm at" is not Atlantic, "pt" is not Pacific.
     private static final Set<String> CAPITALS_ONLY = Set.of("ET", "CT", "MT", "PT", "AT", "IST", "AST", "GST");
 
-    private static final Set<String> ANY_CASE = Set.of(
-            "est",
-            "edt",
-            "eastern",
-            "cst",
-            "cdt",
-            "central",
-            "mst",
-            "mdt",
-            "mountain",
-            "pst",
-            "pdt",
-            "pacific",
-            "akst",
-            "akdt",
-            "alaska",
-            "hst",
-            "hawaii",
-            "adt",
-            "atlantic",
-            "bst",
-            "cet",
-            "cest",
-            "eet",
-            "eest",
-            "wet",
-            "west",
-            "aest",
-            "aedt",
-            "aet",
-            "acst",
-            "acdt",
-            "awst",
-            "jst",
-            "kst",
-            "sgt",
-            "hkt",
-            "nzst",
-            "nzdt",
-            "nzt",
-            "sast",
-            "msk",
-            "pkt",
-            "gmt",
-            "utc");
+    private static final Set<String> ANY_CASE = ZoneLexicon.WORDS.stream()
+            .map(ZoneLexicon.ZoneWord::words)
+            .filter(words -> !words.contains(" ") && !CAPITALS_ONLY.contains(words))
+            .map(words -> words.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> BEFORE_TIME = Set.of(
             "uk",
