@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
@@ -29,7 +30,8 @@ import net.jqwik.api.Tuple;
 /**
  * Every firm deadline read from a generated phrase (a task, a day, a time, maybe a zone word) is ahead of now and on
  * the wall-clock time the phrase names, in the zone it names (the owner's when none), on the day it names; a time
- * that doesn't exist that day in that zone doesn't come back as one firm deadline.
+ * that doesn't exist that day in that zone, or happens twice, doesn't come back as one firm deadline while both of
+ * its readings are still ahead.
  */
 class FirmDeadlinesPropertiesTest {
 
@@ -92,6 +94,12 @@ class FirmDeadlinesPropertiesTest {
             assertThat(read.toLocalTime())
                     .as("on the wall-clock time named: " + shown)
                     .isEqualTo(named.toLocalTime());
+            List<ZoneOffset> twice = zone.getRules().getValidOffsets(named);
+            if (alone && twice.size() == 2) {
+                assertThat(named.toInstant(twice.get(0)))
+                        .as("a time that happens twice came back as one firm deadline, both ahead: " + shown)
+                        .isBefore(phrase.now());
+            }
             return;
         }
         Instant afterOffset = named.toInstant(gap.get().getOffsetAfter());
