@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,13 +79,20 @@ final class DayResolver {
         };
     }
 
-    /** While this week's day is still to come, "next Friday" may mean it or the one a week later. */
+    /**
+     * "next Friday" while this week's is still to come, or said on a weekend about a day only one
+     * or two days off, may mean that one or the one a week later; on the day itself, a week later.
+     */
     private Outcome next(LocalDate thisWeeks, DaySpec.Weekday weekday, ClockTime clock) {
         LocalDate today = moment.today();
         if (thisWeeks.isAfter(today)) {
             return new Outcome.Pinned(List.of(clock.on(thisWeeks, moment), clock.on(thisWeeks.plusWeeks(1), moment)));
         }
-        return Outcome.Pinned.at(nearest(weekday, clock, today.plusDays(1)));
+        LocalDate coming = today.with(TemporalAdjusters.next(weekday.day()));
+        if (ChronoUnit.DAYS.between(today, coming) <= 2) {
+            return new Outcome.Pinned(List.of(clock.on(coming, moment), clock.on(coming.plusWeeks(1), moment)));
+        }
+        return Outcome.Pinned.at(clock.on(coming, moment));
     }
 
     private Instant nearest(DaySpec.Weekday weekday, ClockTime clock, LocalDate from) {
