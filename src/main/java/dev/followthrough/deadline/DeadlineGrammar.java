@@ -16,6 +16,7 @@ final class DeadlineGrammar {
     private final SpanReader spans;
     private final VagueReader vague;
     private final DayResolver calendar;
+    private final HedgeReader hedges;
 
     DeadlineGrammar(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
@@ -25,15 +26,20 @@ final class DeadlineGrammar {
         this.spans = new SpanReader(tokens, moment);
         this.vague = new VagueReader(tokens, moment);
         this.calendar = new DayResolver(moment);
+        this.hedges = new HedgeReader(tokens, moment, this);
     }
 
     Optional<PhraseMatch> read(int at) {
         if (is(at, "later") && is(at + 1, "today", "tonight")) {
             return read(at + 1);
         }
-        return Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
+        Optional<PhraseMatch> plain = Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
                 .flatMap(Optional::stream)
                 .reduce((best, other) -> other.end() > best.end() ? other : best);
+        Optional<PhraseMatch> hedged = hedges.before(at);
+        boolean hedgeWins = hedged.isPresent()
+                && (plain.isEmpty() || hedged.get().end() >= plain.get().end());
+        return (hedgeWins ? hedged : plain).map(hedges::after);
     }
 
     /** "Friday", "tomorrow morning", "Fri 2pm", "next Tuesday at 10", "Dec 3 by noon". */

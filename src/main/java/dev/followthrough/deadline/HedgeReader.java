@@ -1,0 +1,243 @@
+package dev.followthrough.deadline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads hedge words next to a deadline ("hopefully by Friday", "Friday-ish", "around 3pm", "by
+ * Friday if possible"): the owner names a time but doesn't commit to it, so the deadline is soft
+ * with that time as its target. A hedge counts only right next to the deadline words, so "send
+ * roughly 20 samples by Friday" and "talk about pricing" keep their words.
+ */
+final class HedgeReader {
+
+    /** Words that hedge the deadline right after them. */
+    private static final String[][] BEFORE = {
+        {"hopefully"},
+        {"ideally"},
+        {"maybe"},
+        {"probably"},
+        {"possibly"},
+        {"perhaps"},
+        {"tentatively"},
+        {"aim", "for"},
+        {"aiming", "for"},
+        {"aim", "to", "be", "done"},
+        {"shooting", "for"},
+        {"shoot", "for"},
+        {"target"},
+        {"targeting"},
+        {"targetting"},
+        {"no", "promises", "but"},
+        {"no", "promises"},
+        {"fingers", "crossed"},
+        {"if", "possible"},
+        {"if", "all", "goes", "well"},
+        {"likely"}
+    };
+
+    /** Words that hedge a time right after them and also read it as one ("about 3" is 3 o'clock). */
+    private static final String[] APPROXIMATELY = {"around", "about", "roughly", "approximately", "approx", "circa", "~"
+    };
+
+    /** Words that hedge the deadline right before them. */
+    private static final String[][] AFTER = {
+        {"ish"},
+        {"or", "so"},
+        {"or", "thereabouts"},
+        {"hopefully"},
+        {"ideally"},
+        {"maybe"},
+        {"probably"},
+        {"possibly"},
+        {"perhaps"},
+        {"tentatively"},
+        {"roughly"},
+        {"approximately"},
+        {"approx"},
+        {"if", "possible"},
+        {"if", "i", "can"},
+        {"if", "we", "can"},
+        {"if", "all", "goes", "well"},
+        {"fingers", "crossed"},
+        {"no", "promises"},
+        {"at", "the", "earliest"},
+        {"at", "earliest"},
+        {"give", "or", "take"},
+        {"all", "being", "well"},
+        {"with", "luck"},
+        {"with", "any", "luck"}
+    };
+
+    private static final String[] UNITS = {
+        "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"
+    };
+
+    private static final Pattern BARE_HOUR = Pattern.compile("\\d{1,2}");
+    private static final Pattern BARE_TIME = Pattern.compile("\\d{1,2}(?::\\d{2})?");
+
+    private final List<Token> tokens;
+    private final Moment moment;
+    private final DeadlineGrammar grammar;
+    /** Each place read once: hedge words in a row would otherwise be read again from every one of them. */
+    private final Map<Integer, Optional<PhraseMatch>> read = new HashMap<>();
+
+    HedgeReader(List<Token> tokens, Moment moment, DeadlineGrammar grammar) {
+        this.tokens = tokens;
+        this.moment = moment;
+        this.grammar = grammar;
+    }
+
+    /**
+     * The typed words with "-ish" and a leading "~" as words of their own ("Friday-ish" is
+     * "Friday" "ish"), each keeping its place in the text so the task can be cut around them.
+     */
+    static List<Token> separated(List<Token> tokens) {
+        List<Token> separated = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            Token rest = token;
+            int tilde = token.text().indexOf('~');
+            if (token.norm().length() > 1 && token.norm().startsWith("~")) {
+                int after = token.start() + tilde + 1;
+                separated.add(new Token("~", "~", after - 1, after));
+                rest = new Token(token.text().substring(tilde + 1), token.norm().substring(1), after, token.end());
+            }
+            int ish = rest.text().toLowerCase(Locale.ROOT).lastIndexOf("ish");
+            if (isHedgedWithIsh(rest.norm()) && ish > 0) {
+                int stemEnd = rest.text().charAt(ish - 1) == '-' ? ish - 1 : ish;
+                String stem = rest.text().substring(0, stemEnd);
+                separated.add(new Token(stem, Tokenizer.normalise(stem), rest.start(), rest.start() + stemEnd));
+                separated.add(new Token(rest.text().substring(ish), "ish", rest.start() + ish, rest.end()));
+            } else {
+                separated.add(rest);
+            }
+        }
+        return separated;
+    }
+
+    /** "friday-ish", "3pm-ish", "3ish", "3pmish"; not "english" or "finish". */
+    private static boolean isHedgedWithIsh(String norm) {
+        return (norm.length() > 4 && norm.endsWith("-ish"))
+                || (norm.length() > 3 && norm.endsWith("ish") && Character.isDigit(norm.charAt(0)));
+    }
+
+    /** A hedge at {@code at} followed by a deadline: the deadline read soft, with the hedge in its words. */
+    Optional<PhraseMatch> before(int at) {
+        Optional<PhraseMatch> known = read.get(at);
+        if (known == null) {
+            known = hedgedFrom(at);
+            read.put(at, known);
+        }
+        return known;
+    }
+
+    private Optional<PhraseMatch> hedgedFrom(int at) {
+        if (is(at, APPROXIMATELY)) {
+            return approximately(at);
+        }
+        if (is(at + 1, "ish")
+                && at > 0
+                && BARE_TIME.matcher(tokens.get(at).norm()).matches()) {
+            return readAsAt(at - 1).map(match -> new PhraseMatch(soft(match.outcome()), at + 2, false));
+        }
+        for (String[] words : BEFORE) {
+            if (follows(at, words)) {
+                int next = at + words.length;
+                boolean introduced = is(next, "by", "before", "on", "due", "until", "till", "for");
+                int from = introduced ? next + 1 : next;
+                Optional<PhraseMatch> inner = grammar.read(from);
+                if (inner.isPresent()) {
+                    PhraseMatch match = inner.get();
+                    // A hedge word before a day marks it as the deadline wherever it stands.
+                    return Optional.of(new PhraseMatch(soft(match.outcome()), match.end(), true));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "around 3pm", "about 3", "~noon": read as "at …" would be; "around Friday" too, but "about
+     * Friday" is what something is about. A bare hour is weak ("ask about 3 licences").
+     */
+    private Optional<PhraseMatch> approximately(int at) {
+        Optional<PhraseMatch> asTime = readAsAt(at);
+        Optional<PhraseMatch> asDay = is(at, "about") ? Optional.empty() : grammar.read(at + 1);
+        Optional<PhraseMatch> longest = asDay.isPresent()
+                        && (asTime.isEmpty() || asDay.get().end() > asTime.get().end())
+                ? asDay
+                : asTime;
+        boolean bareHour = at + 1 < tokens.size()
+                && BARE_HOUR.matcher(tokens.get(at + 1).norm()).matches()
+                && !is(at + 2, "am", "pm", "o'clock", "oclock");
+        return longest.map(match -> new PhraseMatch(soft(match.outcome()), match.end(), match.strong() && !bareHour));
+    }
+
+    /** Reads on as if the word at {@code at} were "at", which reads a bare hour as a time. */
+    private Optional<PhraseMatch> readAsAt(int at) {
+        List<Token> asAt = new ArrayList<>(tokens);
+        Token word = tokens.get(at);
+        asAt.set(at, new Token(word.text(), "at", word.start(), word.end()));
+        return new DeadlineGrammar(asAt, moment).read(at);
+    }
+
+    /** The match with any hedge words right after it, soft; unchanged when none follow. */
+    PhraseMatch after(PhraseMatch match) {
+        int end = match.end();
+        boolean hedged = false;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String[] words : AFTER) {
+                if (follows(end, words)) {
+                    end = give(end + words.length, words);
+                    hedged = true;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return hedged ? new PhraseMatch(soft(match.outcome()), end, match.strong()) : match;
+    }
+
+    /** "give or take a day", "give or take an hour", "give or take 2 days" keep their margin. */
+    private int give(int end, String[] words) {
+        if (!words[0].equals("give")) {
+            return end;
+        }
+        boolean counted = is(end, "a", "an")
+                || (end < tokens.size()
+                        && BARE_HOUR.matcher(tokens.get(end).norm()).matches());
+        return counted && is(end + 1, UNITS) ? end + 2 : end;
+    }
+
+    /** A hedged deadline aims at its earliest reading; a refusal stays one, since its time has gone. */
+    static Outcome soft(Outcome outcome) {
+        if (outcome instanceof Outcome.Pinned pinned) {
+            Instant earliest =
+                    pinned.readings().stream().min(Comparator.naturalOrder()).orElseThrow();
+            return Outcome.Vague.until(earliest);
+        }
+        return outcome;
+    }
+
+    private boolean follows(int at, String[] words) {
+        for (int offset = 0; offset < words.length; offset++) {
+            if (!is(at + offset, words[offset])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean is(int at, String... words) {
+        return at >= 0 && at < tokens.size() && tokens.get(at).is(words);
+    }
+}
