@@ -39,7 +39,7 @@ final class DeadlineGrammar {
         Optional<PhraseMatch> hedged = hedges.before(at);
         boolean hedgeWins = hedged.isPresent()
                 && (plain.isEmpty() || hedged.get().end() >= plain.get().end());
-        return (hedgeWins ? hedged : plain).map(hedges::after);
+        return (hedgeWins ? hedged : plain).map(match -> hedges.after(at, match));
     }
 
     /** "Friday", "tomorrow morning", "Fri 2pm", "next Tuesday at 10", "Dec 3 by noon". */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -88,6 +87,8 @@ final class HedgeReader {
     private final DeadlineGrammar grammar;
     /** Each place read once: hedge words in a row would otherwise be read again from every one of them. */
     private final Map<Integer, Optional<PhraseMatch>> read = new HashMap<>();
+    /** The words with each approximating word read as "at": "Friday about 3" as "Friday at 3". */
+    private DeadlineGrammar approximatelyAsAt;
 
     HedgeReader(List<Token> tokens, Moment moment, DeadlineGrammar grammar) {
         this.tokens = tokens;
@@ -96,8 +97,9 @@ final class HedgeReader {
     }
 
     /**
-     * The typed words with "-ish" and a leading "~" as words of their own ("Friday-ish" is
-     * "Friday" "ish"), each keeping its place in the text so the task can be cut around them.
+     * The typed words with a leading "~" as a word of its own, and "-ish" read off the word it
+     * hedges ("Friday-ish" reads as "Friday", its text keeps the "-ish"), each keeping its place
+     * in the text so the task can be cut around them.
      */
     static List<Token> separated(List<Token> tokens) {
         List<Token> separated = new ArrayList<>(tokens.size());
@@ -109,23 +111,26 @@ final class HedgeReader {
                 separated.add(new Token("~", "~", after - 1, after));
                 rest = new Token(token.text().substring(tilde + 1), token.norm().substring(1), after, token.end());
             }
-            int ish = rest.text().toLowerCase(Locale.ROOT).lastIndexOf("ish");
-            if (isHedgedWithIsh(rest.norm()) && ish > 0) {
-                int stemEnd = rest.text().charAt(ish - 1) == '-' ? ish - 1 : ish;
-                String stem = rest.text().substring(0, stemEnd);
-                separated.add(new Token(stem, Tokenizer.normalise(stem), rest.start(), rest.start() + stemEnd));
-                separated.add(new Token(rest.text().substring(ish), "ish", rest.start() + ish, rest.end()));
-            } else {
-                separated.add(rest);
+            String norm = rest.norm();
+            boolean hyphened = norm.length() > 4 && norm.endsWith("-ish");
+            boolean glued = norm.length() > 3 && norm.endsWith("ish") && Character.isDigit(norm.charAt(0));
+            if (hyphened || glued) {
+                String stem = norm.substring(0, norm.length() - (hyphened ? 4 : 3));
+                rest = new Token(rest.text(), stem, rest.start(), rest.end());
             }
+            separated.add(rest);
         }
         return separated;
     }
 
-    /** "friday-ish", "3pm-ish", "3ish", "3pmish"; not "english" or "finish". */
-    private static boolean isHedgedWithIsh(String norm) {
-        return (norm.length() > 4 && norm.endsWith("-ish"))
-                || (norm.length() > 3 && norm.endsWith("ish") && Character.isDigit(norm.charAt(0)));
+    /** "Friday-ish", "3pm-ish", "3ish": read as the word before the "-ish" (not "English", "finish"). */
+    private boolean ish(int at) {
+        if (at < 0 || at >= tokens.size()) {
+            return false;
+        }
+        Token token = tokens.get(at);
+        return !token.norm().endsWith("ish")
+                && Tokenizer.normalise(token.text()).endsWith("ish");
     }
 
     /** A hedge at {@code at} followed by a deadline: the deadline read soft, with the hedge in its words. */
@@ -142,10 +147,17 @@ final class HedgeReader {
         if (is(at, APPROXIMATELY)) {
             return approximately(at);
         }
-        if (is(at + 1, "ish")
-                && at > 0
-                && BARE_TIME.matcher(tokens.get(at).norm()).matches()) {
-            return readAsAt(at - 1).map(match -> new PhraseMatch(soft(match.outcome()), at + 2, false));
+        Optional<PhraseMatch> dayAndTime =
+                approximatesNear(at) ? approximatelyAsAt().read(at) : Optional.empty();
+        if (dayAndTime.isPresent()) {
+            for (int word = at + 1; word < dayAndTime.get().end(); word++) {
+                if (is(word, APPROXIMATELY)) {
+                    return Optional.of(approximate(dayAndTime.get(), word));
+                }
+            }
+        }
+        if (ish(at) && at > 0 && BARE_TIME.matcher(tokens.get(at).norm()).matches()) {
+            return readAsAt(at - 1).map(match -> new PhraseMatch(soft(match.outcome()), match.end(), false));
         }
         for (String[] words : BEFORE) {
             if (follows(at, words)) {
@@ -168,16 +180,44 @@ final class HedgeReader {
      * Friday" is what something is about. A bare hour is weak ("ask about 3 licences").
      */
     private Optional<PhraseMatch> approximately(int at) {
-        Optional<PhraseMatch> asTime = readAsAt(at);
+        Optional<PhraseMatch> asTime = approximatelyAsAt().read(at);
         Optional<PhraseMatch> asDay = is(at, "about") ? Optional.empty() : grammar.read(at + 1);
         Optional<PhraseMatch> longest = asDay.isPresent()
                         && (asTime.isEmpty() || asDay.get().end() > asTime.get().end())
                 ? asDay
                 : asTime;
-        boolean bareHour = at + 1 < tokens.size()
-                && BARE_HOUR.matcher(tokens.get(at + 1).norm()).matches()
-                && !is(at + 2, "am", "pm", "o'clock", "oclock");
-        return longest.map(match -> new PhraseMatch(soft(match.outcome()), match.end(), match.strong() && !bareHour));
+        return longest.map(match -> approximate(match, at));
+    }
+
+    private PhraseMatch approximate(PhraseMatch match, int hedge) {
+        boolean bareHour = hedge + 1 < tokens.size()
+                && BARE_HOUR.matcher(tokens.get(hedge + 1).norm()).matches()
+                && !is(hedge + 2, "am", "pm", "o'clock", "oclock");
+        return new PhraseMatch(soft(match.outcome()), match.end(), match.strong() && !bareHour);
+    }
+
+    /** Whether an approximating word follows closely enough to belong to a deadline read from here. */
+    private boolean approximatesNear(int at) {
+        for (int word = at + 1; word < Math.min(tokens.size(), at + 6); word++) {
+            if (is(word, APPROXIMATELY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DeadlineGrammar approximatelyAsAt() {
+        if (approximatelyAsAt == null) {
+            List<Token> asAt = new ArrayList<>(tokens);
+            for (int at = 0; at < tokens.size(); at++) {
+                Token word = tokens.get(at);
+                if (word.is(APPROXIMATELY)) {
+                    asAt.set(at, new Token(word.text(), "at", word.start(), word.end()));
+                }
+            }
+            approximatelyAsAt = new DeadlineGrammar(asAt, moment);
+        }
+        return approximatelyAsAt;
     }
 
     /** Reads on as if the word at {@code at} were "at", which reads a bare hour as a time. */
@@ -189,9 +229,12 @@ final class HedgeReader {
     }
 
     /** The match with any hedge words right after it, soft; unchanged when none follow. */
-    PhraseMatch after(PhraseMatch match) {
+    PhraseMatch after(int at, PhraseMatch match) {
         int end = match.end();
         boolean hedged = false;
+        for (int word = at; word < end; word++) {
+            hedged |= ish(word);
+        }
         boolean more = true;
         while (more) {
             more = false;
