@@ -17,68 +17,6 @@ import java.util.regex.Pattern;
  */
 final class HedgeReader {
 
-    /** Words that hedge the deadline right after them. */
-    private static final String[][] BEFORE = {
-        {"hopefully"},
-        {"ideally"},
-        {"maybe"},
-        {"probably"},
-        {"possibly"},
-        {"perhaps"},
-        {"tentatively"},
-        {"aim", "for"},
-        {"aiming", "for"},
-        {"aim", "to", "be", "done"},
-        {"shooting", "for"},
-        {"shoot", "for"},
-        {"target"},
-        {"targeting"},
-        {"targetting"},
-        {"no", "promises", "but"},
-        {"no", "promises"},
-        {"fingers", "crossed"},
-        {"if", "possible"},
-        {"if", "all", "goes", "well"},
-        {"likely"}
-    };
-
-    /** Words that hedge a time right after them and also read it as one ("about 3" is 3 o'clock). */
-    private static final String[] APPROXIMATELY = {"around", "about", "roughly", "approximately", "approx", "circa", "~"
-    };
-
-    /** Words that hedge the deadline right before them. */
-    private static final String[][] AFTER = {
-        {"ish"},
-        {"or", "so"},
-        {"or", "thereabouts"},
-        {"hopefully"},
-        {"ideally"},
-        {"maybe"},
-        {"probably"},
-        {"possibly"},
-        {"perhaps"},
-        {"tentatively"},
-        {"roughly"},
-        {"approximately"},
-        {"approx"},
-        {"if", "possible"},
-        {"if", "i", "can"},
-        {"if", "we", "can"},
-        {"if", "all", "goes", "well"},
-        {"fingers", "crossed"},
-        {"no", "promises"},
-        {"at", "the", "earliest"},
-        {"at", "earliest"},
-        {"give", "or", "take"},
-        {"all", "being", "well"},
-        {"with", "luck"},
-        {"with", "any", "luck"}
-    };
-
-    private static final String[] UNITS = {
-        "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"
-    };
-
     private static final Pattern BARE_HOUR = Pattern.compile("\\d{1,2}");
     private static final Pattern BARE_TIME = Pattern.compile("\\d{1,2}(?::\\d{2})?");
 
@@ -96,43 +34,6 @@ final class HedgeReader {
         this.grammar = grammar;
     }
 
-    /**
-     * The typed words with a leading "~" as a word of its own, and "-ish" read off the word it
-     * hedges ("Friday-ish" reads as "Friday", its text keeps the "-ish"), each keeping its place
-     * in the text so the task can be cut around them.
-     */
-    static List<Token> separated(List<Token> tokens) {
-        List<Token> separated = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            Token rest = token;
-            int tilde = token.text().indexOf('~');
-            if (token.norm().length() > 1 && token.norm().startsWith("~")) {
-                int after = token.start() + tilde + 1;
-                separated.add(new Token("~", "~", after - 1, after));
-                rest = new Token(token.text().substring(tilde + 1), token.norm().substring(1), after, token.end());
-            }
-            String norm = rest.norm();
-            boolean hyphened = norm.length() > 4 && norm.endsWith("-ish");
-            boolean glued = norm.length() > 3 && norm.endsWith("ish") && Character.isDigit(norm.charAt(0));
-            if (hyphened || glued) {
-                String stem = norm.substring(0, norm.length() - (hyphened ? 4 : 3));
-                rest = new Token(rest.text(), stem, rest.start(), rest.end());
-            }
-            separated.add(rest);
-        }
-        return separated;
-    }
-
-    /** "Friday-ish", "3pm-ish", "3ish": read as the word before the "-ish" (not "English", "finish"). */
-    private boolean ish(int at) {
-        if (at < 0 || at >= tokens.size()) {
-            return false;
-        }
-        Token token = tokens.get(at);
-        return !token.norm().endsWith("ish")
-                && Tokenizer.normalise(token.text()).endsWith("ish");
-    }
-
     /** A hedge at {@code at} followed by a deadline: the deadline read soft, with the hedge in its words. */
     Optional<PhraseMatch> before(int at) {
         Optional<PhraseMatch> known = read.get(at);
@@ -144,14 +45,14 @@ final class HedgeReader {
     }
 
     private Optional<PhraseMatch> hedgedFrom(int at) {
-        if (is(at, APPROXIMATELY)) {
+        if (is(at, HedgeWords.APPROXIMATELY)) {
             return approximately(at);
         }
         Optional<PhraseMatch> dayAndTime =
                 approximatesNear(at) ? approximatelyAsAt().read(at) : Optional.empty();
         if (dayAndTime.isPresent()) {
             for (int word = at + 1; word < dayAndTime.get().end(); word++) {
-                if (is(word, APPROXIMATELY)) {
+                if (is(word, HedgeWords.APPROXIMATELY)) {
                     return Optional.of(approximate(dayAndTime.get(), word));
                 }
             }
@@ -159,8 +60,10 @@ final class HedgeReader {
         if (ish(at) && at > 0 && BARE_TIME.matcher(tokens.get(at).norm()).matches()) {
             return readAsAt(at - 1).map(match -> new PhraseMatch(soft(match.outcome()), match.end(), false));
         }
-        for (String[] words : BEFORE) {
-            if (follows(at, words)) {
+        // "hit the target by Friday": a hedge word used as a noun hedges nothing.
+        boolean noun = is(at - 1, HedgeWords.DETERMINERS);
+        for (String[] words : HedgeWords.BEFORE) {
+            if (!noun && follows(at, words)) {
                 int next = at + words.length;
                 boolean introduced = is(next, "by", "before", "on", "due", "until", "till", "for");
                 int from = introduced ? next + 1 : next;
@@ -199,7 +102,7 @@ final class HedgeReader {
     /** Whether an approximating word follows closely enough to belong to a deadline read from here. */
     private boolean approximatesNear(int at) {
         for (int word = at + 1; word < Math.min(tokens.size(), at + 6); word++) {
-            if (is(word, APPROXIMATELY)) {
+            if (is(word, HedgeWords.APPROXIMATELY)) {
                 return true;
             }
         }
@@ -211,7 +114,7 @@ final class HedgeReader {
             List<Token> asAt = new ArrayList<>(tokens);
             for (int at = 0; at < tokens.size(); at++) {
                 Token word = tokens.get(at);
-                if (word.is(APPROXIMATELY)) {
+                if (word.is(HedgeWords.APPROXIMATELY)) {
                     asAt.set(at, new Token(word.text(), "at", word.start(), word.end()));
                 }
             }
@@ -238,7 +141,7 @@ final class HedgeReader {
         boolean more = true;
         while (more) {
             more = false;
-            for (String[] words : AFTER) {
+            for (String[] words : HedgeWords.AFTER) {
                 if (follows(end, words)) {
                     end = give(end + words.length, words);
                     hedged = true;
@@ -258,7 +161,7 @@ final class HedgeReader {
         boolean counted = is(end, "a", "an")
                 || (end < tokens.size()
                         && BARE_HOUR.matcher(tokens.get(end).norm()).matches());
-        return counted && is(end + 1, UNITS) ? end + 2 : end;
+        return counted && is(end + 1, HedgeWords.UNITS) ? end + 2 : end;
     }
 
     /** A hedged deadline aims at its earliest reading; a refusal stays one, since its time has gone. */
@@ -278,6 +181,10 @@ final class HedgeReader {
             }
         }
         return true;
+    }
+
+    private boolean ish(int at) {
+        return at >= 0 && at < tokens.size() && HedgeWords.hedgedWithIsh(tokens.get(at));
     }
 
     private boolean is(int at, String... words) {
