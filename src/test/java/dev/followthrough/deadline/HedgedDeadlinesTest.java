@@ -187,19 +187,22 @@ class HedgedDeadlinesTest {
         }
     }
 
-    /** Generous, as tests share the machine: it catches a reading that grows out of hand, not a slow one. */
+    /** The quickest of a few reads, as tests share the machine: it catches a reading that grows out of hand. */
     @Test
     void longRunsOfHedgeWordsReadQuickly() {
         LocalDateTime now = LocalDateTime.of(2026, 11, 23, 10, 0);
         for (String word : List.of("hopefully ", "around ", "~", "about 3 ", "Friday-ish ", "in the next ", "mid ")) {
             String text = "send the deck " + word.repeat(1000 / word.length());
-            read(text, now, "America/New_York");
-            long started = System.nanoTime();
-            PromiseReading reading = read(text, now, "America/New_York");
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Duration quickest = Duration.ofDays(1);
+            for (int attempt = 0; attempt < 5; attempt++) {
+                long started = System.nanoTime();
+                PromiseReading reading = read(text, now, "America/New_York");
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                assertThat(reading).isNotNull();
+                quickest = took.compareTo(quickest) < 0 ? took : quickest;
+            }
 
-            assertThat(reading).isNotNull();
-            assertThat(took).as(word).isLessThan(Duration.ofMillis(250));
+            assertThat(quickest).as(word).isLessThan(Duration.ofMillis(250));
         }
     }
 
