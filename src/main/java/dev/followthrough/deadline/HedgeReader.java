@@ -131,6 +131,32 @@ final class HedgeReader {
         return new DeadlineGrammar(asAt, moment).read(at);
     }
 
+    /**
+     * Whether the words before a deadline hedge the whole promise: "maybe send the deck by
+     * Friday", "Acme will probably sign by Friday", "I'm hoping to send it Friday".
+     */
+    static boolean hedgesThePromise(List<Token> tokens, int before) {
+        for (int at = 0; at < before; at++) {
+            Token word = tokens.get(at);
+            boolean opens = at == 0 || opensAVerb(tokens.get(at - 1));
+            if (opens && word.is(HedgeWords.SENTENCE)) {
+                return true;
+            }
+            if (opens
+                    && word.is(HedgeWords.ATTEMPTS)
+                    && at + 1 < before
+                    && tokens.get(at + 1).is("to", "and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensAVerb(Token word) {
+        String norm = word.norm();
+        return word.is(HedgeWords.MODALS) || norm.endsWith("'ll") || norm.endsWith("'m") || norm.endsWith("'re");
+    }
+
     /** The match with any hedge words right after it, soft; unchanged when none follow. */
     PhraseMatch after(int at, PhraseMatch match) {
         int end = match.end();

@@ -17,7 +17,6 @@ final class HedgeWords {
         {"tentatively"},
         {"aim", "for"},
         {"aiming", "for"},
-        {"aim", "to", "be", "done"},
         {"shooting", "for"},
         {"shoot", "for"},
         {"target"},
@@ -61,6 +60,18 @@ final class HedgeWords {
         {"all", "being", "well"},
         {"with", "luck"},
         {"with", "any", "luck"}
+    };
+
+    /** Words that hedge the whole promise at its start or after "will", "I'll", "we're": "Acme will probably sign". */
+    static final String[] SENTENCE = {
+        "hopefully", "probably", "maybe", "possibly", "perhaps", "ideally", "tentatively", "likely"
+    };
+
+    /** Verbs that hedge what follows them with "to": "aiming to send", "I'll try to call". */
+    static final String[] ATTEMPTS = {"aim", "aiming", "hope", "hoping", "try", "trying"};
+
+    static final String[] MODALS = {
+        "will", "should", "would", "might", "can", "could", "shall", "i", "we", "am", "are", "is", "be", "gonna"
     };
 
     static final String[] DETERMINERS = {

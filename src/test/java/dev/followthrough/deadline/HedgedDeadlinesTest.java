@@ -177,7 +177,8 @@ class HedgedDeadlinesTest {
                 "send roughly 20 samples by Friday",
                 "ask about 3 licences by Friday",
                 "review the target account plan by Friday",
-                "maybe send the deck by Friday")) {
+                "send the probably final deck by Friday",
+                "try the new template by Friday")) {
             PromiseReading reading = read(text, now, "Europe/London");
 
             assertThat(reading).as(text).isInstanceOf(PromiseReading.Parsed.class);
