@@ -59,6 +59,12 @@ final class VagueReader {
         boolean the = is(next, "the");
         next = the ? next + 1 : next;
         boolean ahead = is(next, "next", "coming");
+        if (ahead
+                && Quantity.read(tokens, next + 1)
+                        .filter(quantity -> !quantity.approximate())
+                        .isPresent()) {
+            return counted(next);
+        }
         next = ahead ? next + 1 : next;
         if (is(next, "a", "an", "one")) {
             next++;
@@ -80,6 +86,14 @@ final class VagueReader {
         }
         int days = tokens.get(unitAt).is("days") ? count : count * 7;
         return vague(Outcome.Vague.until(moment.endOfDay(moment.today().plusDays(days))), unitAt + 1);
+    }
+
+    /** "in the next 3 days" is "in 3 days": read as that span, from the word "next" on. */
+    private Optional<PhraseMatch> counted(int next) {
+        List<Token> asIn = new java.util.ArrayList<>(tokens);
+        Token word = tokens.get(next);
+        asIn.set(next, new Token(word.text(), "in", word.start(), word.end()));
+        return new SpanReader(asIn, moment).read(next);
     }
 
     private Optional<PhraseMatch> orTwo(String unit, int end) {
