@@ -44,12 +44,15 @@ final class PeriodPartReader {
         }
         int next = part.get().next();
         if (is(next, "in") && is(next + 1, "the") && is(next + 2, "week", "month")) {
-            return Optional.of(week(part.get().part(), tokens.get(next + 2).is("week"), 0, next + 3));
+            return Optional.of(inPeriod(part.get().part(), tokens.get(next + 2).is("week"), 0, next + 3));
         }
         int which = is(next, "the", "this") ? 0 : is(next, "next") ? 1 : -1;
         int unitAt = which < 0 ? next : next + 1;
         if (which >= 0 && is(unitAt, "week", "month")) {
-            return Optional.of(week(part.get().part(), tokens.get(unitAt).is("week"), which, unitAt + 1));
+            return Optional.of(inPeriod(part.get().part(), tokens.get(unitAt).is("week"), which, unitAt + 1));
+        }
+        if (part.get().part() == Part.MID && which < 0 && is(unitAt, "week", "month")) {
+            return Optional.of(inPeriod(Part.MID, tokens.get(unitAt).is("week"), 0, unitAt + 1));
         }
         Optional<Month> month =
                 unitAt < tokens.size() ? Lexicon.month(tokens.get(unitAt).norm()) : Optional.empty();
@@ -69,10 +72,10 @@ final class PeriodPartReader {
         String norm = tokens.get(at).norm();
         String rest = norm.startsWith("mid-") ? norm.substring(4) : norm.startsWith("mid") ? norm.substring(3) : "";
         if (rest.equals("week")) {
-            return Optional.of(week(Part.MID, true, 0, at + 1));
+            return Optional.of(inPeriod(Part.MID, true, 0, at + 1));
         }
         if (rest.equals("month")) {
-            return Optional.of(week(Part.MID, false, 0, at + 1));
+            return Optional.of(inPeriod(Part.MID, false, 0, at + 1));
         }
         if (norm.startsWith("mid-")) {
             return Lexicon.month(rest).map(month -> named(Part.MID, month, at + 1));
@@ -100,7 +103,7 @@ final class PeriodPartReader {
     }
 
     /** This (0) or next (1) week or month; a part already over points at the same part of the following one. */
-    private PhraseMatch week(Part part, boolean week, int which, int end) {
+    private PhraseMatch inPeriod(Part part, boolean week, int which, int end) {
         LocalDate today = moment.today();
         LocalDate target = week ? inWeek(part, today.plusWeeks(which)) : inMonth(part, today.plusMonths(which));
         if (!moment.isAhead(moment.endOfDay(target))) {

@@ -1,6 +1,8 @@
 package dev.followthrough.deadline;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,7 +92,7 @@ final class VagueReader {
 
     /** "in the next 3 days" is "in 3 days": read as that span, from the word "next" on. */
     private Optional<PhraseMatch> counted(int next) {
-        List<Token> asIn = new java.util.ArrayList<>(tokens);
+        List<Token> asIn = new ArrayList<>(tokens);
         Token word = tokens.get(next);
         asIn.set(next, new Token(word.text(), "in", word.start(), word.end()));
         return new SpanReader(asIn, moment).read(next);
@@ -98,7 +100,7 @@ final class VagueReader {
 
     private Optional<PhraseMatch> orTwo(String unit, int end) {
         if (unit.equals("hour")) {
-            return vague(Outcome.Vague.until(moment.now().toInstant().plus(java.time.Duration.ofHours(2))), end);
+            return vague(Outcome.Vague.until(moment.now().toInstant().plus(Duration.ofHours(2))), end);
         }
         int days = unit.equals("day") ? 2 : 14;
         return vague(Outcome.Vague.until(moment.endOfDay(moment.today().plusDays(days))), end);
