@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,12 +106,21 @@ final class DayResolver {
         return Optional.of(new Outcome.Pinned(ahead, why));
     }
 
-    /** While this week's day is still to come, "next Friday" may mean it or the one a week later. */
+    /**
+     * "next Friday" while this week's is still to come, or said on a weekend about a day only one
+     * or two days off, may mean that one or the one a week later; on the day itself, a week later.
+     */
     private Outcome next(LocalDate thisWeeks, DaySpec.Weekday weekday, ClockTime clock) {
         LocalDate today = moment.today();
         if (thisWeeks.isAfter(today)) {
             List<Instant> readings = new ArrayList<>(clock.readings(thisWeeks, moment));
             readings.addAll(clock.readings(thisWeeks.plusWeeks(1), moment));
+            return new Outcome.Pinned(readings.stream().filter(moment::isAhead).toList());
+        }
+        LocalDate coming = today.with(TemporalAdjusters.next(weekday.day()));
+        if (ChronoUnit.DAYS.between(today, coming) <= 2) {
+            List<Instant> readings = new ArrayList<>(clock.readings(coming, moment));
+            readings.addAll(clock.readings(coming.plusWeeks(1), moment));
             return new Outcome.Pinned(readings.stream().filter(moment::isAhead).toList());
         }
         return strictly(nearest(weekday, clock, today.plusDays(1)), clock);

@@ -56,7 +56,13 @@ final class DeadlineFinder {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best).map(chosen -> widest(chosen, accepted));
+        return Optional.ofNullable(best).map(chosen -> widest(chosen, accepted)).map(this::hedged);
+    }
+
+    private Found hedged(Found found) {
+        return HedgeReader.hedgesThePromise(tokens, found.from())
+                ? new Found(found.from(), found.to(), found.cut(), HedgeReader.soft(found.outcome()))
+                : found;
     }
 
     /** "tomorrow at 3pm" wins over its own "at 3pm", though only the latter looks introduced. */

@@ -17,6 +17,7 @@ final class DeadlineGrammar {
     private final VagueReader vague;
     private final DayResolver calendar;
     private final ZonedReading zoned;
+    private final HedgeReader hedges;
 
     DeadlineGrammar(List<Token> tokens, Moment moment) {
         this(tokens, moment, true);
@@ -32,16 +33,21 @@ final class DeadlineGrammar {
         this.spans = new SpanReader(tokens, moment);
         this.vague = new VagueReader(tokens, moment);
         this.calendar = new DayResolver(moment);
+        this.hedges = new HedgeReader(tokens, moment, this);
     }
 
     Optional<PhraseMatch> read(int at) {
         if (is(at, "later") && is(at + 1, "today", "tonight")) {
             return read(at + 1);
         }
-        Optional<PhraseMatch> best = Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
+        Optional<PhraseMatch> plain = Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
                 .flatMap(Optional::stream)
                 .reduce((longest, other) -> other.end() > longest.end() ? other : longest);
-        return zoned == null ? best : best.map(match -> zoned.read(at, match));
+        Optional<PhraseMatch> best = zoned == null ? plain : plain.map(match -> zoned.read(at, match));
+        Optional<PhraseMatch> hedged = hedges.before(at);
+        boolean hedgeWins = hedged.isPresent()
+                && (best.isEmpty() || hedged.get().end() >= best.get().end());
+        return (hedgeWins ? hedged : best).map(match -> hedges.after(at, match));
     }
 
     /** Whether the words from {@code at} to {@code end} are a span ("in 2 hours") or a period's end. */

@@ -65,7 +65,7 @@ public final class PromiseParser {
 
     private PromiseReading readPromise(String text, DeadlineContext context) {
         Moment moment = new Moment(ZonedDateTime.ofInstant(clock.instant(), context.zone()), context);
-        List<Token> tokens = Tokenizer.tokens(text);
+        List<Token> tokens = HedgeWords.separated(Tokenizer.tokens(text));
         Optional<DeadlineFinder.Found> found = new DeadlineFinder(tokens, moment).find();
         Words words = found.map(deadline -> new Words(text, tokens, deadline.from(), deadline.cut()))
                 .orElseGet(() -> new Words(text, tokens, 0, 0));

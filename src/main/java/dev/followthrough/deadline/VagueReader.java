@@ -1,6 +1,8 @@
 package dev.followthrough.deadline;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,14 +17,20 @@ final class VagueReader {
 
     private final List<Token> tokens;
     private final Moment moment;
+    private final PeriodPartReader parts;
 
     VagueReader(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
         this.moment = moment;
+        this.parts = new PeriodPartReader(tokens, moment);
     }
 
     Optional<PhraseMatch> read(int at) {
-        int start = is(at, "sometime", "early", "later", "late", "mid") ? at + 1 : at;
+        Optional<PhraseMatch> named = parts.read(at).or(() -> coming(at));
+        if (named.isPresent()) {
+            return named;
+        }
+        int start = is(at, "sometime") ? at + 1 : at;
         if (is(start, "some") && is(start + 1, "time")) {
             start += 2;
         }
@@ -38,6 +46,68 @@ final class VagueReader {
             return vague(Outcome.Vague.open(), tokens.size());
         }
         return open(at);
+    }
+
+    /**
+     * "in the next few days", "in the coming days", "in a day or two", "over the next couple of
+     * weeks", "within the week": soft, aimed at the far end of what was said (a few days are three).
+     */
+    private Optional<PhraseMatch> coming(int at) {
+        int from = is(at, "sometime") ? at + 1 : at;
+        if (!is(from, "in", "within", "over", "during")) {
+            return Optional.empty();
+        }
+        int next = from + 1;
+        boolean the = is(next, "the");
+        next = the ? next + 1 : next;
+        boolean ahead = is(next, "next", "coming");
+        if (ahead
+                && Quantity.read(tokens, next + 1)
+                        .filter(quantity -> !quantity.approximate())
+                        .isPresent()) {
+            return counted(next);
+        }
+        next = ahead ? next + 1 : next;
+        if (is(next, "a", "an", "one")) {
+            next++;
+        } else if (!the && !ahead) {
+            return Optional.empty();
+        }
+        if (is(next, "day", "week", "hour") && is(next + 1, "or") && is(next + 2, "two", "2")) {
+            return orTwo(tokens.get(next).norm(), next + 3);
+        }
+        if (the && is(next, "week")) {
+            return vague(thisWeek(), next + 1);
+        }
+        int count =
+                is(next, "couple") ? 2 : is(next, "few", "several") ? 3 : ahead && is(next, "days", "weeks") ? 3 : 0;
+        int unitAt = count > 0 && !is(next, "days", "weeks") ? next + 1 : next;
+        unitAt = is(unitAt, "of") ? unitAt + 1 : unitAt;
+        if (count == 0 || !is(unitAt, "days", "weeks")) {
+            return Optional.empty();
+        }
+        int days = tokens.get(unitAt).is("days") ? count : count * 7;
+        return vague(Outcome.Vague.until(moment.endOfDay(moment.today().plusDays(days))), unitAt + 1);
+    }
+
+    /** "in the next 3 days" is "in 3 days": read as that span, from the word "next" on. */
+    private Optional<PhraseMatch> counted(int next) {
+        List<Token> asIn = new ArrayList<>(tokens);
+        Token word = tokens.get(next);
+        asIn.set(next, new Token(word.text(), "in", word.start(), word.end()));
+        return new SpanReader(asIn, moment).read(next);
+    }
+
+    private Optional<PhraseMatch> orTwo(String unit, int end) {
+        if (unit.equals("hour")) {
+            return vague(Outcome.Vague.until(moment.now().toInstant().plus(Duration.ofHours(2))), end);
+        }
+        int days = unit.equals("day") ? 2 : 14;
+        return vague(Outcome.Vague.until(moment.endOfDay(moment.today().plusDays(days))), end);
+    }
+
+    private Outcome thisWeek() {
+        return period(false, true, 0).outcome();
     }
 
     private Optional<PhraseMatch> open(int at) {
