@@ -106,9 +106,9 @@ final class PastReader {
         return Optional.empty();
     }
 
-    /** A verb in the past within the three words before: "sent", "I emailed Acme", "we met them". */
+    /** A verb in the past anywhere before: "sent", "I emailed Acme the deck", "we met them". */
     private boolean afterPastVerb(int at) {
-        for (int before = Math.max(0, at - 3); before < at; before++) {
+        for (int before = 0; before < at; before++) {
             String word = tokens.get(before).norm();
             if (PAST_VERBS.contains(word) || (word.length() > 4 && word.endsWith("ed"))) {
                 return true;

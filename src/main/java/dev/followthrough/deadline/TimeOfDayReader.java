@@ -84,8 +84,8 @@ final class TimeOfDayReader {
         if (is(next, "midnight") && !part.name().equals("morning")) {
             return Optional.of(new TimeMatch(ClockTime.ofMidnight(), next + 1, part.today()));
         }
-        return numeric(next, true)
-                .or(() -> spokenTime(next, true))
+        return spokenTime(next, true)
+                .or(() -> numeric(next, true))
                 .map(time -> time.refusal().isPresent()
                         ? time
                         : new TimeMatch(
@@ -185,8 +185,9 @@ final class TimeOfDayReader {
 
     /** A time read from a dial (digits or words), then placed by am/pm or a part of day after it. */
     private Optional<TimeMatch> dial(int at, boolean expected) {
-        return numeric(at, expected)
-                .or(() -> spokenTime(at, expected))
+        // Spoken first: "10 past 4" is not 10 o'clock.
+        return spokenTime(at, expected)
+                .or(() -> numeric(at, expected))
                 .map(match -> partOfDayAfter(match, match.end(), false).orElse(match));
     }
 
@@ -284,7 +285,7 @@ final class TimeOfDayReader {
         if (!suffixed && hour == 20 && is(at - 1, "by", "in", "before", "until", "till", "due")) {
             return Optional.empty();
         }
-        if (startsWithDigit(end) || (hour == 24 && minute > 0) || hour > 24 || minute > 59) {
+        if (startsWithDigit(end) || startsWithDigit(at - 1) || (hour == 24 && minute > 0) || hour > 24 || minute > 59) {
             return Optional.empty();
         }
         ClockTime time = hour == 24 ? ClockTime.ofMidnight() : ClockTime.of(LocalTime.of(hour, minute));
@@ -347,7 +348,8 @@ final class TimeOfDayReader {
     }
 
     private boolean startsWithDigit(int at) {
-        return at < tokens.size()
+        return at >= 0
+                && at < tokens.size()
                 && !tokens.get(at).norm().isEmpty()
                 && Character.isDigit(tokens.get(at).norm().charAt(0));
     }
