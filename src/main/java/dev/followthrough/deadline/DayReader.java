@@ -115,6 +115,10 @@ final class DayReader {
                 return withYear(month.get(), Integer.parseInt(day.group(1)), at + 2);
             }
             int spelledAt = is(at + 1, "the") ? at + 2 : at + 1;
+            Matcher numbered = spelledAt > at + 1 ? matcher(ORDINAL, spelledAt) : null;
+            if (numbered != null) {
+                return withYear(month.get(), Integer.parseInt(numbered.group(1)), spelledAt + 1);
+            }
             return spelledOrdinal(spelledAt).flatMap(spelled -> withYear(month.get(), spelled.day(), spelled.end()));
         }
         int from = is(at, "the") ? at + 1 : at;

@@ -54,19 +54,51 @@ final class SpokenTimeReader {
 
     /** "half past two", "quarter to 5", "twenty-five to three", "10 minutes past 4". */
     private Optional<Spoken> pastOrTo(int at) {
+        Optional<Spoken> hyphenated = hyphenated(at);
+        if (hyphenated.isPresent()) {
+            return hyphenated;
+        }
         int from = is(at, "a") && is(at + 1, "quarter") ? at + 1 : at;
         Optional<int[]> minutes = minutesOfTheHour(from);
         if (minutes.isEmpty()) {
             return Optional.empty();
         }
-        int minute = minutes.get()[0];
         int next = minutes.get()[1];
-        boolean past = is(next, "past", "after");
-        boolean to = is(next, "to", "til", "till") && minute != 30;
-        if (!past && !to) {
+        // American "quarter of five" is 4:45; "a quarter of an hour" names no hour, so it stays a span.
+        boolean quarterOf = is(from, "quarter") && is(next, "of");
+        return onTheDial(
+                minutes.get()[0], is(next, "past", "after"), is(next, "to", "til", "till") || quarterOf, next + 1);
+    }
+
+    /** "half-past two", "quarter-to 5", "ten-past four": the minutes and the direction in one word. */
+    private Optional<Spoken> hyphenated(int at) {
+        String word = at < tokens.size() ? tokens.get(at).norm() : "";
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen <= 0) {
             return Optional.empty();
         }
-        return dialHour(next + 1).map(hour -> {
+        String side = word.substring(hyphen + 1);
+        String amount = word.substring(0, hyphen);
+        Integer minute = switch (amount) {
+            case "half" -> 30;
+            case "quarter" -> 15;
+            case "five" -> 5;
+            case "ten" -> 10;
+            case "twenty" -> 20;
+            case "twenty-five" -> 25;
+            default -> null;
+        };
+        if (minute == null) {
+            return Optional.empty();
+        }
+        return onTheDial(minute, side.equals("past") || side.equals("after"), side.equals("to"), at + 1);
+    }
+
+    private Optional<Spoken> onTheDial(int minute, boolean past, boolean to, int hourAt) {
+        if (!past && (!to || minute == 30)) {
+            return Optional.empty();
+        }
+        return dialHour(hourAt).map(hour -> {
             if (past) {
                 return new Spoken(hour.hour(), minute, hour.end(), hour.meridiem());
             }

@@ -78,7 +78,8 @@ final class TimeOfDayReader {
         }
         PartOfDay part = found.get();
         int next = is(part.end(), "at", "@", "around", "by") ? part.end() + 1 : part.end();
-        if (next == part.end() && !startsWithDigit(next)) {
+        boolean connected = next > part.end();
+        if (!connected && !startsWithDigit(next)) {
             return Optional.empty();
         }
         if (is(next, "midnight") && !part.name().equals("morning")) {
@@ -86,6 +87,8 @@ final class TimeOfDayReader {
         }
         return spokenTime(next, true)
                 .or(() -> numeric(next, true))
+                // "morning 3 reports" is no time: without "at", only a full time counts ("tonight 9pm").
+                .filter(time -> connected || !time.bare())
                 .map(time -> time.refusal().isPresent()
                         ? time
                         : new TimeMatch(
@@ -256,7 +259,7 @@ final class TimeOfDayReader {
             return Optional.empty();
         }
         boolean hasMinutes = plain.group(3) != null;
-        if (!expected && !hasMinutes) {
+        if (!expected && !hasMinutes && !is(at + 1, "o'clock", "oclock")) {
             return Optional.empty();
         }
         int end = is(at + 1, "o'clock", "oclock") ? at + 2 : at + 1;
