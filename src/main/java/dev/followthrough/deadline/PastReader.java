@@ -68,9 +68,10 @@ final class PastReader {
     }
 
     Optional<PhraseMatch> read(int at) {
-        if (afterPastVerb(at)) {
-            return Optional.empty();
-        }
+        return past(at).filter(match -> !afterPastVerb(at));
+    }
+
+    private Optional<PhraseMatch> past(int at) {
         if (is(at, "earlier") && is(at + 1, "today")) {
             return refused(at, at + 2, Optional.empty());
         }
@@ -81,7 +82,9 @@ final class PastReader {
     }
 
     private Optional<PhraseMatch> ago(int at) {
-        if (at >= tokens.size()) {
+        // "a few minutes ago" is the longest: nothing to read unless "ago" comes within four words.
+        if (at >= tokens.size()
+                || !(is(at + 1, "ago") || is(at + 2, "ago") || is(at + 3, "ago") || is(at + 4, "ago"))) {
             return Optional.empty();
         }
         Matcher glued = GLUED.matcher(tokens.get(at).norm());
