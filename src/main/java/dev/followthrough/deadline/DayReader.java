@@ -172,7 +172,7 @@ final class DayReader {
             return true;
         }
         Token next = tokens.get(end);
-        return Character.isDigit(next.norm().isEmpty() ? 'x' : next.norm().charAt(0))
+        return (!next.norm().isEmpty() && Character.isDigit(next.norm().charAt(0)))
                 || Lexicon.LEADS.contains(next.norm())
                 || Lexicon.EMPHASIS.contains(next.norm())
                 || Lexicon.COURTESY.contains(next.norm())

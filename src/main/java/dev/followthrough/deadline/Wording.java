@@ -78,7 +78,7 @@ final class Wording {
     }
 
     static String noSuchTime(String typed) {
-        return "There's no such time as " + typed + ": the clock runs from 00:00 to 23:59."
+        return "There's no such time as " + typed + ": hours go up to 23 and minutes up to 59."
                 + " Give a real time, like \"11:30pm\" or \"23:30\".";
     }
 
