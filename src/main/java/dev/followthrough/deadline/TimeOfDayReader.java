@@ -103,7 +103,7 @@ final class TimeOfDayReader {
             return Optional.of(new TimeMatch(
                     partOfDay(part.get().name()), part.get().end(), part.get().today()));
         }
-        if (is(at, "first") && is(at + 1, "thing")) {
+        if (is(at, "first", "1st") && is(at + 1, "thing")) {
             int end = is(at + 2, "in") && is(at + 3, "the") && is(at + 4, "morning") ? at + 5 : at + 2;
             return Optional.of(new TimeMatch(ClockTime.of(moment.hours().start()), end, false));
         }
