@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class DialReader {
 
     private static final Pattern TWELVE_HOUR = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a|p)");
-    private static final Pattern HOUR_AND_MINUTES = Pattern.compile("(\\d{1,2})(?:([:.])(\\d{2}))?");
+    private static final Pattern HOUR_AND_MINUTES = Pattern.compile("(\\d{1,2})(?:([:.])(\\d{2})(hrs|hr|h)?)?");
     private static final Pattern FRENCH_STYLE = Pattern.compile("(\\d{1,2})h(\\d{2})?");
     private static final Pattern FOUR_DIGITS = Pattern.compile("(\\d{2})(\\d{2})(hrs|hr|h|hours)?");
 
@@ -90,7 +90,12 @@ final class DialReader {
         if (!expected && !hasMinutes && !is(at + 1, "o'clock", "oclock")) {
             return Optional.empty();
         }
-        int end = is(at + 1, "o'clock", "oclock") ? at + 2 : at + 1;
+        boolean suffixed = plain.group(4) != null || (hasMinutes && is(at + 1, HOURS_SUFFIX));
+        if (dotted && suffixed) {
+            // "2.30 hrs" is a length of time, not a time of day.
+            return Optional.empty();
+        }
+        int end = is(at + 1, "o'clock", "oclock") || (plain.group(4) == null && suffixed) ? at + 2 : at + 1;
         if (hasMinutes && (hour > 24 || minute > 59 || (hour == 24 && minute > 0))) {
             return Optional.of(TimeMatch.refused(Wording.noSuchTime(typed(at, at + 1)), end));
         }
