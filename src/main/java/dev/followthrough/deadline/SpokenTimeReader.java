@@ -16,6 +16,7 @@ final class SpokenTimeReader {
     /** A dial reading: hour 1..12 (or 0..23 when a meridiem was glued on), minute, where it ends. */
     record Spoken(int hour, int minute, int end, Optional<String> meridiem) {}
 
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
     private static final Pattern HOUR_DIGITS = Pattern.compile("(\\d{1,2})(am|pm)?");
 
     private static final Map<String, Integer> UNITS =
@@ -200,7 +201,7 @@ final class SpokenTimeReader {
     }
 
     private Optional<int[]> digits(int at) {
-        if (!digitAt(at) || !tokens.get(at).norm().matches("\\d{1,2}")) {
+        if (!digitAt(at) || !TWO_DIGITS.matcher(tokens.get(at).norm()).matches()) {
             return Optional.empty();
         }
         return Optional.of(new int[] {Integer.parseInt(tokens.get(at).norm()), at + 1});
