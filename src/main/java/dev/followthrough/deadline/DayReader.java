@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
 /** Reads a day: "today", "tomorrow", "Fri", "next Tuesday", "Dec 3", "3rd of December", "12/3", "2026-12-03". */
 final class DayReader {
 
-    /** Read from the tokens: the day and where its words end. */
-    record DayMatch(DaySpec spec, int end) {}
+    /** Read from the tokens: the day, where its words end, and whether it only counts introduced or at the end. */
+    record DayMatch(DaySpec spec, int end, boolean weak) {
+        DayMatch(DaySpec spec, int end) {
+            this(spec, end, false);
+        }
+    }
 
     private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
@@ -99,7 +103,10 @@ final class DayReader {
         return at < tokens.size() ? Lexicon.weekday(tokens.get(at).norm()) : Optional.empty();
     }
 
-    /** "Dec 3", "December 3rd, 2026", "3 Dec", "3rd of December", "the 3rd of December", "the 15th". */
+    /**
+     * "Dec 3", "December 3rd, 2026", "3 Dec", "3rd of December", "the 3rd of December", "the 15th",
+     * and spelled: "March fifth", "the fifth of March", "fifth March", "the thirty-first".
+     */
     private Optional<DayMatch> written(int at) {
         Optional<Month> month = monthAt(at);
         if (month.isPresent()) {
@@ -107,9 +114,18 @@ final class DayReader {
             if (day != null) {
                 return withYear(month.get(), Integer.parseInt(day.group(1)), at + 2);
             }
-            return Optional.empty();
+            int spelledAt = is(at + 1, "the") ? at + 2 : at + 1;
+            Matcher numbered = spelledAt > at + 1 ? matcher(ORDINAL, spelledAt) : null;
+            if (numbered != null) {
+                return withYear(month.get(), Integer.parseInt(numbered.group(1)), spelledAt + 1);
+            }
+            return spelledOrdinal(spelledAt).flatMap(spelled -> withYear(month.get(), spelled.day(), spelled.end()));
         }
         int from = is(at, "the") ? at + 1 : at;
+        Optional<OrdinalWords.Ordinal> spelled = spelledOrdinal(from);
+        if (spelled.isPresent()) {
+            return spelledDay(spelled.get(), from > at);
+        }
         Matcher day = matcher(DAY_NUMBER, from);
         if (day == null) {
             return Optional.empty();
@@ -123,6 +139,56 @@ final class DayReader {
             return match(new DaySpec.DayOfMonth(Integer.parseInt(day.group(1))), from + 1);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "fifth March", "the fifth of March"; alone, "the fifth" is a day only where a deadline may end
+     * (so "send the first draft" keeps its task), and only weakly: introduced or at the end.
+     */
+    private Optional<DayMatch> spelledDay(OrdinalWords.Ordinal spelled, boolean afterThe) {
+        int next = is(spelled.end(), "of") ? spelled.end() + 1 : spelled.end();
+        Optional<Month> after = monthAt(next);
+        if (after.isPresent()) {
+            return withYear(after.get(), spelled.day(), next + 1);
+        }
+        if (!afterThe || !endsPhrase(spelled.end())) {
+            return Optional.empty();
+        }
+        return Optional.of(new DayMatch(new DaySpec.DayOfMonth(spelled.day()), spelled.end(), true));
+    }
+
+    private Optional<OrdinalWords.Ordinal> spelledOrdinal(int at) {
+        if (is(at, "first") && is(at + 1, "thing")) {
+            return Optional.empty();
+        }
+        return OrdinalWords.read(tokens, at);
+    }
+
+    /** Nothing follows but punctuation, a time, or words that start or belong to a deadline. */
+    private boolean endsPhrase(int end) {
+        if (end >= tokens.size()
+                || Tokenizer.stripPunctuation(tokens.get(end - 1).text()).length()
+                        < tokens.get(end - 1).text().length()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        return (!next.norm().isEmpty() && Character.isDigit(next.norm().charAt(0)))
+                || Lexicon.LEADS.contains(next.norm())
+                || Lexicon.EMPHASIS.contains(next.norm())
+                || Lexicon.COURTESY.contains(next.norm())
+                || next.is(
+                        "and",
+                        "in",
+                        "then",
+                        "noon",
+                        "midday",
+                        "midnight",
+                        "eod",
+                        "cob",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night");
     }
 
     private Optional<DayMatch> withYear(Month month, int day, int next) {

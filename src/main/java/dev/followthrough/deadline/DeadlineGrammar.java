@@ -1,9 +1,9 @@
 package dev.followthrough.deadline;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Reads the longest deadline phrase starting at a word: a day and a time in either order, a span, or vague words. */
@@ -18,6 +18,7 @@ final class DeadlineGrammar {
     private final DayResolver calendar;
     private final ZonedReading zoned;
     private final HedgeReader hedges;
+    private final PastReader past;
 
     DeadlineGrammar(List<Token> tokens, Moment moment) {
         this(tokens, moment, true);
@@ -34,13 +35,15 @@ final class DeadlineGrammar {
         this.vague = new VagueReader(tokens, moment);
         this.calendar = new DayResolver(moment);
         this.hedges = new HedgeReader(tokens, moment, this);
+        this.past = new PastReader(tokens);
     }
 
     Optional<PhraseMatch> read(int at) {
         if (is(at, "later") && is(at + 1, "today", "tonight")) {
             return read(at + 1);
         }
-        Optional<PhraseMatch> plain = Stream.of(dayFirst(at), timeFirst(at), spans.read(at), vague.read(at))
+        Optional<PhraseMatch> plain = Stream.of(
+                        dayFirst(at), timeFirst(at), spans.read(at), vague.read(at), past.read(at))
                 .flatMap(Optional::stream)
                 .reduce((longest, other) -> other.end() > longest.end() ? other : longest);
         Optional<PhraseMatch> best = zoned == null ? plain : plain.map(match -> zoned.read(at, match));
@@ -80,11 +83,14 @@ final class DeadlineGrammar {
         int timeAt = is(next, "by", "before") ? next + 1 : next;
         Optional<TimeOfDayReader.TimeMatch> time = times.read(timeAt).filter(match -> !match.today());
         if (time.isPresent()) {
-            Outcome outcome = calendar.resolve(spec, Optional.of(time.get().time()));
+            Outcome outcome = refusedOr(
+                    time.get(),
+                    () -> calendar.resolve(spec, Optional.of(time.get().time())));
             return Optional.of(new PhraseMatch(outcome, time.get().end(), true));
         }
         Outcome outcome = calendar.resolve(spec, Optional.empty());
-        boolean strong = !(spec instanceof DaySpec.Weekday weekday) || weekday.which() != DaySpec.Which.NEAREST;
+        boolean strong = !day.get().weak()
+                && (!(spec instanceof DaySpec.Weekday weekday) || weekday.which() != DaySpec.Which.NEAREST);
         return Optional.of(new PhraseMatch(outcome, next, strong));
     }
 
@@ -95,27 +101,35 @@ final class DeadlineGrammar {
             return Optional.empty();
         }
         TimeOfDayReader.TimeMatch time = found.get();
-        boolean strong = time.today() || time.time().endOfDay() || startsWithDigit(at);
+        boolean strong = time.today()
+                || time.time().endOfDay()
+                || startsWithDigit(at)
+                || time.refusal().isPresent();
         if (time.today()) {
-            return Optional.of(new PhraseMatch(today(time.time()), time.end(), strong));
+            return Optional.of(new PhraseMatch(refusedOr(time, () -> today(time.time())), time.end(), strong));
         }
         int dayAt = is(time.end(), "on") ? time.end() + 1 : time.end();
         Optional<DayReader.DayMatch> day = days.read(dayAt);
         if (day.isPresent()) {
-            Outcome outcome = calendar.resolve(day.get().spec(), Optional.of(time.time()));
-            return Optional.of(new PhraseMatch(outcome, day.get().end(), true));
+            Optional<TimeOfDayReader.TimeMatch> placed =
+                    times.placedBy(time, day.get().end());
+            ClockTime clock = placed.map(TimeOfDayReader.TimeMatch::time).orElse(time.time());
+            int end =
+                    placed.map(TimeOfDayReader.TimeMatch::end).orElse(day.get().end());
+            Outcome outcome = refusedOr(time, () -> calendar.resolve(day.get().spec(), Optional.of(clock)));
+            return Optional.of(new PhraseMatch(outcome, end, true));
         }
-        return Optional.of(new PhraseMatch(timeOnly(time.time()), time.end(), strong));
+        return Optional.of(new PhraseMatch(refusedOr(time, () -> timeOnly(time.time())), time.end(), strong));
     }
 
-    /** "tonight" after 8pm still has until midnight; "this morning" after it is refused. */
+    /** A time named for today is held to today: once it has passed it is refused, never moved to tomorrow. */
     private Outcome today(ClockTime time) {
-        LocalDate today = moment.today();
-        boolean tonight = time.time().equals(LocalTime.of(20, 0));
-        if (tonight && !moment.isAhead(time.on(today, moment))) {
-            return calendar.resolve(new DaySpec.Offset(0, "today"), Optional.of(ClockTime.ofMidnight()));
-        }
         return calendar.resolve(new DaySpec.Offset(0, "today"), Optional.of(time));
+    }
+
+    /** "25:00" and "14pm" are refused whatever day they come with. */
+    private static Outcome refusedOr(TimeOfDayReader.TimeMatch time, Supplier<Outcome> reading) {
+        return time.refusal().<Outcome>map(Outcome.Refused::new).orElseGet(reading);
     }
 
     /** A time with no day: today while it's ahead, else tomorrow; "EOD" alone always means today. */

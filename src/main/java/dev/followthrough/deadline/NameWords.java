@@ -179,7 +179,28 @@ final class NameWords {
             "due",
             "back",
             "quick",
-            "way");
+            "way",
+            "half",
+            "most",
+            "some",
+            "more",
+            "less",
+            "rest",
+            "every",
+            "another",
+            "other",
+            "few",
+            "several",
+            "many",
+            "much",
+            "any",
+            "no",
+            "two",
+            "three",
+            "four",
+            "five",
+            "a",
+            "an");
 
     /** Things a promise is about, so "deck will be ready" or "Contract needs a signature" names no one. */
     static final Set<String> THINGS = Set.of(

@@ -3,25 +3,44 @@ package dev.followthrough.deadline;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads a time of day: "2pm", "2:30 pm", "14:00", "14h", "noon", "at 2", "morning", "EOD". */
+/**
+ * Reads a time of day: "2pm", "2:30 pm", "14:00", "0930", "14h", "noon", "at 2", "half past two",
+ * "at three thirty", "this afternoon at 1", "morning", "EOD"; and refuses one no clock shows
+ * ("25:00", "14pm").
+ */
 final class TimeOfDayReader {
 
-    /** Read from the tokens: where the time ends and whether it names today itself ("tonight"). */
-    record TimeMatch(ClockTime time, int end, boolean today) {}
+    /**
+     * Read from the tokens: where the time ends, whether it names today itself ("tonight"), whether
+     * it is a bare hour a part of day may still place ("at 8" before "tomorrow morning"), and why it
+     * is refused when it is no time at all.
+     */
+    record TimeMatch(ClockTime time, int end, boolean today, boolean bare, Optional<String> refusal) {
+        TimeMatch(ClockTime time, int end, boolean today) {
+            this(time, end, today, false, Optional.empty());
+        }
 
-    private static final Pattern TWELVE_HOUR = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?(am|pm|a|p)");
-    private static final Pattern HOUR_AND_MINUTES = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
-    private static final Pattern FRENCH_STYLE = Pattern.compile("(\\d{1,2})h(\\d{2})?");
+        static TimeMatch refused(String reason, int end) {
+            return new TimeMatch(ClockTime.ofMidnight(), end, false, false, Optional.of(reason));
+        }
+
+        private TimeMatch endingAt(int newEnd) {
+            return new TimeMatch(time, newEnd, today, bare, refusal);
+        }
+    }
+
+    /** Where and when a part of day was named: "this afternoon", "tonight", "in the morning". */
+    private record PartOfDay(String name, int end, boolean today) {}
 
     private final List<Token> tokens;
     private final Moment moment;
+    private final DialReader dial;
 
     TimeOfDayReader(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
         this.moment = moment;
+        this.dial = new DialReader(tokens, moment);
     }
 
     Optional<TimeMatch> read(int at) {
@@ -29,30 +48,67 @@ final class TimeOfDayReader {
         int start = introduced ? at + 1 : at;
         // "by 3" reads a bare hour too; a bare number elsewhere ("send 3 reports") is not a time.
         boolean hourExpected = introduced || is(at - 1, "by", "before", "until", "till", "due", "at");
-        Optional<TimeMatch> match = named(start).or(() -> numeric(start, hourExpected));
+        Optional<TimeMatch> match =
+                partOfDayFirst(start).or(() -> named(start)).or(() -> onTheDial(start, hourExpected));
         return match.map(this::withEmphasis);
     }
 
+    /** A bare hour followed by the part of day after a day word: "at 8 tomorrow morning". */
+    Optional<TimeMatch> placedBy(TimeMatch bare, int at) {
+        return bare.bare() ? partOfDayAfter(bare, at, true) : Optional.empty();
+    }
+
     private TimeMatch withEmphasis(TimeMatch match) {
-        return is(match.end(), "sharp") ? new TimeMatch(match.time(), match.end() + 1, match.today()) : match;
+        return is(match.end(), "sharp") ? match.endingAt(match.end() + 1) : match;
+    }
+
+    /** "this afternoon at 1", "tonight at 9", "tomorrow morning at 8": the part of day picks the hour's half. */
+    private Optional<TimeMatch> partOfDayFirst(int at) {
+        Optional<PartOfDay> found = partOfDay(at, true);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PartOfDay part = found.get();
+        int next = is(part.end(), "at", "@", "around", "by") ? part.end() + 1 : part.end();
+        boolean connected = next > part.end();
+        if (!connected && !startsWithDigit(next)) {
+            return Optional.empty();
+        }
+        if (is(next, "midnight") && !part.name().equals("morning")) {
+            return Optional.of(new TimeMatch(ClockTime.ofMidnight(), next + 1, part.today()));
+        }
+        return dial.read(next, true)
+                // "morning 3 reports" is no time: without "at", only a full time counts ("tonight 9pm").
+                .filter(time -> connected || !time.bare())
+                .map(time -> time.refusal().isPresent()
+                        ? time
+                        : new TimeMatch(
+                                time.bare() ? inHalf(time.time().time(), part.name()) : time.time(),
+                                time.end(),
+                                part.today()));
     }
 
     private Optional<TimeMatch> named(int at) {
-        if (is(at, "this") && is(at + 1, "morning", "afternoon", "evening")) {
-            return Optional.of(new TimeMatch(partOfDay(tokens.get(at + 1)), at + 2, true));
+        if (is(at, "midnight") && is(at + 1, "tonight", "tonite")) {
+            return Optional.of(new TimeMatch(ClockTime.ofMidnight(), at + 2, true));
         }
         if (is(at, "tonight", "tonite")) {
-            return Optional.of(new TimeMatch(ClockTime.of(LocalTime.of(20, 0)), at + 1, true));
+            // Said after 8pm, "tonight" still has until midnight.
+            LocalTime evening = LocalTime.of(20, 0);
+            boolean late = !moment.now().toLocalTime().isBefore(evening);
+            return Optional.of(new TimeMatch(late ? ClockTime.ofMidnight() : ClockTime.of(evening), at + 1, true));
         }
-        if (is(at, "in") && is(at + 1, "the") && is(at + 2, "morning", "afternoon", "evening")) {
-            return Optional.of(new TimeMatch(partOfDay(tokens.get(at + 2)), at + 3, false));
+        Optional<PartOfDay> part = partOfDay(at, true);
+        if (part.isPresent()) {
+            return Optional.of(new TimeMatch(
+                    partOfDay(part.get().name()), part.get().end(), part.get().today()));
         }
-        if (is(at, "first") && is(at + 1, "thing")) {
+        if (is(at, "first", "1st") && is(at + 1, "thing")) {
             int end = is(at + 2, "in") && is(at + 3, "the") && is(at + 4, "morning") ? at + 5 : at + 2;
             return Optional.of(new TimeMatch(ClockTime.of(moment.hours().start()), end, false));
         }
-        if (is(at, "morning", "afternoon", "evening", "night", "noon", "midday", "lunch", "lunchtime")) {
-            return Optional.of(new TimeMatch(partOfDay(tokens.get(at)), at + 1, false));
+        if (is(at, "noon", "midday", "lunch", "lunchtime")) {
+            return Optional.of(new TimeMatch(ClockTime.of(LocalTime.NOON), at + 1, false));
         }
         if (is(at, "midnight")) {
             return Optional.of(new TimeMatch(ClockTime.ofMidnight(), at + 1, false));
@@ -79,88 +135,74 @@ final class TimeOfDayReader {
         return Optional.empty();
     }
 
-    private static ClockTime partOfDay(Token word) {
-        return switch (word.norm()) {
+    /** "this morning" and "tonight" name today; "in the morning", "at night" and (after a day) "morning" don't. */
+    private Optional<PartOfDay> partOfDay(int at, boolean bareWord) {
+        if (is(at, "this") && is(at + 1, "morning", "afternoon", "evening")) {
+            return Optional.of(new PartOfDay(tokens.get(at + 1).norm(), at + 2, true));
+        }
+        if (is(at, "tonight", "tonite")) {
+            return Optional.of(new PartOfDay("evening", at + 1, true));
+        }
+        if (is(at, "in") && is(at + 1, "the") && is(at + 2, "morning", "afternoon", "evening")) {
+            return Optional.of(new PartOfDay(tokens.get(at + 2).norm(), at + 3, false));
+        }
+        if (is(at, "at") && is(at + 1, "night")) {
+            return Optional.of(new PartOfDay("night", at + 2, false));
+        }
+        if (bareWord && is(at, "morning", "afternoon", "evening", "night")) {
+            return Optional.of(new PartOfDay(tokens.get(at).norm(), at + 1, false));
+        }
+        return Optional.empty();
+    }
+
+    private static ClockTime partOfDay(String name) {
+        return switch (name) {
             case "morning" -> ClockTime.of(LocalTime.of(9, 0));
             case "afternoon" -> ClockTime.of(LocalTime.of(14, 0));
             case "evening" -> ClockTime.of(LocalTime.of(18, 0));
-            case "noon", "midday", "lunch", "lunchtime" -> ClockTime.of(LocalTime.NOON);
             default -> ClockTime.of(LocalTime.of(20, 0));
         };
     }
 
-    private Optional<TimeMatch> numeric(int at, boolean introduced) {
-        if (at >= tokens.size()) {
-            return Optional.empty();
+    /** A bare hour in the half of the day its part names: 8 in the morning, 1 in the afternoon, 9 at night. */
+    private static ClockTime inHalf(LocalTime bare, String part) {
+        int hour = bare.getHour() % 12;
+        int minute = bare.getMinute();
+        if (part.equals("morning")) {
+            return ClockTime.of(LocalTime.of(hour, minute));
         }
-        String word = tokens.get(at).norm();
-        Matcher twelve = TWELVE_HOUR.matcher(word);
-        if (twelve.matches()) {
-            return twelveHour(twelve.group(1), twelve.group(2), twelve.group(3), at + 1);
+        if (!part.equals("afternoon") && hour == 0 && minute == 0) {
+            return ClockTime.ofMidnight();
         }
-        Matcher french = FRENCH_STYLE.matcher(word);
-        if (french.matches()) {
-            return clock(Integer.parseInt(french.group(1)), minutes(french.group(2)), at + 1);
-        }
-        Matcher plain = HOUR_AND_MINUTES.matcher(word);
-        if (!plain.matches()) {
-            return Optional.empty();
-        }
-        if (is(at + 1, "am", "pm")) {
-            return twelveHour(plain.group(1), plain.group(2), tokens.get(at + 1).norm(), at + 2);
-        }
-        int hour = Integer.parseInt(plain.group(1));
-        int minute = minutes(plain.group(2));
-        boolean hasMinutes = plain.group(2) != null;
-        if (!introduced && !hasMinutes) {
-            return Optional.empty();
-        }
-        int end = is(at + 1, "o'clock", "oclock") ? at + 2 : at + 1;
-        if (hour == 0 || hour > 12 || plain.group(1).startsWith("0")) {
-            return clock(hour, minute, end);
-        }
-        return minute > 59 ? Optional.empty() : Optional.of(new TimeMatch(bareHour(hour, minute), end, false));
+        return ClockTime.of(LocalTime.of(hour + 12, minute));
     }
 
-    private Optional<TimeMatch> twelveHour(String hourText, String minuteText, String meridiem, int end) {
-        int hour = Integer.parseInt(hourText);
-        int minute = minutes(minuteText);
-        if (hour < 1 || hour > 12 || minute > 59) {
+    /** A time read from a dial (digits or words), then placed by am/pm or a part of day after it. */
+    private Optional<TimeMatch> onTheDial(int at, boolean expected) {
+        return dial.read(at, expected)
+                .map(match -> partOfDayAfter(match, match.end(), false).orElse(match));
+    }
+
+    /** "at 3 in the afternoon", "at 9 tonight", "12 noon": where a bare hour's part of day follows it. */
+    private Optional<TimeMatch> partOfDayAfter(TimeMatch match, int at, boolean bareWord) {
+        if (!match.bare()) {
             return Optional.empty();
         }
-        int twentyFour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);
-        return Optional.of(new TimeMatch(ClockTime.of(LocalTime.of(twentyFour, minute)), end, false));
-    }
-
-    private static Optional<TimeMatch> clock(int hour, int minute, int end) {
-        if (hour > 23 || minute > 59) {
-            return Optional.empty();
+        LocalTime time = match.time().time();
+        if (time.equals(LocalTime.NOON) && is(at, "noon", "midday")) {
+            return Optional.of(new TimeMatch(ClockTime.of(LocalTime.NOON), at + 1, false));
         }
-        return Optional.of(new TimeMatch(ClockTime.of(LocalTime.of(hour, minute)), end, false));
-    }
-
-    /** "at 2" means the 2 o'clock inside working hours (14:00), or the one nearest to them. */
-    private ClockTime bareHour(int hour, int minute) {
-        LocalTime morning = LocalTime.of(hour % 12, minute);
-        LocalTime afternoon = LocalTime.of(hour % 12 + 12, minute);
-        WorkingHours hours = moment.hours();
-        if (inside(morning, hours)) {
-            return ClockTime.of(morning);
+        if (time.getHour() % 12 == 0 && time.getMinute() == 0 && is(at, "midnight")) {
+            return Optional.of(new TimeMatch(ClockTime.ofMidnight(), at + 1, false));
         }
-        if (inside(afternoon, hours)) {
-            return ClockTime.of(afternoon);
-        }
-        long beforeStart = java.time.Duration.between(morning, hours.start()).toMinutes();
-        long afterEnd = java.time.Duration.between(hours.end(), afternoon).toMinutes();
-        return ClockTime.of(beforeStart >= 0 && beforeStart <= afterEnd ? morning : afternoon);
+        return partOfDay(at, bareWord).map(part -> new TimeMatch(inHalf(time, part.name()), part.end(), part.today()));
     }
 
-    private static boolean inside(LocalTime time, WorkingHours hours) {
-        return !time.isBefore(hours.start()) && !time.isAfter(hours.end());
-    }
-
-    private static int minutes(String text) {
-        return text == null ? 0 : Integer.parseInt(text);
+    private boolean startsWithDigit(int at) {
+        return at >= 0
+                && at < tokens.size()
+                && !tokens.get(at).norm().isEmpty()
+                && Character.isDigit(tokens.get(at).norm().charAt(0));
     }
 
     private boolean is(int at, String... words) {

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The sentences a refusal is made of: what was wrong and what to type instead. */
 final class Wording {
@@ -74,5 +75,24 @@ final class Wording {
         LocalTime time = LocalTime.of(hour, 0);
         String typed = DateTimeFormatter.ofPattern("ha", Locale.US).format(time).toLowerCase(Locale.ROOT);
         return "\"today " + typed + "\" or ";
+    }
+
+    static String noSuchTime(String typed) {
+        return "There's no such time as " + typed + ": hours go up to 23 and minutes up to 59."
+                + " Give a real time, like \"11:30pm\" or \"23:30\".";
+    }
+
+    static String mixedClock(String typed, LocalTime meant) {
+        String twelveHour = DateTimeFormatter.ofPattern(meant.getMinute() == 0 ? "ha" : "h:mma", Locale.US)
+                .format(meant)
+                .toLowerCase(Locale.ROOT);
+        return "\"" + typed + "\" mixes the 24-hour clock with am/pm. Say \"" + twelveHour + "\" or \""
+                + DateTimeFormatter.ofPattern("HH:mm").format(meant) + "\" instead.";
+    }
+
+    /** {@code instead}: the same amount ahead ("in 2 hours"), when it reads as a deadline itself. */
+    static String inThePast(String typed, Optional<String> instead) {
+        return "\"" + typed + "\" is in the past, and a promise needs a deadline still ahead. Say something like "
+                + instead.map(ahead -> "\"" + ahead + "\" or ").orElse("") + "\"tomorrow 10am\".";
     }
 }
