@@ -1,99 +1,143 @@
 package dev.followthrough.deadline;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the ends of periods: "EOW", "end of (the) week", "end of next week", "EOM", "end of the
- * month", "end of December" — each the last working day of the period, at the end of the day.
- * Once a period is over, a working day refuses it (the owner probably slipped); a weekend or
- * holiday reads it as the next period, as people say "end of week" on a Saturday.
+ * Reads the ends of periods as people write them: "EOW", "E.O.Q.", "end of (the) week", "end of
+ * next month", "by the weekend", "month-end", "quarter end", "end of Q2", "Q3 end", "end of H1",
+ * "year-end", "before the year is out", "by the end of 2027", "end of December"; and "this weekend",
+ * "over the weekend", which stay soft.
  */
 final class PeriodEndReader {
 
-    private static final String WEEK_OVER = "This week's last working day has already ended."
-            + " Say \"end of next week\" or give a day, like \"Monday\".";
-    private static final String MONTH_OVER = "This month's last working day has already ended."
-            + " Say \"end of next month\" or give a date, like \"Dec 3\".";
+    private static final String[] LEADS_TO_A_WEEKEND = {"by", "before", "until", "till", "til", "b4"};
 
     private final List<Token> tokens;
     private final Moment moment;
+    private final PeriodEnds ends;
 
     PeriodEndReader(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
         this.moment = moment;
+        this.ends = new PeriodEnds(moment);
     }
 
-    /** "EOW", "end of (the) week", "end of next week", "EOM", "end of the month", "end of December". */
     Optional<PhraseMatch> read(int at) {
         int start = is(at, "the") ? at + 1 : at;
-        if (is(start, "eow")) {
-            return Optional.of(endOfWeek(0, start + 1));
+        Optional<CalendarPeriod> abbreviated = abbreviation(start);
+        if (abbreviated.isPresent()) {
+            return match(ends.current(abbreviated.get(), 0), start + 1, true);
         }
-        if (is(start, "eom")) {
-            return Optional.of(endOfMonth(0, start + 1));
+        if (is(start, "end", "close") && is(start + 1, "of")) {
+            return endOf(start + 2);
         }
-        if (!is(start, "end") || !is(start + 1, "of")) {
+        if (start > at && is(start, "year") && is(start + 1, "is") && is(start + 2, "out")) {
+            return match(ends.current(CalendarPeriod.YEAR, 0), start + 3, true);
+        }
+        if (start > at && is(start, "year's") && is(start + 1, "out")) {
+            return match(ends.current(CalendarPeriod.YEAR, 0), start + 2, true);
+        }
+        return weekend(at, start).or(() -> endWord(start));
+    }
+
+    private Optional<CalendarPeriod> abbreviation(int at) {
+        if (at >= tokens.size()) {
             return Optional.empty();
         }
-        int next = start + 2;
-        int offset = 0;
+        return switch (tokens.get(at).norm()) {
+            case "eow" -> Optional.of(CalendarPeriod.WEEK);
+            case "eom" -> Optional.of(CalendarPeriod.MONTH);
+            case "eoq" -> Optional.of(CalendarPeriod.QUARTER);
+            case "eoy" -> Optional.of(CalendarPeriod.YEAR);
+            default -> Optional.empty();
+        };
+    }
+
+    /** After "end of": "(the|this|next) (working) week", "Q2", "H1", "the second quarter", "2027", "December". */
+    private Optional<PhraseMatch> endOf(int from) {
+        int next = from;
+        int ahead = 0;
         if (is(next, "the", "this")) {
             next++;
-        } else if (is(next, "next")) {
-            offset = 1;
+        }
+        if (is(next, "next")) {
+            ahead = 1;
             next++;
         }
-        if (is(next, "work", "working", "business") && is(next + 1, "week")) {
+        if (is(next, "work", "working", "business", "calendar") && is(next + 1, "week", "year")) {
             next++;
         }
-        if (is(next, "week")) {
-            return Optional.of(endOfWeek(offset, next + 1));
+        Optional<CalendarPeriod> period = at(next).flatMap(word -> CalendarPeriod.named(word.norm()));
+        if (period.isPresent() && !is(next + 1, "of")) {
+            return match(ends.current(period.get(), ahead), next + 1, true);
         }
-        if (is(next, "month")) {
-            return Optional.of(endOfMonth(offset, next + 1));
+        if (ahead > 0) {
+            return Optional.empty();
         }
-        int monthAt = next;
-        Optional<Month> month =
-                monthAt < tokens.size() ? Lexicon.month(tokens.get(monthAt).norm()) : Optional.empty();
-        return month.map(named -> endOfNamedMonth(named, monthAt + 1));
+        int name = next;
+        return NamedPeriod.read(tokens, name, moment.today())
+                .flatMap(named -> match(ends.named(named.period(), named.day(), named.yearTyped()), named.end(), true))
+                .or(() -> namedMonth(name));
     }
 
-    private PhraseMatch endOfWeek(int weeksAhead, int end) {
-        LocalDate today = moment.today();
-        Instant due = moment.endOfDay(moment.lastWorkingDayOfWeek(today.plusWeeks(weeksAhead)));
-        if (!moment.isAhead(due)) {
-            if (moment.isWorkingDay(today)) {
-                return new PhraseMatch(new Outcome.Refused(WEEK_OVER), end, true);
-            }
-            due = moment.endOfDay(moment.lastWorkingDayOfWeek(today.plusWeeks(weeksAhead + 1)));
-        }
-        return new PhraseMatch(Outcome.Pinned.at(due), end, true);
+    private Optional<PhraseMatch> namedMonth(int at) {
+        Optional<Month> month = at(at).flatMap(word -> Lexicon.month(word.norm()));
+        return month.flatMap(named -> {
+            LocalDate first = LocalDate.of(moment.today().getYear(), named, 1);
+            return match(ends.named(CalendarPeriod.MONTH, first, false), at + 1, true);
+        });
     }
 
-    private PhraseMatch endOfMonth(int monthsAhead, int end) {
-        LocalDate today = moment.today();
-        Instant due = moment.endOfDay(moment.lastWorkingDayOfMonth(today.plusMonths(monthsAhead)));
-        if (!moment.isAhead(due)) {
-            if (moment.isWorkingDay(today)) {
-                return new PhraseMatch(new Outcome.Refused(MONTH_OVER), end, true);
-            }
-            due = moment.endOfDay(moment.lastWorkingDayOfMonth(today.plusMonths(monthsAhead + 1)));
+    /** "by the weekend" is the week's end; "this weekend", "over the weekend", "at the weekend" stay soft. */
+    private Optional<PhraseMatch> weekend(int at, int start) {
+        if (is(start, "weekend") && is(at - 1, LEADS_TO_A_WEEKEND)) {
+            return match(ends.current(CalendarPeriod.WEEK, 0), start + 1, true);
         }
-        return new PhraseMatch(Outcome.Pinned.at(due), end, true);
+        if (is(at, "this") && is(at + 1, "weekend")) {
+            return match(ends.weekend(), at + 2, true);
+        }
+        if (is(at, "over", "during") && is(at + 1, "the", "this") && is(at + 2, "weekend")) {
+            return match(ends.weekend(), at + 3, true);
+        }
+        if (is(start, "weekend") && start > at && is(at - 1, "at", "on")) {
+            return match(ends.weekend(), start + 1, true);
+        }
+        return Optional.empty();
     }
 
-    private PhraseMatch endOfNamedMonth(Month month, int end) {
-        LocalDate today = moment.today();
-        LocalDate first = LocalDate.of(today.getYear(), month, 1);
-        Instant due = moment.endOfDay(moment.lastWorkingDayOfMonth(first));
-        if (!moment.isAhead(due)) {
-            due = moment.endOfDay(moment.lastWorkingDayOfMonth(first.plusYears(1)));
+    /** "month-end", "quarter end", "week's end", "Q3 end", "H1-end": the noun-like forms, so weak. */
+    private Optional<PhraseMatch> endWord(int at) {
+        Optional<Token> word = at(at);
+        if (word.isEmpty()) {
+            return Optional.empty();
         }
-        return new PhraseMatch(Outcome.Pinned.at(due), end, true);
+        String norm = word.get().norm();
+        boolean glued = norm.endsWith("-end");
+        String stem = glued ? norm.substring(0, norm.length() - "-end".length()) : norm;
+        int end = glued ? at + 1 : at + 2;
+        if (!glued && !is(at + 1, "end")) {
+            return Optional.empty();
+        }
+        if (stem.equals("week's")) {
+            return match(ends.current(CalendarPeriod.WEEK, 0), end, false);
+        }
+        Optional<CalendarPeriod> period = CalendarPeriod.named(stem).filter(named -> named != CalendarPeriod.WEEK);
+        if (period.isPresent()) {
+            return match(ends.current(period.get(), 0), end, false);
+        }
+        return NamedPeriod.ofCode(stem, moment.today())
+                .flatMap(named -> match(ends.named(named.period(), named.day(), false), end, false));
+    }
+
+    private Optional<Token> at(int at) {
+        return at >= 0 && at < tokens.size() ? Optional.of(tokens.get(at)) : Optional.empty();
+    }
+
+    private static Optional<PhraseMatch> match(Outcome outcome, int end, boolean strong) {
+        return Optional.of(new PhraseMatch(outcome, end, strong));
     }
 
     private boolean is(int at, String... words) {

@@ -3,6 +3,7 @@ package dev.followthrough.deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ final class Tokenizer {
 
     private static final Pattern WORD = Pattern.compile("<[^<>\\s][^<>]*>|\\S+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final String LEADING = "(\"'[{«“‘—–";
+    private static final Set<String> DOTTED = Set.of("eod", "eow", "eom", "eoq", "eoy", "cob", "eob");
     private static final String TRAILING = ".,;:!?)\"']}»”’…—–-";
 
     private Tokenizer() {}
@@ -37,7 +39,9 @@ final class Tokenizer {
                 .toLowerCase(Locale.ROOT)
                 .replace("a.m", "am")
                 .replace("p.m", "pm");
-        return norm;
+        // "E.O.W." loses only its last dot to the punctuation rule; the others go here.
+        String undotted = norm.replace(".", "");
+        return norm.indexOf('.') > 0 && DOTTED.contains(undotted) ? undotted : norm;
     }
 
     static String stripPunctuation(String word) {
