@@ -23,16 +23,22 @@ final class DayReader {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final List<Token> tokens;
+    private final AnchoredDayReader anchored;
 
     DayReader(List<Token> tokens) {
         this.tokens = tokens;
+        this.anchored = new AnchoredDayReader(tokens);
     }
 
     Optional<DayMatch> read(int at) {
         if (at >= tokens.size()) {
             return Optional.empty();
         }
-        return relative(at).or(() -> weekday(at)).or(() -> written(at)).or(() -> numeric(at));
+        return relative(at)
+                .or(() -> anchored.read(at))
+                .or(() -> weekday(at))
+                .or(() -> written(at))
+                .or(() -> numeric(at));
     }
 
     private Optional<DayMatch> relative(int at) {
@@ -92,7 +98,19 @@ final class DayReader {
         if (is(end, "this") && is(end + 1, "week")) {
             return match(new DaySpec.Weekday(day.get(), Which.THIS), end + 2);
         }
+        if (which == Which.NEAREST && endsUnpunctuated(position)) {
+            int weeks = AnchoredDayReader.weeksIn(tokens, end);
+            if (weeks > 0) {
+                return match(new DaySpec.WeeksAfter(day.get(), weeks), end + 1);
+            }
+        }
         return match(new DaySpec.Weekday(day.get(), which), end);
+    }
+
+    /** "Monday. Week 3 starts…" is not "Monday week". */
+    private boolean endsUnpunctuated(int at) {
+        String text = tokens.get(at).text();
+        return Character.isLetter(text.charAt(text.length() - 1));
     }
 
     private Optional<DayOfWeek> named(int at) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ final class DayResolver {
         }
         if (spec instanceof DaySpec.Weekday weekday) {
             return weekday(weekday, clock);
+        }
+        if (spec instanceof DaySpec.WeeksAfter after) {
+            return strictly(today.with(TemporalAdjusters.next(after.day())).plusWeeks(after.weeks()), clock);
         }
         if (spec instanceof DaySpec.MonthDay monthDay) {
             return monthDay(monthDay.month(), monthDay.day(), monthDay.year(), clock);
