@@ -121,10 +121,9 @@ final class PeriodEndReader {
         if (!glued && !is(at + 1, "end")) {
             return Optional.empty();
         }
-        if (stem.equals("week's")) {
-            return match(ends.current(CalendarPeriod.WEEK, 0), end, false);
-        }
-        Optional<CalendarPeriod> period = CalendarPeriod.named(stem).filter(named -> named != CalendarPeriod.WEEK);
+        boolean possessive = stem.endsWith("'s");
+        Optional<CalendarPeriod> period =
+                CalendarPeriod.named(possessive ? stem.substring(0, stem.length() - 2) : stem);
         if (period.isPresent()) {
             return match(ends.current(period.get(), 0), end, false);
         }

@@ -3,6 +3,8 @@ package dev.followthrough.deadline;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Places the end of a period on the calendar: the end of the working day on its last working day.
@@ -15,6 +17,8 @@ final class PeriodEnds {
             + " Say \"end of next week\" or give a day, like \"Monday\".";
     private static final String MONTH_OVER = "This month's last working day has already ended."
             + " Say \"end of next month\" or give a date, like \"Dec 3\".";
+
+    private static final DateTimeFormatter EXAMPLE_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     private final Moment moment;
 
@@ -48,7 +52,7 @@ final class PeriodEnds {
         LocalDate today = moment.today();
         boolean todays = period.holds(day, today);
         if (yearTyped || (todays && moment.isWorkingDay(today))) {
-            return new Outcome.Refused(todays ? over(period) : namedOver(period, day));
+            return new Outcome.Refused(todays ? over(period) : namedOver(period, day, nextWorkingDay()));
         }
         return Outcome.Pinned.at(endOf(period, day.plusYears(1)));
     }
@@ -72,11 +76,20 @@ final class PeriodEnds {
             return MONTH_OVER;
         }
         return "This " + period.word() + "'s last working day has already ended. Say \"end of next " + period.word()
-                + "\" or give a date, like \"Jan 15\".";
+                + "\" or give a date instead.";
     }
 
-    private static String namedOver(CalendarPeriod period, LocalDate day) {
+    private static String namedOver(CalendarPeriod period, LocalDate day, LocalDate example) {
         String name = period == CalendarPeriod.YEAR ? Integer.toString(day.getYear()) : "that " + period.word();
-        return "The end of " + name + " has already passed. Give a date that's still ahead, like \"Jan 15\".";
+        return "The end of " + name + " has already passed. Give a date that's still ahead, like \""
+                + EXAMPLE_DAY.format(example) + "\".";
+    }
+
+    private LocalDate nextWorkingDay() {
+        LocalDate day = moment.today().plusDays(1);
+        while (!moment.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 }
