@@ -26,6 +26,12 @@ enum CalendarPeriod {
     }
 
     static Optional<CalendarPeriod> named(String norm) {
+        if (norm.equals("qtr")) {
+            return Optional.of(QUARTER);
+        }
+        if (norm.equals("yr")) {
+            return Optional.of(YEAR);
+        }
         for (CalendarPeriod period : values()) {
             if (period.word.equals(norm)) {
                 return Optional.of(period);

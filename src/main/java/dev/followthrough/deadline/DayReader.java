@@ -70,6 +70,12 @@ final class DayReader {
                 && named(position + 2).isPresent()) {
             return match(new DaySpec.Weekday(named(position + 2).get(), Which.OF_NEXT_WEEK), position + 3);
         }
+        if (is(position, "the")
+                && named(position + 1).isPresent()
+                && is(position + 2, "after")
+                && is(position + 3, "next")) {
+            return match(new DaySpec.WeeksAfter(named(position + 1).get(), 1), position + 4);
+        }
         if (is(position, "this", "the") && is(position + 1, "coming")) {
             which = Which.COMING;
             position += 2;

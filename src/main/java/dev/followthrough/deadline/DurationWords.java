@@ -40,7 +40,7 @@ final class DurationWords {
             Optional<Length> more = part(next);
             SpanUnit smallest = parts.get(parts.size() - 1).unit();
             if (more.isEmpty() || more.get().parts().get(0).unit().compareTo(smallest) >= 0) {
-                return Optional.of(new Length(List.copyOf(parts), approximate, end));
+                return Optional.of(new Length(List.copyOf(parts), approximate, inTime(end)));
             }
             parts.addAll(more.get().parts());
             approximate |= more.get().approximate();
@@ -53,6 +53,9 @@ final class DurationWords {
             return Optional.empty();
         }
         if (is(at, "half") && is(at + 1, "an", "a")) {
+            return unitAt(at + 2).map(unit -> single(unit, 0, 50, false, at + 3));
+        }
+        if (is(at, "a", "one") && is(at + 1, "half")) {
             return unitAt(at + 2).map(unit -> single(unit, 0, 50, false, at + 3));
         }
         int quarter = is(at, "a", "one") ? at + 1 : at;
@@ -76,6 +79,9 @@ final class DurationWords {
         if (is(at, "business", "working", "work") && is(at + 1, "day", "days")) {
             unit = SpanUnit.BUSINESS_DAY;
             end = at + 2;
+        } else if (is(at, "fortnight", "fortnights", "fortnight's", "fortnights'")) {
+            return Optional.of(single(
+                    SpanUnit.WEEK, quantity.count() * 2, quantity.hundredths() * 2, quantity.approximate(), at + 1));
         } else {
             Optional<SpanUnit> named = unitAt(at);
             if (named.isEmpty()) {
@@ -110,8 +116,25 @@ final class DurationWords {
         return Quantity.read(number, 0).map(count -> single(unit, count.count(), count.hundredths(), false, at + 1));
     }
 
+    /** en-GB "in two weeks' time", "in an hour's time": the "time" belongs to the span. */
+    private int inTime(int end) {
+        if (!is(end, "time") || end == 0) {
+            return end;
+        }
+        String unit = tokens.get(end - 1).text();
+        return unit.endsWith("'")
+                        || unit.endsWith("’")
+                        || tokens.get(end - 1).norm().endsWith("'s")
+                ? end + 1
+                : end;
+    }
+
     private Optional<SpanUnit> unitAt(int at) {
-        return at < tokens.size() ? SpanUnit.of(tokens.get(at).norm()) : Optional.empty();
+        if (at >= tokens.size()) {
+            return Optional.empty();
+        }
+        String word = tokens.get(at).norm();
+        return SpanUnit.of(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
     }
 
     private static Length single(SpanUnit unit, int count, int hundredths, boolean approximate, int end) {

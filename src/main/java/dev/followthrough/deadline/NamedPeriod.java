@@ -13,6 +13,11 @@ record NamedPeriod(CalendarPeriod period, LocalDate day, boolean yearTyped, int 
 
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
 
+    /** "2027": a year, as typed after a period's name. */
+    static boolean isYear(String norm) {
+        return YEAR.matcher(norm).matches();
+    }
+
     static Optional<NamedPeriod> read(List<Token> tokens, int at, LocalDate today) {
         if (at >= tokens.size()) {
             return Optional.empty();

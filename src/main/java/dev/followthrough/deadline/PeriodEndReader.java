@@ -63,7 +63,7 @@ final class PeriodEndReader {
         if (is(next, "the", "this")) {
             next++;
         }
-        if (is(next, "next")) {
+        if (is(next, "next", "following")) {
             ahead = 1;
             next++;
         }
@@ -85,9 +85,14 @@ final class PeriodEndReader {
 
     private Optional<PhraseMatch> namedMonth(int at) {
         Optional<Month> month = at(at).flatMap(word -> Lexicon.month(word.norm()));
+        boolean yearTyped =
+                at + 1 < tokens.size() && NamedPeriod.isYear(tokens.get(at + 1).norm());
+        int year = yearTyped
+                ? Integer.parseInt(tokens.get(at + 1).norm())
+                : moment.today().getYear();
         return month.flatMap(named -> {
-            LocalDate first = LocalDate.of(moment.today().getYear(), named, 1);
-            return match(ends.named(CalendarPeriod.MONTH, first, false), at + 1, true);
+            LocalDate first = LocalDate.of(year, named, 1);
+            return match(ends.named(CalendarPeriod.MONTH, first, yearTyped), yearTyped ? at + 2 : at + 1, true);
         });
     }
 

@@ -34,6 +34,12 @@ final class SpanReader {
             if (is(at + 1, "the") && is(at + 2, "hour")) {
                 return Optional.of(pinned(moment.now().toInstant().plus(Duration.ofHours(1)), at + 3));
             }
+            // "in the next 2 hours" is that span; "in the next few days" is a hedge, read elsewhere
+            if (is(at + 1, "the") && is(at + 2, "next")) {
+                return lengths.read(at + 3)
+                        .filter(length -> !length.approximate())
+                        .flatMap(this::span);
+            }
             return lengths.read(at + 1).flatMap(this::span);
         }
         return lengths.read(at)
@@ -43,25 +49,24 @@ final class SpanReader {
                 .map(match -> new PhraseMatch(match.outcome(), match.end() + 2, true));
     }
 
-    /** "(at the) same time tomorrow", "this time next week": now's wall time, a day or a week on. */
+    /**
+     * "(at the) same time tomorrow", "this time next week", "same time Friday": now's wall time
+     * (to the minute) on that day.
+     */
     private Optional<PhraseMatch> sameTime(int at) {
         int start = is(at, "the") ? at + 1 : at;
         if (!is(start, "same", "this") || !is(start + 1, "time")) {
             return Optional.empty();
         }
-        int days;
-        int end;
-        if (is(start + 2, "tomorrow")) {
-            days = 1;
-            end = start + 3;
-        } else if (is(start + 2, "next") && is(start + 3, "week")) {
-            days = 7;
-            end = start + 4;
-        } else {
-            return Optional.empty();
+        ClockTime now = ClockTime.of(moment.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+        int dayAt = is(start + 2, "on") ? start + 3 : start + 2;
+        if (is(dayAt, "next") && is(dayAt + 1, "week")) {
+            return Optional.of(pinned(now.on(moment.today().plusWeeks(1), moment), dayAt + 2));
         }
-        LocalDate day = moment.today().plusDays(days);
-        return Optional.of(pinned(moment.at(day, moment.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES)), end));
+        return new DayReader(tokens)
+                .read(dayAt)
+                .map(day -> new PhraseMatch(
+                        new DayResolver(moment).resolve(day.spec(), Optional.of(now)), day.end(), true));
     }
 
     /**
