@@ -40,7 +40,28 @@ final class PeriodEndReader {
         if (start > at && is(start, "year's") && is(start + 1, "out")) {
             return match(ends.current(CalendarPeriod.YEAR, 0), start + 2, true);
         }
-        return weekend(at, start).or(() -> endWord(start));
+        return weekend(at, start).or(() -> endWord(start)).or(() -> within(at));
+    }
+
+    /**
+     * "this quarter", "sometime next year", "later this half": soft, aimed at that period's end.
+     * (Weeks and months are the vague reader's.)
+     */
+    private Optional<PhraseMatch> within(int at) {
+        int from = is(at, "sometime", "later", "late", "during") ? at + 1 : at;
+        if (!is(from, "this", "next") || !is(from + 1, "quarter", "qtr", "half", "year")) {
+            return Optional.empty();
+        }
+        CalendarPeriod period =
+                CalendarPeriod.named(tokens.get(from + 1).norm()).orElseThrow();
+        Outcome end = ends.current(period, tokens.get(from).is("next") ? 1 : 0);
+        if (end instanceof Outcome.Refused) {
+            end = ends.current(period, 1);
+        }
+        Outcome target = end instanceof Outcome.Pinned pinned
+                ? Outcome.Vague.until(pinned.readings().get(0))
+                : Outcome.Vague.open();
+        return match(target, from + 2, false);
     }
 
     private Optional<CalendarPeriod> abbreviation(int at) {
