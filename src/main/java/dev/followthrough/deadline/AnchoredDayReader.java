@@ -50,7 +50,7 @@ final class AnchoredDayReader {
     }
 
     /** How many weeks the word at {@code at} counts: 1 for "week(s)", 2 for "fortnight(s)", else 0. */
-    static int weeksIn(List<Token> tokens, int at) {
+    private static int weeksIn(List<Token> tokens, int at) {
         if (at >= tokens.size()) {
             return 0;
         }

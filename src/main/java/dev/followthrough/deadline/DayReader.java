@@ -104,11 +104,8 @@ final class DayReader {
         if (is(end, "this") && is(end + 1, "week")) {
             return match(new DaySpec.Weekday(day.get(), Which.THIS), end + 2);
         }
-        if (which == Which.NEAREST && endsUnpunctuated(position)) {
-            int weeks = AnchoredDayReader.weeksIn(tokens, end);
-            if (weeks > 0) {
-                return match(new DaySpec.WeeksAfter(day.get(), weeks), end + 1);
-            }
+        if (which == Which.NEAREST && endsUnpunctuated(position) && is(end, "week", "fortnight")) {
+            return match(new DaySpec.WeeksAfter(day.get(), is(end, "week") ? 1 : 2), end + 1);
         }
         return match(new DaySpec.Weekday(day.get(), which), end);
     }

@@ -58,6 +58,9 @@ final class DurationWords {
         if (is(at, "a", "one") && is(at + 1, "half")) {
             return unitAt(at + 2).map(unit -> single(unit, 0, 50, false, at + 3));
         }
+        if (is(at, "half")) {
+            return unitAt(at + 1).map(unit -> single(unit, 0, 50, false, at + 2));
+        }
         int quarter = is(at, "a", "one") ? at + 1 : at;
         if (is(quarter, "quarter") && is(quarter + 1, "of") && is(quarter + 2, "an") && is(quarter + 3, "hour")) {
             return Optional.of(single(SpanUnit.HOUR, 0, 25, false, quarter + 4));

@@ -45,23 +45,18 @@ final class PeriodEndReader {
 
     /**
      * "this quarter", "sometime next year", "later this half": soft, aimed at that period's end.
-     * (Weeks and months are the vague reader's.)
+     * (Weeks and months are the vague reader's; "the next half hour" is a span.)
      */
     private Optional<PhraseMatch> within(int at) {
         int from = is(at, "sometime", "later", "late", "during") ? at + 1 : at;
-        if (!is(from, "this", "next") || !is(from + 1, "quarter", "qtr", "half", "year")) {
+        if (!is(from, "this", "next")
+                || !is(from + 1, "quarter", "qtr", "half", "year")
+                || is(from + 2, "hour", "hours", "hr", "day", "days", "an", "a")) {
             return Optional.empty();
         }
         CalendarPeriod period =
                 CalendarPeriod.named(tokens.get(from + 1).norm()).orElseThrow();
-        Outcome end = ends.current(period, tokens.get(from).is("next") ? 1 : 0);
-        if (end instanceof Outcome.Refused) {
-            end = ends.current(period, 1);
-        }
-        Outcome target = end instanceof Outcome.Pinned pinned
-                ? Outcome.Vague.until(pinned.readings().get(0))
-                : Outcome.Vague.open();
-        return match(target, from + 2, false);
+        return match(ends.aimedAtEnd(period, tokens.get(from).is("next") ? 1 : 0), from + 2, false);
     }
 
     private Optional<CalendarPeriod> abbreviation(int at) {

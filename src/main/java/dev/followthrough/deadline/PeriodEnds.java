@@ -57,6 +57,13 @@ final class PeriodEnds {
         return Outcome.Pinned.at(endOf(period, day.plusYears(1)));
     }
 
+    /** "this quarter", "next year": a soft promise aimed at that period's end, or the next one's once it has passed. */
+    Outcome aimedAtEnd(CalendarPeriod period, int ahead) {
+        LocalDate today = moment.today();
+        Instant target = endOf(period, period.later(today, ahead));
+        return Outcome.Vague.until(moment.isAhead(target) ? target : endOf(period, period.later(today, ahead + 1)));
+    }
+
     /** "this weekend", "over the weekend": a soft promise aimed at the end of Sunday. */
     Outcome weekend() {
         LocalDate sunday = moment.today().with(DayOfWeek.SUNDAY);
