@@ -87,6 +87,9 @@ final class PeriodEndReader {
             next++;
         }
         Optional<CalendarPeriod> period = at(next).flatMap(word -> CalendarPeriod.named(word.norm()));
+        if (period.isPresent() && ahead == 0 && is(next + 1, "after") && is(next + 2, "next")) {
+            return match(ends.current(period.get(), 2), next + 3, true);
+        }
         if (period.isPresent() && !is(next + 1, "of")) {
             return match(ends.current(period.get(), ahead), next + 1, true);
         }
