@@ -34,6 +34,12 @@ final class PeriodEndReader {
         if (is(start, "end", "close") && is(start + 1, "of")) {
             return endOf(start + 2);
         }
+        Optional<CalendarPeriod> hyphenated = at(start)
+                .filter(word -> word.norm().startsWith("end-of-"))
+                .flatMap(word -> CalendarPeriod.named(word.norm().substring("end-of-".length())));
+        if (hyphenated.isPresent()) {
+            return match(ends.current(hyphenated.get(), 0), start + 1, false);
+        }
         if (start > at && is(start, "year") && is(start + 1, "is") && is(start + 2, "out")) {
             return match(ends.current(CalendarPeriod.YEAR, 0), start + 3, true);
         }
