@@ -60,13 +60,14 @@ final class SpanReader {
         }
         ClockTime now = ClockTime.of(moment.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES));
         int dayAt = is(start + 2, "on") ? start + 3 : start + 2;
+        DayResolver calendar = new DayResolver(moment);
         if (is(dayAt, "next") && is(dayAt + 1, "week")) {
-            return Optional.of(pinned(now.on(moment.today().plusWeeks(1), moment), dayAt + 2));
+            Outcome weekOn = calendar.resolve(new DaySpec.Offset(7, "a week today"), Optional.of(now));
+            return Optional.of(new PhraseMatch(weekOn, dayAt + 2, true));
         }
         return new DayReader(tokens)
                 .read(dayAt)
-                .map(day -> new PhraseMatch(
-                        new DayResolver(moment).resolve(day.spec(), Optional.of(now)), day.end(), true));
+                .map(day -> new PhraseMatch(calendar.resolve(day.spec(), Optional.of(now)), day.end(), true));
     }
 
     /**
