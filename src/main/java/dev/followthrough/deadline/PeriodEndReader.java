@@ -20,12 +20,37 @@ final class PeriodEndReader {
     private final PeriodEnds ends;
 
     PeriodEndReader(List<Token> tokens, Moment moment) {
-        this.tokens = tokens;
-        this.moment = moment;
-        this.ends = new PeriodEnds(moment);
+        this(
+                tokens,
+                moment,
+                new PeriodEnds(moment, ClockTime.ofEndOfDay(moment.hours().endOfDay())));
     }
 
+    private PeriodEndReader(List<Token> tokens, Moment moment, PeriodEnds ends) {
+        this.tokens = tokens;
+        this.moment = moment;
+        this.ends = ends;
+    }
+
+    /** A period's end, at the time that follows it when one does ("by EOM at 3pm", "end of Q1 noon"). */
     Optional<PhraseMatch> read(int at) {
+        Optional<PhraseMatch> end = endAt(at);
+        if (end.isEmpty() || end.get().outcome() instanceof Outcome.Vague) {
+            return end;
+        }
+        Optional<TimeOfDayReader.TimeMatch> time = new TimeOfDayReader(tokens, moment)
+                .read(end.get().end())
+                .filter(match -> !match.today() && !match.time().endOfDay());
+        if (time.isEmpty()) {
+            return end;
+        }
+        PeriodEndReader timed = new PeriodEndReader(
+                tokens, moment, new PeriodEnds(moment, time.get().time()));
+        return timed.endAt(at)
+                .map(match -> new PhraseMatch(match.outcome(), time.get().end(), true));
+    }
+
+    private Optional<PhraseMatch> endAt(int at) {
         int start = is(at, "the") ? at + 1 : at;
         Optional<CalendarPeriod> abbreviated = abbreviation(start);
         if (abbreviated.isPresent()) {

@@ -21,9 +21,12 @@ final class PeriodEnds {
     private static final DateTimeFormatter EXAMPLE_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     private final Moment moment;
+    private final ClockTime time;
 
-    PeriodEnds(Moment moment) {
+    /** Ends at {@code time} on the last working day ("EOM at 3pm"); the end of the working day unless said. */
+    PeriodEnds(Moment moment, ClockTime time) {
         this.moment = moment;
+        this.time = time;
     }
 
     /** "EOW", "end of next quarter": the period {@code ahead} periods from today's. */
@@ -72,7 +75,7 @@ final class PeriodEnds {
     }
 
     private Instant endOf(CalendarPeriod period, LocalDate day) {
-        return moment.endOfDay(moment.lastWorkingDayOf(period, day));
+        return time.on(moment.lastWorkingDayOf(period, day), moment);
     }
 
     private static String over(CalendarPeriod period) {
