@@ -18,6 +18,7 @@ final class PeriodEndReader {
     private final List<Token> tokens;
     private final Moment moment;
     private final PeriodEnds ends;
+    private final TimeOfDayReader times;
 
     PeriodEndReader(List<Token> tokens, Moment moment) {
         this(
@@ -30,6 +31,7 @@ final class PeriodEndReader {
         this.tokens = tokens;
         this.moment = moment;
         this.ends = ends;
+        this.times = new TimeOfDayReader(tokens, moment);
     }
 
     /** A period's end, at the time that follows it when one does ("by EOM at 3pm", "end of Q1 noon"). */
@@ -38,8 +40,7 @@ final class PeriodEndReader {
         if (end.isEmpty() || end.get().outcome() instanceof Outcome.Vague) {
             return end;
         }
-        Optional<TimeOfDayReader.TimeMatch> time = new TimeOfDayReader(tokens, moment)
-                .read(end.get().end())
+        Optional<TimeOfDayReader.TimeMatch> time = times.read(end.get().end())
                 .filter(match -> !match.today() && !match.time().endOfDay());
         if (time.isEmpty()) {
             return end;

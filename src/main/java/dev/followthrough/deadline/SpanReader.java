@@ -17,12 +17,16 @@ final class SpanReader {
     private final Moment moment;
     private final DurationWords lengths;
     private final PeriodEndReader periodEnds;
+    private final DayReader days;
+    private final DayResolver calendar;
 
     SpanReader(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
         this.moment = moment;
         this.lengths = new DurationWords(tokens);
         this.periodEnds = new PeriodEndReader(tokens, moment);
+        this.days = new DayReader(tokens);
+        this.calendar = new DayResolver(moment);
     }
 
     Optional<PhraseMatch> read(int at) {
@@ -60,13 +64,11 @@ final class SpanReader {
         }
         ClockTime now = ClockTime.of(moment.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES));
         int dayAt = is(start + 2, "on") ? start + 3 : start + 2;
-        DayResolver calendar = new DayResolver(moment);
         if (is(dayAt, "next") && is(dayAt + 1, "week")) {
             Outcome weekOn = calendar.resolve(new DaySpec.Offset(7, "a week today"), Optional.of(now));
             return Optional.of(new PhraseMatch(weekOn, dayAt + 2, true));
         }
-        return new DayReader(tokens)
-                .read(dayAt)
+        return days.read(dayAt)
                 .map(day -> new PhraseMatch(calendar.resolve(day.spec(), Optional.of(now)), day.end(), true));
     }
 
