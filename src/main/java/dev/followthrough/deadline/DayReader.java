@@ -27,16 +27,22 @@ final class DayReader {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final List<Token> tokens;
+    private final AnchoredDayReader anchored;
 
     DayReader(List<Token> tokens) {
         this.tokens = tokens;
+        this.anchored = new AnchoredDayReader(tokens);
     }
 
     Optional<DayMatch> read(int at) {
         if (at >= tokens.size()) {
             return Optional.empty();
         }
-        return relative(at).or(() -> weekday(at)).or(() -> written(at)).or(() -> numeric(at));
+        return relative(at)
+                .or(() -> anchored.read(at))
+                .or(() -> weekday(at))
+                .or(() -> written(at))
+                .or(() -> numeric(at));
     }
 
     private Optional<DayMatch> relative(int at) {
@@ -68,6 +74,12 @@ final class DayReader {
                 && named(position + 2).isPresent()) {
             return match(new DaySpec.Weekday(named(position + 2).get(), Which.OF_NEXT_WEEK), position + 3);
         }
+        if (is(position, "the")
+                && named(position + 1).isPresent()
+                && is(position + 2, "after")
+                && is(position + 3, "next")) {
+            return match(new DaySpec.WeeksAfter(named(position + 1).get(), 1), position + 4);
+        }
         if (is(position, "this", "the") && is(position + 1, "coming")) {
             which = Which.COMING;
             position += 2;
@@ -96,7 +108,16 @@ final class DayReader {
         if (is(end, "this") && is(end + 1, "week")) {
             return match(new DaySpec.Weekday(day.get(), Which.THIS), end + 2);
         }
+        if (which == Which.NEAREST && endsUnpunctuated(position) && is(end, "week", "fortnight")) {
+            return match(new DaySpec.WeeksAfter(day.get(), is(end, "week") ? 1 : 2), end + 1);
+        }
         return match(new DaySpec.Weekday(day.get(), which), end);
+    }
+
+    /** "Monday. Week 3 starts…" is not "Monday week". */
+    private boolean endsUnpunctuated(int at) {
+        String text = tokens.get(at).text();
+        return Character.isLetter(text.charAt(text.length() - 1));
     }
 
     private Optional<DayOfWeek> named(int at) {

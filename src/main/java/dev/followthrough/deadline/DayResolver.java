@@ -33,6 +33,9 @@ final class DayResolver {
         if (spec instanceof DaySpec.Weekday weekday) {
             return weekday(weekday, clock);
         }
+        if (spec instanceof DaySpec.WeeksAfter after) {
+            return strictly(today.with(TemporalAdjusters.next(after.day())).plusWeeks(after.weeks()), clock);
+        }
         if (spec instanceof DaySpec.MonthDay monthDay) {
             return monthDay(monthDay.month(), monthDay.day(), monthDay.year(), clock);
         }

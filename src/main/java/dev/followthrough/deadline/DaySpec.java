@@ -25,6 +25,12 @@ sealed interface DaySpec {
         OF_NEXT_WEEK
     }
 
+    /**
+     * "Monday week", "a week from Monday", "two weeks from Friday": the first {@code day} after
+     * today, then {@code weeks} weeks on.
+     */
+    record WeeksAfter(DayOfWeek day, int weeks) implements DaySpec {}
+
     /** A day already gone ("yesterday", "last Friday"), named as typed. */
     record Gone(String name) implements DaySpec {}
 

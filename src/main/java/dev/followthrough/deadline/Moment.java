@@ -100,4 +100,13 @@ record Moment(ZonedDateTime now, DeadlineContext context, LocalDate today) {
         }
         return day;
     }
+
+    /** The last working day of the period holding {@code date}: the period's end, as "EOQ" or "year-end" mean it. */
+    LocalDate lastWorkingDayOf(CalendarPeriod period, LocalDate date) {
+        LocalDate day = period.lastDay(date);
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
 }

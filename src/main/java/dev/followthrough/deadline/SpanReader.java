@@ -3,101 +3,121 @@ package dev.followthrough.deadline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads spans measured from now ("in 90 minutes", "in 3 business days") and the ends of periods ("EOW"). */
+/**
+ * Reads spans measured from now ("in 90 minutes", "in 2.5 hours", "in 3 business days", "2 hours
+ * from now"), the same time a day or a week on ("same time next week"), and the ends of periods ("EOW").
+ */
 final class SpanReader {
-
-    private static final Pattern GLUED = Pattern.compile("(\\d{1,4})(mins?|m|hrs?|h|days?|d|wks?|w)");
-
-    private enum Unit {
-        MINUTE,
-        HOUR,
-        DAY,
-        BUSINESS_DAY,
-        WEEK,
-        MONTH
-    }
 
     private final List<Token> tokens;
     private final Moment moment;
+    private final DurationWords lengths;
     private final PeriodEndReader periodEnds;
+    private final DayReader days;
+    private final DayResolver calendar;
 
     SpanReader(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
         this.moment = moment;
+        this.lengths = new DurationWords(tokens);
         this.periodEnds = new PeriodEndReader(tokens, moment);
+        this.days = new DayReader(tokens);
+        this.calendar = new DayResolver(moment);
     }
 
     Optional<PhraseMatch> read(int at) {
-        return measured(at).or(() -> periodEnds.read(at));
+        return measured(at).or(() -> sameTime(at)).or(() -> periodEnds.read(at));
     }
 
     private Optional<PhraseMatch> measured(int at) {
         if (is(at, "in", "within")) {
             if (is(at + 1, "the") && is(at + 2, "hour")) {
-                return exact(Duration.ofHours(1), at + 3);
+                return Optional.of(pinned(moment.now().toInstant().plus(Duration.ofHours(1)), at + 3));
             }
-            if (is(at + 1, "half") && is(at + 2, "an") && is(at + 3, "hour")) {
-                return exact(Duration.ofMinutes(30), at + 4);
+            // "in the next 2 hours" is that span; "in the next few days" is a hedge, read elsewhere
+            if (is(at + 1, "the") && is(at + 2, "next")) {
+                return lengths.read(at + 3)
+                        .filter(length -> !length.approximate())
+                        .flatMap(this::span);
             }
-            Optional<PhraseMatch> glued = glued(at + 1);
-            if (glued.isPresent()) {
-                return glued;
-            }
-            return Quantity.read(tokens, at + 1).flatMap(quantity -> counted(quantity, quantity.end()));
+            return lengths.read(at + 1).flatMap(this::span);
         }
-        return Quantity.read(tokens, at)
-                .filter(quantity -> !quantity.approximate())
-                .flatMap(quantity -> counted(quantity, quantity.end()))
-                .filter(match -> is(match.end(), "from") && is(match.end() + 1, "now", "today"))
+        return lengths.read(at)
+                .filter(length -> !length.approximate())
+                .filter(length -> is(length.end(), "from") && is(length.end() + 1, "now", "today"))
+                .flatMap(this::span)
                 .map(match -> new PhraseMatch(match.outcome(), match.end() + 2, true));
     }
 
-    private Optional<PhraseMatch> glued(int at) {
-        if (at >= tokens.size()) {
+    /**
+     * "(at the) same time tomorrow", "this time next week", "same time Friday": now's wall time
+     * (to the minute) on that day.
+     */
+    private Optional<PhraseMatch> sameTime(int at) {
+        int start = is(at, "the") ? at + 1 : at;
+        if (!is(start, "same", "this") || !is(start + 1, "time")) {
             return Optional.empty();
         }
-        Matcher matcher = GLUED.matcher(tokens.get(at).norm());
-        if (!matcher.matches()) {
+        ClockTime now = ClockTime.of(moment.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+        int dayAt = is(start + 2, "on") ? start + 3 : start + 2;
+        if (is(dayAt, "next") && is(dayAt + 1, "week")) {
+            Outcome weekOn = calendar.resolve(new DaySpec.Offset(7, "a week today"), Optional.of(now));
+            return Optional.of(new PhraseMatch(weekOn, dayAt + 2, true));
+        }
+        return days.read(dayAt)
+                .map(day -> new PhraseMatch(calendar.resolve(day.spec(), Optional.of(now)), day.end(), true));
+    }
+
+    /**
+     * A whole number of days is the end of that working day, of weeks or months a soft target;
+     * anything finer ("2.5 hours", "a day and a half", "2 hours 30 minutes") is that exact length.
+     */
+    private Optional<PhraseMatch> span(DurationWords.Length length) {
+        List<DurationWords.Part> parts = length.parts();
+        DurationWords.Part first = parts.get(0);
+        if (parts.size() == 1 && first.hundredths() == 0) {
+            return whole(first, length.approximate(), length.end());
+        }
+        LocalDate today = moment.today();
+        long seconds = 0;
+        long calendarDays = 0;
+        for (DurationWords.Part part : parts) {
+            long amount = part.count() * 100L + part.hundredths();
+            if (part.unit() == SpanUnit.BUSINESS_DAY) {
+                return Optional.empty();
+            }
+            if (part.unit() == SpanUnit.WEEK) {
+                calendarDays += amount * 7 / 100;
+            } else if (part.unit() == SpanUnit.MONTH) {
+                calendarDays += (int) (today.plusMonths(part.count()).toEpochDay() - today.toEpochDay())
+                        + part.hundredths() * 30L / 100;
+            } else {
+                seconds += part.unit().seconds() * amount / 100;
+            }
+        }
+        if (seconds <= 0 && calendarDays <= 0) {
             return Optional.empty();
         }
-        Unit unit = unit(matcher.group(2)).orElseThrow();
-        return span(new Quantity(Integer.parseInt(matcher.group(1)), false, at + 1), unit, at + 1);
-    }
-
-    private Optional<PhraseMatch> counted(Quantity quantity, int at) {
-        if (is(at, "business", "working", "work") && is(at + 1, "day", "days")) {
-            return span(quantity, Unit.BUSINESS_DAY, at + 2);
+        if (calendarDays > 0) {
+            Instant target = moment.endOfDay(today.plusDays(calendarDays + seconds / 86_400));
+            return Optional.of(new PhraseMatch(Outcome.Vague.until(target), length.end(), true));
         }
-        if (at >= tokens.size()) {
-            return Optional.empty();
-        }
-        return unit(tokens.get(at).norm()).flatMap(unit -> span(quantity, unit, at + 1));
+        Instant point = moment.now().toInstant().plusSeconds(seconds);
+        Outcome outcome = length.approximate() ? Outcome.Vague.until(point) : Outcome.Pinned.at(point);
+        return Optional.of(new PhraseMatch(outcome, length.end(), true));
     }
 
-    private static Optional<Unit> unit(String word) {
-        return switch (word) {
-            case "minute", "minutes", "min", "mins", "m" -> Optional.of(Unit.MINUTE);
-            case "hour", "hours", "hr", "hrs", "h" -> Optional.of(Unit.HOUR);
-            case "day", "days", "d" -> Optional.of(Unit.DAY);
-            case "businessdays", "workdays", "workday" -> Optional.of(Unit.BUSINESS_DAY);
-            case "week", "weeks", "wk", "wks", "w" -> Optional.of(Unit.WEEK);
-            case "month", "months" -> Optional.of(Unit.MONTH);
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<PhraseMatch> span(Quantity quantity, Unit unit, int end) {
-        int count = quantity.count();
+    private Optional<PhraseMatch> whole(DurationWords.Part part, boolean approximate, int end) {
+        int count = part.count();
         if (count <= 0) {
             return Optional.empty();
         }
         LocalDate today = moment.today();
-        Instant point = switch (unit) {
+        Instant point = switch (part.unit()) {
             case MINUTE -> moment.now().toInstant().plus(Duration.ofMinutes(count));
             case HOUR -> moment.now().toInstant().plus(Duration.ofHours(count));
             case DAY -> moment.endOfDay(today.plusDays(count));
@@ -105,14 +125,13 @@ final class SpanReader {
             case WEEK -> moment.endOfDay(today.plusWeeks(count));
             case MONTH -> moment.endOfDay(today.plusMonths(count));
         };
-        boolean vague = quantity.approximate() || unit == Unit.WEEK || unit == Unit.MONTH;
+        boolean vague = approximate || part.unit() == SpanUnit.WEEK || part.unit() == SpanUnit.MONTH;
         Outcome outcome = vague ? Outcome.Vague.until(point) : Outcome.Pinned.at(point);
         return Optional.of(new PhraseMatch(outcome, end, true));
     }
 
-    private Optional<PhraseMatch> exact(Duration duration, int end) {
-        return Optional.of(
-                new PhraseMatch(Outcome.Pinned.at(moment.now().toInstant().plus(duration)), end, true));
+    private PhraseMatch pinned(Instant due, int end) {
+        return new PhraseMatch(Outcome.Pinned.at(due), end, true);
     }
 
     private LocalDate businessDaysAfter(LocalDate from, int count) {

@@ -17,6 +17,7 @@ final class Tokenizer {
     private static final Set<String> TIME_WORDS =
             Set.of("noon", "midday", "midnight", "eod", "cob", "today", "tonight", "tomorrow", "tmrw", "tmr");
 
+    private static final Set<String> DOTTED = Set.of("eod", "eow", "eom", "eoq", "eoy", "cob", "eob");
     private static final String TRAILING = ".,;:!?)\"']}»”’…—–-";
 
     private Tokenizer() {}
@@ -62,7 +63,9 @@ final class Tokenizer {
                 .toLowerCase(Locale.ROOT)
                 .replace("a.m", "am")
                 .replace("p.m", "pm");
-        return norm;
+        // "E.O.W." loses only its last dot to the punctuation rule; the others go here.
+        String undotted = norm.replace(".", "");
+        return norm.indexOf('.') > 0 && DOTTED.contains(undotted) ? undotted : norm;
     }
 
     static String stripPunctuation(String word) {
