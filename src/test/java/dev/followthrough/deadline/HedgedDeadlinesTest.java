@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,12 +16,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A hedge softens the deadline it stands next to and aims at it; vague words never read as firm. */
 class HedgedDeadlinesTest {
@@ -188,22 +189,21 @@ class HedgedDeadlinesTest {
         }
     }
 
-    /** The quickest of a few reads, as tests share the machine: it catches a reading that grows out of hand. */
+    // Only a hang guard against a reading that grows out of hand; how fast parsing is belongs to
+    // bench/ParseBenchmark, not to an assertion here.
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @Test
-    void longRunsOfHedgeWordsReadQuickly() {
+    void longRunsOfHedgeWordsComeBackAsAReading() {
         LocalDateTime now = LocalDateTime.of(2026, 11, 23, 10, 0);
         for (String word : List.of("hopefully ", "around ", "~", "about 3 ", "Friday-ish ", "in the next ", "mid ")) {
             String text = "send the deck " + word.repeat(1000 / word.length());
-            Duration quickest = Duration.ofDays(1);
-            for (int attempt = 0; attempt < 5; attempt++) {
-                long started = System.nanoTime();
-                PromiseReading reading = read(text, now, "America/New_York");
-                Duration took = Duration.ofNanos(System.nanoTime() - started);
-                assertThat(reading).isNotNull();
-                quickest = took.compareTo(quickest) < 0 ? took : quickest;
-            }
 
-            assertThat(quickest).as(word).isLessThan(Duration.ofMillis(250));
+            PromiseReading reading = read(text, now, "America/New_York");
+
+            assertThat(reading).as(word).isNotNull();
+            if (reading instanceof PromiseReading.Invalid invalid) {
+                assertThat(invalid.reason()).as(word).doesNotStartWith("Sorry, I couldn't read that");
+            }
         }
     }
 
