@@ -8,6 +8,10 @@ import java.util.Set;
 final class Recipient {
 
     private static final Set<String> PREPOSITIONS = Set.of("to", "for", "with");
+
+    /** Where something comes from, read only when nothing is going to anyone: "get sign-off from legal". */
+    private static final Set<String> SOURCES = Set.of("from");
+
     private static final Set<String> CONTACT_VERBS = Set.of(
             "send",
             "email",
@@ -104,6 +108,10 @@ final class Recipient {
                 return Optional.of(Counterparty.named(Names.display(words, position + 1, position + 2)));
             }
         }
+        Optional<Counterparty> source = named(words, from, to, SOURCES);
+        if (source.isPresent()) {
+            return source;
+        }
         for (int position = from; position < to; position++) {
             Optional<Counterparty> person = words.get(position).person();
             if (person.isPresent()) {
@@ -112,12 +120,31 @@ final class Recipient {
         }
         if (verbIn(words, from, CONTACT_VERBS) && words.adjacent(from, from + 1) && from + 1 < to) {
             Token object = words.get(from + 1);
-            int end = object.is("the") ? from + 1 : Math.min(Names.nameEnd(words, from + 1), to);
+            // "send the Acme deck" names a thing; "call the buyer at Hooli" can only name someone.
+            boolean someone = verbIn(words, from, PERSON_VERBS);
+            int end = object.is("the") && !someone ? from + 1 : Math.min(Names.nameEnd(words, from + 1), to);
             if (end > from + 1) {
                 return Optional.of(Counterparty.named(Names.display(words, from + 1, end)));
             }
             if (plainRecipient(words, from, to)) {
                 return Optional.of(Counterparty.named(Names.display(words, from + 1, from + 2)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Counterparty> named(Words words, int from, int to, Set<String> prepositions) {
+        for (int position = to - 2; position >= from; position--) {
+            if (!words.is(position, prepositions) || !words.adjacent(position, position + 1)) {
+                continue;
+            }
+            Token next = words.get(position + 1);
+            if (next.isMention()) {
+                return next.person();
+            }
+            int end = Math.min(Names.nameEnd(words, position + 1), to);
+            if (end > position + 1) {
+                return Optional.of(Counterparty.named(Names.display(words, position + 1, end)));
             }
         }
         return Optional.empty();
