@@ -13,30 +13,47 @@ final class DeadlineFinder {
 
     /**
      * The chosen phrase: {@code from} its first introducing word to {@code to}, the end of its own
-     * words; the task loses the words up to {@code cut}, which also covers a trailing "please".
+     * words; the task loses the words up to {@code cut}, which also covers a trailing "please", but
+     * keeps those from {@code keepFrom} to {@code keepTo}: the task's own words between a deadline's
+     * two parts ("at reception" in "drop the samples off at 3pm at reception tomorrow").
      */
-    record Found(int from, int to, int cut, Outcome outcome) {}
+    record Found(int from, int to, int cut, Outcome outcome, int keepFrom, int keepTo) {
+
+        Found(int from, int to, int cut, Outcome outcome) {
+            this(from, to, cut, outcome, to, to);
+        }
+
+        Found soft() {
+            return new Found(from, to, cut, HedgeReader.soft(outcome), keepFrom, keepTo);
+        }
+    }
+
+    /** A phrase accepted at a word: where its own words start ({@code at}) and whether it was introduced. */
+    record Candidate(int at, boolean introduced, Found found) {}
 
     /** Words before a date that make it a reference, not a deadline ("the notes from Friday"). */
     private static final Set<String> REFERENCES = Set.of("from", "since", "of", "about", "than", "last", "the");
 
     private final List<Token> tokens;
     private final DeadlineGrammar grammar;
+    private final SplitDeadline split;
 
     DeadlineFinder(List<Token> tokens, Moment moment) {
         this.tokens = tokens;
         this.grammar = new DeadlineGrammar(tokens, moment);
+        this.split = new SplitDeadline(tokens, moment, grammar);
     }
 
     Optional<Found> find() {
-        List<Found> accepted = new java.util.ArrayList<>();
-        Found best = null;
+        List<Candidate> accepted = new java.util.ArrayList<>();
+        Candidate best = null;
         int bestScore = -1;
         for (int at = 0; at < tokens.size(); at++) {
             Optional<PhraseMatch> match = grammar.read(at);
             if (match.isEmpty()) {
                 continue;
             }
+            split.found(at);
             int from = leadStart(at);
             boolean introduced = from < at || tokens.get(at).is("at", "@");
             if (!introduced && at > 0 && tokens.get(at - 1).is(REFERENCES.toArray(String[]::new))) {
@@ -49,27 +66,32 @@ final class DeadlineFinder {
                 continue;
             }
             int score = (introduced ? 2 : 0) + (atEnd ? 2 : 0) + (match.get().strong() ? 1 : 0);
-            Found found = new Found(from, to, cut, match.get().outcome());
-            accepted.add(found);
-            if (best == null || score > bestScore || (score == bestScore && longer(found, best))) {
-                best = found;
+            Candidate candidate = new Candidate(
+                    at, introduced, new Found(from, to, cut, match.get().outcome()));
+            accepted.add(candidate);
+            if (best == null || score > bestScore || (score == bestScore && longer(candidate.found(), best.found()))) {
+                best = candidate;
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best).map(chosen -> widest(chosen, accepted)).map(this::hedged);
+        return Optional.ofNullable(best)
+                .map(chosen -> widest(chosen, accepted))
+                .map(chosen -> split.joined(chosen, accepted))
+                .map(this::hedged);
     }
 
     private Found hedged(Found found) {
-        return HedgeReader.hedgesThePromise(tokens, found.from())
-                ? new Found(found.from(), found.to(), found.cut(), HedgeReader.soft(found.outcome()))
-                : found;
+        return HedgeReader.hedgesThePromise(tokens, found.from()) ? found.soft() : found;
     }
 
     /** "tomorrow at 3pm" wins over its own "at 3pm", though only the latter looks introduced. */
-    private static Found widest(Found chosen, List<Found> accepted) {
-        Found widest = chosen;
-        for (Found other : accepted) {
-            if (other.from() <= widest.from() && other.to() >= widest.to() && longer(other, widest)) {
+    private static Candidate widest(Candidate chosen, List<Candidate> accepted) {
+        Candidate widest = chosen;
+        for (Candidate other : accepted) {
+            Found found = other.found();
+            if (found.from() <= widest.found().from()
+                    && found.to() >= widest.found().to()
+                    && longer(found, widest.found())) {
                 widest = other;
             }
         }

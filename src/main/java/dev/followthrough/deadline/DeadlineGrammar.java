@@ -53,6 +53,11 @@ final class DeadlineGrammar {
         return (hedgeWins ? hedged : best).map(match -> hedges.after(at, match));
     }
 
+    /** Whether a time of day starts at {@code at} ("3pm", "at noon"), not a day or a span. */
+    boolean startsWithTime(int at) {
+        return times.read(at).isPresent();
+    }
+
     /** Whether the words from {@code at} to {@code end} are a span ("in 2 hours") or a period's end. */
     boolean spanAt(int at, int end) {
         return spans.read(at).filter(match -> match.end() == end).isPresent();

@@ -67,7 +67,8 @@ public final class PromiseParser {
         Moment moment = new Moment(ZonedDateTime.ofInstant(clock.instant(), context.zone()), context);
         List<Token> tokens = HedgeWords.separated(Tokenizer.tokens(text));
         Optional<DeadlineFinder.Found> found = new DeadlineFinder(tokens, moment).find();
-        Words words = found.map(deadline -> new Words(text, tokens, deadline.from(), deadline.cut()))
+        Words words = found.map(deadline -> new Words(
+                        text, tokens, deadline.from(), deadline.cut(), deadline.keepFrom(), deadline.keepTo()))
                 .orElseGet(() -> new Words(text, tokens, 0, 0));
         WhoReader.Who who = WhoReader.read(words);
         if (who.what().isBlank()) {
@@ -77,9 +78,7 @@ public final class PromiseParser {
             return parsed(who, new Deadline.Soft(Optional.empty(), ""));
         }
         DeadlineFinder.Found deadline = found.get();
-        String phrase = TaskText.render(text.substring(
-                tokens.get(deadline.from()).start(),
-                tokens.get(deadline.to() - 1).end()));
+        String phrase = TaskText.render(phrase(text, tokens, deadline));
         Outcome outcome = deadline.outcome();
         if (outcome instanceof Outcome.Refused refused) {
             return new PromiseReading.Invalid(refused.reason());
@@ -98,6 +97,22 @@ public final class PromiseParser {
                 .toList();
         return new PromiseReading.Ambiguous(
                 who.what(), who.counterparty(), who.direction(), phrase, choices, pinned.why());
+    }
+
+    /** The deadline's own words as typed, without the task's words inside it ("at 3pm tomorrow"). */
+    private static String phrase(String text, List<Token> tokens, DeadlineFinder.Found deadline) {
+        if (deadline.keepFrom() >= deadline.keepTo()) {
+            return text.substring(
+                    tokens.get(deadline.from()).start(),
+                    tokens.get(deadline.to() - 1).end());
+        }
+        return text.substring(
+                        tokens.get(deadline.from()).start(),
+                        tokens.get(deadline.keepFrom() - 1).end())
+                + " "
+                + text.substring(
+                        tokens.get(deadline.keepTo()).start(),
+                        tokens.get(deadline.to() - 1).end());
     }
 
     private static PromiseReading parsed(WhoReader.Who who, Deadline deadline) {

@@ -15,11 +15,17 @@ final class Words {
     private final List<Integer> kept;
 
     Words(String typed, List<Token> tokens, int cutFrom, int cutTo) {
+        this(typed, tokens, cutFrom, cutTo, cutTo, cutTo);
+    }
+
+    /** Cuts the words from {@code cutFrom} to {@code cutTo} but those from {@code keepFrom} to {@code keepTo}. */
+    Words(String typed, List<Token> tokens, int cutFrom, int cutTo, int keepFrom, int keepTo) {
         this.typed = typed;
         this.tokens = tokens;
         this.kept = new ArrayList<>();
         for (int index = 0; index < tokens.size(); index++) {
-            if (index < cutFrom || index >= cutTo) {
+            boolean cut = index >= cutFrom && index < cutTo && (index < keepFrom || index >= keepTo);
+            if (!cut) {
                 kept.add(index);
             }
         }
