@@ -26,9 +26,11 @@ class ActionIdsLiveInTheCatalogueTest {
         var strays = new ArrayList<String>();
         for (var file : sourcesOutsideTheCatalogue()) {
             for (var literal : literals(file)) {
-                // A prefix counts too: "reminder_update_at" + "_tomorrow" is the same id written again.
+                // A prefix counts too: "reminder_update_at" + "_tomorrow" is the same id written again. A plain
+                // word ("reminder" among the words a task is made of) is not an id's prefix.
                 var stray = ids.stream()
-                        .anyMatch(id -> id.equals(literal) || (literal.length() >= 8 && id.startsWith(literal)));
+                        .anyMatch(id -> id.equals(literal)
+                                || (literal.length() >= 8 && literal.contains("_") && id.startsWith(literal)));
                 if (stray) {
                     strays.add(SOURCES.relativize(file) + ": \"" + literal + "\"");
                 }
