@@ -47,11 +47,19 @@ final class Wording {
         if (month < 1 || month > 12) {
             return "There's no month " + month + ". Write the date like \"Dec 3\" or \"2026-12-03\".";
         }
-        return "There's no " + monthName(month) + " " + day + ".";
+        return "There's no " + monthName(month) + " " + day + ". "
+                + lastDayExample(month, Month.of(month).minLength());
     }
 
     static String noSuchDayIn(int month, int day, int year) {
-        return "There's no " + monthName(month) + " " + day + " in " + year + ".";
+        return "There's no " + monthName(month) + " " + day + " in " + year + ". "
+                + lastDayExample(month, Month.of(month).length(java.time.Year.isLeap(year)));
+    }
+
+    /** "Give a day it has, like "Feb 28"": a day every year has, so the example is never refused itself. */
+    private static String lastDayExample(int month, int last) {
+        String shortName = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.US);
+        return "Give a day it has, like \"" + shortName + " " + last + "\".";
     }
 
     static String noSuchDayOfMonth(int day) {
