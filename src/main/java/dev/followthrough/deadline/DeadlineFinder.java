@@ -59,7 +59,7 @@ final class DeadlineFinder {
             if (!introduced && at > 0 && tokens.get(at - 1).is(REFERENCES.toArray(String[]::new))) {
                 continue;
             }
-            int to = emphasisEnd(match.get().end());
+            int to = Lexicon.emphasisEnd(tokens, match.get().end());
             int cut = courtesyEnd(to);
             boolean atEnd = cut == tokens.size();
             if (!introduced && !atEnd && !match.get().strong()) {
@@ -115,17 +115,6 @@ final class DeadlineFinder {
                 return from;
             }
         }
-    }
-
-    /** "at the latest", "at latest", "latest", "sharp" stay with the deadline. */
-    private int emphasisEnd(int end) {
-        if (is(end, "at") && is(end + 1, "the") && is(end + 2, "latest")) {
-            return end + 3;
-        }
-        if (is(end, "at") && is(end + 1, "latest")) {
-            return end + 2;
-        }
-        return is(end, Lexicon.EMPHASIS.toArray(String[]::new)) ? end + 1 : end;
     }
 
     private int courtesyEnd(int end) {

@@ -184,10 +184,7 @@ final class DialReader {
     }
 
     private boolean startsWithDigit(int at) {
-        return at >= 0
-                && at < tokens.size()
-                && !tokens.get(at).norm().isEmpty()
-                && Character.isDigit(tokens.get(at).norm().charAt(0));
+        return at >= 0 && at < tokens.size() && tokens.get(at).startsWithDigit();
     }
 
     private boolean is(int at, String... words) {

@@ -167,7 +167,7 @@ final class HedgeReader {
         boolean more = true;
         while (more) {
             more = false;
-            int from = emphasisEnd(end);
+            int from = Lexicon.emphasisEnd(tokens, end);
             for (String[] words : HedgeWords.AFTER) {
                 if (follows(from, words)) {
                     end = give(from + words.length, words);
@@ -178,17 +178,6 @@ final class HedgeReader {
             }
         }
         return hedged ? new PhraseMatch(soft(match.outcome()), end, match.strong()) : match;
-    }
-
-    /** "by Friday at the latest, hopefully": the emphasis stays with the hedged deadline. */
-    private int emphasisEnd(int end) {
-        if (is(end, "at") && is(end + 1, "the") && is(end + 2, "latest")) {
-            return end + 3;
-        }
-        if (is(end, "at") && is(end + 1, "latest")) {
-            return end + 2;
-        }
-        return is(end, Lexicon.EMPHASIS.toArray(String[]::new)) ? end + 1 : end;
     }
 
     /** "give or take a day", "give or take an hour", "give or take 2 days" keep their margin. */

@@ -2,6 +2,7 @@ package dev.followthrough.deadline;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,21 @@ final class Lexicon {
             Map.entry("dec", Month.DECEMBER));
 
     private Lexicon() {}
+
+    /** Where a deadline ending at {@code end} really ends: "at the latest", "at latest", "latest", "sharp" stay with it. */
+    static int emphasisEnd(List<Token> tokens, int end) {
+        if (is(tokens, end, "at") && is(tokens, end + 1, "the") && is(tokens, end + 2, "latest")) {
+            return end + 3;
+        }
+        if (is(tokens, end, "at") && is(tokens, end + 1, "latest")) {
+            return end + 2;
+        }
+        return end < tokens.size() && EMPHASIS.contains(tokens.get(end).norm()) ? end + 1 : end;
+    }
+
+    private static boolean is(List<Token> tokens, int at, String word) {
+        return at >= 0 && at < tokens.size() && tokens.get(at).is(word);
+    }
 
     static Optional<DayOfWeek> weekday(String norm) {
         return Optional.ofNullable(WEEKDAYS.get(norm));

@@ -1,7 +1,6 @@
 package dev.followthrough.deadline;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,33 +13,6 @@ record Quantity(int count, int hundredths, boolean approximate, int end) {
 
     private static final Pattern WHOLE = Pattern.compile("\\d{1,4}");
     private static final Pattern DECIMAL = Pattern.compile("(\\d{1,3})\\.(\\d{1,2})");
-
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("a", 1),
-            Map.entry("an", 1),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19));
-
-    private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
-            90);
 
     Quantity(int count, boolean approximate, int end) {
         this(count, 0, approximate, end);
@@ -88,31 +60,12 @@ record Quantity(int count, int hundredths, boolean approximate, int end) {
         return spelled(tokens, at);
     }
 
-    /** "five", "twenty", "twenty-five", "twenty five": up to ninety-nine. */
+    /** "a", "an", "five", "twenty", "twenty-five", "twenty five": up to ninety-nine. */
     private static Optional<Quantity> spelled(List<Token> tokens, int at) {
-        String word = tokens.get(at).norm();
-        int hyphen = word.indexOf('-');
-        if (hyphen > 0) {
-            Integer tens = TENS.get(word.substring(0, hyphen));
-            int digit = digit(word.substring(hyphen + 1));
-            return tens == null || digit == 0
-                    ? Optional.empty()
-                    : Optional.of(new Quantity(tens + digit, false, at + 1));
+        if (tokens.get(at).is("a", "an")) {
+            return Optional.of(new Quantity(1, false, at + 1));
         }
-        Integer tens = TENS.get(word);
-        if (tens != null) {
-            int digit = at + 1 < tokens.size() ? digit(tokens.get(at + 1).norm()) : 0;
-            return Optional.of(
-                    digit > 0 ? new Quantity(tens + digit, false, at + 2) : new Quantity(tens, false, at + 1));
-        }
-        Integer unit = UNITS.get(word);
-        return unit == null ? Optional.empty() : Optional.of(new Quantity(unit, false, at + 1));
-    }
-
-    /** "one" to "nine" (not "a"), else 0. */
-    private static int digit(String word) {
-        Integer unit = UNITS.get(word);
-        return unit == null || unit > 9 || word.startsWith("a") ? 0 : unit;
+        return NumberWords.read(tokens, at).map(number -> new Quantity(number.value(), false, number.end()));
     }
 
     /** "two and a half (hours)": the half belongs to the count when it comes before the unit. */

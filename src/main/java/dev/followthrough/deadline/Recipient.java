@@ -12,40 +12,6 @@ final class Recipient {
     /** Where something comes from, read only when nothing is going to anyone: "get sign-off from legal". */
     private static final Set<String> SOURCES = Set.of("from");
 
-    private static final Set<String> CONTACT_VERBS = Set.of(
-            "send",
-            "email",
-            "e-mail",
-            "mail",
-            "call",
-            "ring",
-            "phone",
-            "ping",
-            "text",
-            "message",
-            "dm",
-            "remind",
-            "tell",
-            "ask",
-            "pay",
-            "invoice",
-            "give",
-            "show",
-            "update",
-            "brief",
-            "forward",
-            "introduce",
-            "thank",
-            "invite",
-            "notify",
-            "meet",
-            "help",
-            "book",
-            "contact",
-            "answer",
-            "get",
-            "nudge",
-            "chase");
     /** Verbs whose object is always someone, in whatever case: "ping umbrella", "call acme". */
     private static final Set<String> PERSON_VERBS = Set.of(
             "call", "ring", "phone", "ping", "text", "message", "dm", "remind", "tell", "ask", "thank", "invite",
@@ -91,22 +57,9 @@ final class Recipient {
 
     /** The last "to X" / "for X" / "with X" naming someone; else a mention; else "send Acme …". */
     static Optional<Counterparty> of(Words words, int from, int to) {
-        for (int position = to - 2; position >= from; position--) {
-            if (!words.is(position, PREPOSITIONS) || !words.adjacent(position, position + 1)) {
-                continue;
-            }
-            Token next = words.get(position + 1);
-            if (next.isMention()) {
-                return next.person();
-            }
-            int end = Math.min(Names.nameEnd(words, position + 1), to);
-            if (end > position + 1) {
-                return Optional.of(Counterparty.named(Names.display(words, position + 1, end)));
-            }
-            boolean someoneFollows = words.is(position - 1, TALKED_WITH) && words.adjacent(position - 1, position);
-            if (someoneFollows && plainName(words, position + 1)) {
-                return Optional.of(Counterparty.named(Names.display(words, position + 1, position + 2)));
-            }
+        Optional<Counterparty> receiver = named(words, from, to, PREPOSITIONS);
+        if (receiver.isPresent()) {
+            return receiver;
         }
         Optional<Counterparty> source = named(words, from, to, SOURCES);
         if (source.isPresent()) {
@@ -118,7 +71,7 @@ final class Recipient {
                 return person;
             }
         }
-        if (verbIn(words, from, CONTACT_VERBS) && words.adjacent(from, from + 1) && from + 1 < to) {
+        if (verbIn(words, from, NameWords.CONTACT_VERBS) && words.adjacent(from, from + 1) && from + 1 < to) {
             Token object = words.get(from + 1);
             // "send the Acme deck" names a thing; "call the buyer at Hooli" can only name someone.
             boolean someone = verbIn(words, from, PERSON_VERBS);
@@ -133,6 +86,7 @@ final class Recipient {
         return Optional.empty();
     }
 
+    /** The last "to X" (or whichever {@code prepositions}) that names someone, in the task's words. */
     private static Optional<Counterparty> named(Words words, int from, int to, Set<String> prepositions) {
         for (int position = to - 2; position >= from; position--) {
             if (!words.is(position, prepositions) || !words.adjacent(position, position + 1)) {
@@ -145,6 +99,10 @@ final class Recipient {
             int end = Math.min(Names.nameEnd(words, position + 1), to);
             if (end > position + 1) {
                 return Optional.of(Counterparty.named(Names.display(words, position + 1, end)));
+            }
+            boolean someoneFollows = words.is(position - 1, TALKED_WITH) && words.adjacent(position - 1, position);
+            if (someoneFollows && plainName(words, position + 1)) {
+                return Optional.of(Counterparty.named(Names.display(words, position + 1, position + 2)));
             }
         }
         return Optional.empty();

@@ -1,7 +1,6 @@
 package dev.followthrough.deadline;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,23 +17,6 @@ final class SpokenTimeReader {
 
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
     private static final Pattern HOUR_DIGITS = Pattern.compile("(\\d{1,2})(am|pm)?");
-
-    private static final Map<String, Integer> UNITS =
-            Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
-
-    private static final Map<String, Integer> TEENS = Map.ofEntries(
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19));
-
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50);
 
     /** What a spelled hour may not be followed by: "at one point", "by two weeks", "by five percent". */
     private static final String[] NOT_AFTER_AN_HOUR = {
@@ -173,31 +155,15 @@ final class SpokenTimeReader {
     /** "thirty", "fifteen", "forty-five", "forty five", "oh five": [minute, next index]. */
     private Optional<int[]> minutesAfterAnHour(int at) {
         if (is(at, "oh", "o") && at + 1 < tokens.size()) {
-            Integer unit = UNITS.get(tokens.get(at + 1).norm());
-            return unit == null ? Optional.empty() : Optional.of(new int[] {unit, at + 2});
+            int unit = NumberWords.digit(tokens.get(at + 1).norm());
+            return unit == 0 ? Optional.empty() : Optional.of(new int[] {unit, at + 2});
         }
         return number(at).filter(number -> number[0] >= 10 && number[0] <= 59);
     }
 
-    /** A number word from one to fifty-nine, hyphenated or in two words: [value, next index]. */
+    /** A number word from one to ninety-nine, hyphenated or in two words: [value, next index]. */
     private Optional<int[]> number(int at) {
-        if (at >= tokens.size()) {
-            return Optional.empty();
-        }
-        String word = tokens.get(at).norm();
-        int hyphen = word.indexOf('-');
-        if (hyphen > 0) {
-            Integer tens = TENS.get(word.substring(0, hyphen));
-            Integer unit = UNITS.get(word.substring(hyphen + 1));
-            return tens == null || unit == null ? Optional.empty() : Optional.of(new int[] {tens + unit, at + 1});
-        }
-        Integer tens = TENS.get(word);
-        if (tens != null) {
-            Integer unit = at + 1 < tokens.size() ? UNITS.get(tokens.get(at + 1).norm()) : null;
-            return Optional.of(unit == null ? new int[] {tens, at + 1} : new int[] {tens + unit, at + 2});
-        }
-        Integer small = UNITS.containsKey(word) ? UNITS.get(word) : TEENS.get(word);
-        return small == null ? Optional.empty() : Optional.of(new int[] {small, at + 1});
+        return NumberWords.read(tokens, at).map(number -> new int[] {number.value(), number.end()});
     }
 
     private Optional<int[]> digits(int at) {
@@ -229,18 +195,11 @@ final class SpokenTimeReader {
     }
 
     private static Integer hourWord(String word) {
-        Integer unit = UNITS.get(word);
-        if (unit != null) {
-            return unit;
-        }
-        Integer teen = TEENS.get(word);
-        return teen != null && teen <= 12 ? teen : null;
+        return NumberWords.belowTwenty(word).filter(hour -> hour <= 12).orElse(null);
     }
 
     private boolean digitAt(int at) {
-        return at < tokens.size()
-                && !tokens.get(at).norm().isEmpty()
-                && Character.isDigit(tokens.get(at).norm().charAt(0));
+        return at < tokens.size() && tokens.get(at).startsWithDigit();
     }
 
     private boolean is(int at, String... words) {

@@ -86,4 +86,9 @@ record Token(String text, String norm, int start, int end) {
         }
         return word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '&');
     }
+
+    /** "3pm", "14:00", "2h": a word that starts with a digit. */
+    boolean startsWithDigit() {
+        return !norm.isEmpty() && Character.isDigit(norm.charAt(0));
+    }
 }
