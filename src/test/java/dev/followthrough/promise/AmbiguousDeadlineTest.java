@@ -3,8 +3,6 @@ package dev.followthrough.promise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.followthrough.support.RunningFollowthrough;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class AmbiguousDeadlineTest {
 
     private final RunningFollowthrough followthrough = RunningFollowthrough.shared();
+    private final ChoicesOnTheWire user = new ChoicesOnTheWire(followthrough);
 
     @BeforeEach
     void startClean() {
@@ -24,7 +23,7 @@ class AmbiguousDeadlineTest {
 
     @Test
     void theReadingsAreShownAsButtonsAndOnlyThePickedOneIsSavedOnce() {
-        var question = command("send Acme the deck by next Friday");
+        var question = user.command("send Acme the deck by next Friday");
 
         assertThat(question.get("response_type").getAsString()).isEqualTo("ephemeral");
         assertThat(question.get("text").getAsString()).contains("next Friday").contains("more than one day");
@@ -44,7 +43,7 @@ class AmbiguousDeadlineTest {
                 .contains("Fri 4 Dec");
         assertThat(commitments()).isZero();
 
-        press(buttons.get(1).getAsJsonObject());
+        user.press(buttons.get(1).getAsJsonObject());
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> followthrough.slack.calls("response_url").size() == 2);
@@ -58,7 +57,7 @@ class AmbiguousDeadlineTest {
                 .containsExactly("2026-12-04 17:00 by next Friday Acme");
 
         followthrough.slack.reset();
-        press(buttons.get(0).getAsJsonObject());
+        user.press(buttons.get(0).getAsJsonObject());
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !followthrough.slack.calls("response_url").isEmpty());
@@ -69,7 +68,7 @@ class AmbiguousDeadlineTest {
 
     @Test
     void onlyTheOwnerCanPickADate() {
-        var question = command("send Acme the deck by next Friday");
+        var question = user.command("send Acme the deck by next Friday");
         var button = question.getAsJsonArray("blocks")
                 .get(1)
                 .getAsJsonObject()
@@ -94,26 +93,11 @@ class AmbiguousDeadlineTest {
     void aDayMonthDateInALocaleThatCannotTellAsksToo() {
         followthrough.slack.user("U100", "America/Toronto", "en-CA");
 
-        var question = command("send the contract to Acme by 3/4");
+        var question = user.command("send the contract to Acme by 3/4");
 
         var buttons = question.getAsJsonArray("blocks").get(1).getAsJsonObject().getAsJsonArray("elements");
         assertThat(buttons.toString()).contains("4 Mar").contains("3 Apr");
         assertThat(commitments()).isZero();
-    }
-
-    private void press(JsonObject button) {
-        var payload = followthrough.requests.buttonPress(
-                "U100",
-                "C200",
-                button.get("action_id").getAsString(),
-                button.get("value").getAsString());
-        assertThat(followthrough.requests.interaction(payload).statusCode()).isEqualTo(200);
-    }
-
-    private JsonObject command(String text) {
-        var response = followthrough.requests.slashCommand("U100", "C200", text);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 
     private long commitments() {

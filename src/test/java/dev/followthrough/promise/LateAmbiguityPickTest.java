@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.followthrough.support.RunningFollowthrough;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class LateAmbiguityPickTest {
 
     private final RunningFollowthrough followthrough = RunningFollowthrough.shared();
+    private final ChoicesOnTheWire user = new ChoicesOnTheWire(followthrough);
 
     @BeforeEach
     void startClean() {
@@ -26,11 +26,11 @@ class LateAmbiguityPickTest {
 
     @Test
     void aReadingPickedTheDayAfterItIsRefusedAndNothingIsSaved() {
-        var buttons = readings(command("send Acme the deck by next Friday"));
+        var buttons = readings(user.command("send Acme the deck by next Friday"));
 
         // Saturday 28 Nov, noon: Friday the 27th has gone.
         followthrough.clock.set(Instant.parse("2026-11-28T17:00:00Z"));
-        press(buttons.get(0).getAsJsonObject());
+        user.press(buttons.get(0).getAsJsonObject());
 
         var refusal = awaitAnswer();
         assertThat(refusal.param("response_type")).isEqualTo("ephemeral");
@@ -42,12 +42,12 @@ class LateAmbiguityPickTest {
 
     @Test
     void aReadingPickedLaterTheSameDayIsRefusedAsATypedPastTimeIs() {
-        var buttons = readings(command("send Acme the deck by next Friday"));
+        var buttons = readings(user.command("send Acme the deck by next Friday"));
 
         // Friday 27 Nov, 6 PM: its 5 PM has passed.
         followthrough.clock.set(Instant.parse("2026-11-27T23:00:00Z"));
-        var typed = command("send Acme the deck by today 5pm");
-        press(buttons.get(0).getAsJsonObject());
+        var typed = user.command("send Acme the deck by today 5pm");
+        user.press(buttons.get(0).getAsJsonObject());
 
         var refusal = awaitAnswer();
         assertThat(typed.get("text").getAsString()).contains("That time has already passed (today 5:00 PM)");
@@ -65,20 +65,5 @@ class LateAmbiguityPickTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !followthrough.slack.calls("response_url").isEmpty());
         return followthrough.slack.calls("response_url").get(0);
-    }
-
-    private void press(JsonObject button) {
-        var payload = followthrough.requests.buttonPress(
-                "U100",
-                "C200",
-                button.get("action_id").getAsString(),
-                button.get("value").getAsString());
-        assertThat(followthrough.requests.interaction(payload).statusCode()).isEqualTo(200);
-    }
-
-    private JsonObject command(String text) {
-        var response = followthrough.requests.slashCommand("U100", "C200", text);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 }

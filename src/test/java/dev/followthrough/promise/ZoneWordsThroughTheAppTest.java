@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.followthrough.support.RunningFollowthrough;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ZoneWordsThroughTheAppTest {
 
     private final RunningFollowthrough followthrough = RunningFollowthrough.shared();
+    private final ChoicesOnTheWire user = new ChoicesOnTheWire(followthrough);
 
     @BeforeEach
     void startClean() {
@@ -28,7 +28,7 @@ class ZoneWordsThroughTheAppTest {
         // Monday 23 Nov 2026, 10:00 in New York.
         followthrough.clock.set(Instant.parse("2026-11-23T15:00:00Z"));
 
-        var answer = command("send Acme the deck by Fri 4pm PT");
+        var answer = user.command("send Acme the deck by Fri 4pm PT");
 
         assertThat(answer.get("text").getAsString())
                 .contains("Fri 27 Nov, 7:00 PM EST")
@@ -66,7 +66,7 @@ class ZoneWordsThroughTheAppTest {
         followthrough.slack.user("U100", "Asia/Tokyo", "en-US");
         followthrough.clock.set(Instant.parse("2026-11-23T01:00:00Z"));
 
-        var question = command("send Acme the deck by 11am PST tomorrow");
+        var question = user.command("send Acme the deck by 11am PST tomorrow");
 
         assertThat(question.get("text").getAsString())
                 .contains("Mon 23 Nov where you are but Sun 22 Nov in Los Angeles");
@@ -75,7 +75,7 @@ class ZoneWordsThroughTheAppTest {
         assertThat(label(buttons, 0)).contains("Wed 25 Nov, 4:00 AM").contains("11:00 AM in Los Angeles");
         assertThat(label(buttons, 1)).contains("Tue 24 Nov, 4:00 AM").contains("11:00 AM in Los Angeles");
 
-        press(buttons.get(1).getAsJsonObject());
+        user.press(buttons.get(1).getAsJsonObject());
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> followthrough.slack.calls("response_url").size() == 2);
@@ -91,7 +91,7 @@ class ZoneWordsThroughTheAppTest {
         // Saturday 31 Oct 2026, 11:00 in New York: the clocks go back at 2:00 on Sunday.
         followthrough.clock.set(Instant.parse("2026-10-31T15:00:00Z"));
 
-        var question = command("send Acme the deck tomorrow 1:30am");
+        var question = user.command("send Acme the deck tomorrow 1:30am");
 
         assertThat(question.get("text").getAsString())
                 .contains("1:30 AM happens twice on Sun 1 Nov in New York: the clocks go back from 2:00 to 1:00.");
@@ -100,7 +100,7 @@ class ZoneWordsThroughTheAppTest {
         assertThat(label(buttons, 1)).contains("1:30 AM EST");
         assertThat(followthrough.number("SELECT count(*) FROM commitments")).isZero();
 
-        press(buttons.get(1).getAsJsonObject());
+        user.press(buttons.get(1).getAsJsonObject());
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> followthrough.number("SELECT count(*) FROM commitments") == 1);
@@ -126,20 +126,5 @@ class ZoneWordsThroughTheAppTest {
                 .getAsJsonObject("text")
                 .get("text")
                 .getAsString();
-    }
-
-    private void press(JsonObject button) {
-        var payload = followthrough.requests.buttonPress(
-                "U100",
-                "C200",
-                button.get("action_id").getAsString(),
-                button.get("value").getAsString());
-        assertThat(followthrough.requests.interaction(payload).statusCode()).isEqualTo(200);
-    }
-
-    private JsonObject command(String text) {
-        var response = followthrough.requests.slashCommand("U100", "C200", text);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JsonParser.parseString(response.body()).getAsJsonObject();
     }
 }
