@@ -1,6 +1,5 @@
 package dev.followthrough.deadline;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Optional;
@@ -86,19 +84,11 @@ record Moment(ZonedDateTime now, DeadlineContext context, LocalDate today) {
 
     /** The last working day of the week (Monday to Sunday) holding {@code date}. */
     LocalDate lastWorkingDayOfWeek(LocalDate date) {
-        LocalDate day = date.with(DayOfWeek.SUNDAY);
-        while (!isWorkingDay(day)) {
-            day = day.minusDays(1);
-        }
-        return day;
+        return lastWorkingDayOf(CalendarPeriod.WEEK, date);
     }
 
     LocalDate lastWorkingDayOfMonth(LocalDate date) {
-        LocalDate day = date.with(TemporalAdjusters.lastDayOfMonth());
-        while (!isWorkingDay(day)) {
-            day = day.minusDays(1);
-        }
-        return day;
+        return lastWorkingDayOf(CalendarPeriod.MONTH, date);
     }
 
     /** The last working day of the period holding {@code date}: the period's end, as "EOQ" or "year-end" mean it. */
