@@ -99,9 +99,16 @@ final class TimeOfDayReader {
             return Optional.of(new TimeMatch(late ? ClockTime.ofMidnight() : ClockTime.of(evening), at + 1, true));
         }
         Optional<PartOfDay> part = partOfDay(at, true);
+        if (part.isPresent() && part.get().today()) {
+            String name = part.get().name();
+            return Optional.of(stillGoing(name)
+                    .map(time -> new TimeMatch(time, part.get().end(), true))
+                    .orElseGet(() -> TimeMatch.refused(
+                            Wording.partOfDayOver(name, moment), part.get().end())));
+        }
         if (part.isPresent()) {
-            return Optional.of(new TimeMatch(
-                    partOfDay(part.get().name()), part.get().end(), part.get().today()));
+            return Optional.of(
+                    new TimeMatch(partOfDay(part.get().name()), part.get().end(), false));
         }
         if (is(at, "first", "1st") && is(at + 1, "thing")) {
             int end = is(at + 2, "in") && is(at + 3, "the") && is(at + 4, "morning") ? at + 5 : at + 2;
@@ -153,6 +160,28 @@ final class TimeOfDayReader {
             return Optional.of(new PartOfDay(tokens.get(at).norm(), at + 1, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "this afternoon" said at 3pm: the afternoon's usual hour has passed but the afternoon hasn't,
+     * so it means by the afternoon's end (noon, 6pm, midnight), as "tonight" does after 8pm; once
+     * the part of day is over there is nothing left to mean.
+     */
+    private Optional<ClockTime> stillGoing(String name) {
+        ClockTime usual = partOfDay(name);
+        if (aheadToday(usual)) {
+            return Optional.of(usual);
+        }
+        ClockTime end = switch (name) {
+            case "morning" -> ClockTime.of(LocalTime.NOON);
+            case "afternoon" -> ClockTime.of(LocalTime.of(18, 0));
+            default -> ClockTime.ofMidnight();
+        };
+        return aheadToday(end) ? Optional.of(end) : Optional.empty();
+    }
+
+    private boolean aheadToday(ClockTime time) {
+        return moment.isAhead(time.on(moment.today(), moment));
     }
 
     private static ClockTime partOfDay(String name) {

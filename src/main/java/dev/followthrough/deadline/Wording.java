@@ -103,4 +103,11 @@ final class Wording {
         return "\"" + typed + "\" is in the past, and a promise needs a deadline still ahead. Say something like "
                 + instead.map(ahead -> "\"" + ahead + "\" or ").orElse("") + "\"tomorrow 10am\".";
     }
+
+    /** "This morning is already over (it's 4:30 PM)." */
+    static String partOfDayOver(String part, Moment moment) {
+        String tomorrow = "\"tomorrow " + part + "\"";
+        return "This " + part + " is already over (it's " + CLOCK.format(moment.now()) + "). Say " + tomorrow
+                + " or give a time that's still ahead, like \"tomorrow 10am\".";
+    }
 }
