@@ -36,6 +36,9 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
 
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she");
     private static final Set<String> CONTRACTED = Set.of("they'll", "he'll", "she'll");
+    /** "they're sending", "she's getting us": someone else is already at it. */
+    private static final Set<String> CONTRACTED_BE = Set.of("they're", "he's", "she's");
+
     private static final List<List<String>> CONTRACTED_GOING =
             List.of(List.of("they're", "going", "to"), List.of("he's", "going", "to"), List.of("she's", "going", "to"));
     private static final int LONGEST_SUBJECT = 6;
@@ -48,6 +51,9 @@ record Subject(Direction direction, Optional<Counterparty> counterparty, int tas
             if (matches(words, at, going)) {
                 return new Subject(Direction.THEIRS, Optional.empty(), at + going.size());
             }
+        }
+        if (words.is(at, CONTRACTED_BE) && SubjectVerbs.doing(words, at + 1)) {
+            return new Subject(Direction.THEIRS, Optional.empty(), at + 1);
         }
         for (List<String> mine : MINE) {
             if (matches(words, at, mine)) {

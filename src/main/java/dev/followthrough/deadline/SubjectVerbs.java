@@ -219,7 +219,8 @@ final class SubjectVerbs {
         return words.is(at, "be") && !doing(words, at + 1);
     }
 
-    private static boolean doing(Words words, int at) {
+    /** "sending", "getting": a verb in its -ing form right after the word before it. */
+    static boolean doing(Words words, int at) {
         if (at >= words.size() || !words.adjacent(at - 1, at)) {
             return false;
         }
