@@ -76,8 +76,61 @@ final class DeadlineFinder {
         }
         return Optional.ofNullable(best)
                 .map(chosen -> widest(chosen, accepted))
-                .map(chosen -> split.joined(chosen, accepted))
+                .map(chosen -> either(chosen, accepted).orElseGet(() -> split.joined(chosen, accepted)))
                 .map(this::hedged);
+    }
+
+    /**
+     * "at 3pm or tomorrow", "Friday or Monday": two deadlines offered as alternatives commit to
+     * neither, so the promise is soft, aiming at the earlier one, and both leave the task.
+     */
+    private Optional<Found> either(Candidate chosen, List<Candidate> accepted) {
+        Found second = chosen.found();
+        int or = second.from() - 1;
+        if (or > 0 && tokens.get(or).is("or") && second.cut() == tokens.size()) {
+            // The first of the two may be a weak one ("Friday or Monday"): read it here, whatever its place.
+            for (int at = Math.max(0, or - LONGEST_ALTERNATIVE); at < or; at++) {
+                Optional<PhraseMatch> first = grammar.read(at);
+                int from = leadStart(at);
+                boolean reference = from == at && at > 0 && tokens.get(at - 1).is(REFERENCES.toArray(String[]::new));
+                if (first.isPresent()
+                        && !reference
+                        && Lexicon.emphasisEnd(tokens, first.get().end()) == or) {
+                    Outcome outcome = earlierOf(first.get().outcome(), second.outcome());
+                    return Optional.of(new Found(from, second.to(), second.cut(), outcome));
+                }
+            }
+        }
+        Found first = chosen.found();
+        int between = first.to();
+        if (between + 1 < tokens.size() && tokens.get(between).is("or")) {
+            for (Candidate other : accepted) {
+                Found then = other.found();
+                if (then.from() == between + 1 && then.cut() == tokens.size()) {
+                    Outcome outcome = earlierOf(first.outcome(), then.outcome());
+                    return Optional.of(new Found(first.from(), then.to(), then.cut(), outcome));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most words an alternative before "or" is read back over ("the day after tomorrow at 10am"). */
+    private static final int LONGEST_ALTERNATIVE = 8;
+
+    private static Outcome earlierOf(Outcome one, Outcome other) {
+        List<java.time.Instant> times = new java.util.ArrayList<>();
+        for (Outcome outcome : List.of(one, other)) {
+            if (outcome instanceof Outcome.Pinned pinned) {
+                times.addAll(pinned.readings());
+            } else if (outcome instanceof Outcome.Vague vague) {
+                vague.target().ifPresent(times::add);
+            }
+        }
+        if (times.isEmpty()) {
+            return one instanceof Outcome.Refused ? one : Outcome.Vague.open();
+        }
+        return Outcome.Vague.until(java.util.Collections.min(times));
     }
 
     private Found hedged(Found found) {
