@@ -20,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Sends requests to Followthrough exactly as Slack does: form-encoded or JSON bodies, signed with
- * HMAC-SHA256 of {@code v0:timestamp:body}, with Slack's headers.
+ * HMAC-SHA256 of {@code v0:timestamp:body}, with Slack's headers. Every request comes from {@link
+ * #TEAM} unless {@link #inWorkspace} names another workspace.
  */
 public final class SlackRequests {
 
@@ -30,21 +31,52 @@ public final class SlackRequests {
     private final URI endpoint;
     private final String signingSecret;
     private final SlackStandIn slack;
+    private final String team;
+    private final String enterprise;
     private final HttpClient client = HttpClient.newHttpClient();
 
     public SlackRequests(int port, String signingSecret, SlackStandIn slack) {
+        this(port, signingSecret, slack, TEAM, null);
+    }
+
+    private SlackRequests(int port, String signingSecret, SlackStandIn slack, String team, String enterprise) {
         this.port = port;
         this.endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
         this.signingSecret = signingSecret;
         this.slack = slack;
+        this.team = team;
+        this.enterprise = enterprise;
+    }
+
+    /** The same requests, as Slack sends them from another workspace. */
+    public SlackRequests inWorkspace(String teamId) {
+        return new SlackRequests(port, signingSecret, slack, teamId, null);
+    }
+
+    /** From a workspace of an Enterprise Grid org (installed there or org-wide). */
+    public SlackRequests inWorkspace(String enterpriseId, String teamId) {
+        return new SlackRequests(port, signingSecret, slack, teamId, enterpriseId);
+    }
+
+    public String team() {
+        return team;
+    }
+
+    /** A browser on Followthrough's own pages (the install flow), keeping its cookies. */
+    public InstallBrowser browser() {
+        return new InstallBrowser(port);
     }
 
     /** The fields of a slash command as Slack sends them; change any before sending. */
     public Map<String, String> command(String userId, String channelId, String text) {
         var form = new LinkedHashMap<String, String>();
         form.put("token", "legacy-verification-token");
-        form.put("team_id", TEAM);
+        form.put("team_id", team);
         form.put("team_domain", "example");
+        if (enterprise != null) {
+            form.put("enterprise_id", enterprise);
+            form.put("enterprise_name", "Org " + enterprise);
+        }
         form.put("channel_id", channelId);
         form.put("channel_name", channelId.startsWith("D") ? "directmessage" : "sales");
         form.put("user_id", userId);
@@ -52,7 +84,7 @@ public final class SlackRequests {
         form.put("command", "/promise");
         form.put("text", text);
         form.put("api_app_id", "A0001");
-        form.put("is_enterprise_install", "false");
+        form.put("is_enterprise_install", Boolean.toString(orgWide()));
         form.put("response_url", slack.responseUrl("command-" + UUID.randomUUID()));
         form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0" + UUID.randomUUID());
         return form;
@@ -129,7 +161,7 @@ public final class SlackRequests {
         state.add("values", stateValues);
         var view = new JsonObject();
         view.addProperty("id", "V0001");
-        view.addProperty("team_id", TEAM);
+        view.addProperty("team_id", team);
         view.addProperty("type", "modal");
         view.addProperty("callback_id", callbackId);
         view.addProperty("private_metadata", privateMetadata);
@@ -164,17 +196,78 @@ public final class SlackRequests {
         return option;
     }
 
-    /** The user and team every interaction payload names. */
-    private static void fromUser(JsonObject payload, String userId) {
+    /** The user, team and enterprise every interaction payload names. */
+    private void fromUser(JsonObject payload, String userId) {
         var user = new JsonObject();
         user.addProperty("id", userId);
         user.addProperty("username", "user");
-        user.addProperty("team_id", TEAM);
+        user.addProperty("team_id", team);
         payload.add("user", user);
-        var team = new JsonObject();
-        team.addProperty("id", TEAM);
-        team.addProperty("domain", "example");
-        payload.add("team", team);
+        var teamObject = new JsonObject();
+        teamObject.addProperty("id", team);
+        teamObject.addProperty("domain", "example");
+        payload.add("team", teamObject);
+        if (enterprise != null) {
+            var enterpriseObject = new JsonObject();
+            enterpriseObject.addProperty("id", enterprise);
+            enterpriseObject.addProperty("name", "Org " + enterprise);
+            payload.add("enterprise", enterpriseObject);
+        }
+        payload.addProperty("is_enterprise_install", orgWide());
+    }
+
+    /** Whether the stand-in knows this workspace's app only through an org-wide install. */
+    private boolean orgWide() {
+        return slack.installedIn(enterprise, team)
+                .map(SlackStandIn.Workspace::enterpriseInstall)
+                .orElse(false);
+    }
+
+    /**
+     * An Events API envelope around {@code event}, with the {@code authorizations} Slack adds:
+     * the bot the stand-in registered for this workspace (or its org-wide install), else UBOT.
+     */
+    public JsonObject eventCallback(JsonObject event) {
+        var envelope = new JsonObject();
+        envelope.addProperty("token", "legacy-verification-token");
+        envelope.addProperty("team_id", team);
+        if (enterprise != null) {
+            envelope.addProperty("enterprise_id", enterprise);
+        }
+        envelope.addProperty("api_app_id", SlackStandIn.APP_ID);
+        envelope.add("event", event);
+        envelope.addProperty("type", "event_callback");
+        envelope.addProperty(
+                "event_id",
+                "Ev"
+                        + UUID.randomUUID()
+                                .toString()
+                                .replace("-", "")
+                                .substring(0, 10)
+                                .toUpperCase(java.util.Locale.ROOT));
+        envelope.addProperty("event_time", Instant.now().getEpochSecond());
+        var authorization = new JsonObject();
+        if (enterprise != null) {
+            authorization.addProperty("enterprise_id", enterprise);
+        }
+        authorization.addProperty("team_id", orgWide() ? null : team);
+        authorization.addProperty(
+                "user_id",
+                slack.installedIn(enterprise, team)
+                        .map(SlackStandIn.Workspace::botUserId)
+                        .orElse("UBOT"));
+        authorization.addProperty("is_bot", true);
+        authorization.addProperty("is_enterprise_install", orgWide());
+        var authorizations = new com.google.gson.JsonArray();
+        authorizations.add(authorization);
+        envelope.add("authorizations", authorizations);
+        envelope.addProperty("is_ext_shared_channel", false);
+        return envelope;
+    }
+
+    /** Delivers an Events API envelope as JSON, signed. */
+    public HttpResponse<String> event(JsonObject envelope) {
+        return send(envelope.toString(), "application/json", Map.of());
     }
 
     public static JsonObject typed(String text) {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,31 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SlackStandIn implements AutoCloseable {
 
-    /** One recorded call: the method ("chat.postMessage", or "response_url") and what it carried. */
-    public record Call(String method, Map<String, String> form, JsonObject json, String authorization) {
+    /**
+     * One recorded call: the method ("chat.postMessage", or "response_url"), what it carried, and
+     * the workspace its token belongs to ({@link #DEFAULT_TEAM} while none is registered, null for
+     * a token the stand-in refused or a response_url).
+     */
+    public record Call(
+            String method,
+            Map<String, String> form,
+            JsonObject json,
+            String authorization,
+            String team,
+            Instant receivedAt) {
+
+        /** A call as a test builds one to check it, attributed to no workspace. */
+        public Call(String method, Map<String, String> form, JsonObject json, String authorization) {
+            this(method, form, json, authorization, null, Instant.now());
+        }
+
+        /** The token it was sent with: the {@code Authorization: Bearer} one, else a {@code token} field. */
+        public String token() {
+            if (authorization != null && authorization.startsWith("Bearer ")) {
+                return authorization.substring("Bearer ".length()).trim();
+            }
+            return form.get("token");
+        }
 
         /** A parameter, from the form or the JSON body. */
         public String param(String name) {
@@ -43,6 +67,69 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     public record User(String timeZone, String locale) {}
+
+    /**
+     * A workspace Slack knows the app in. An org-wide install has no team of its own ({@code teamId}
+     * null) and answers for every workspace of its enterprise.
+     */
+    public record Workspace(
+            String teamId,
+            String teamName,
+            String enterpriseId,
+            String enterpriseName,
+            boolean enterpriseInstall,
+            String botUserId,
+            String botId,
+            String appId) {
+
+        /** A workspace on its own, named and with bot ids derived from its id. */
+        public static Workspace of(String teamId) {
+            return new Workspace(teamId, "Team " + teamId, null, null, false, "UB" + teamId, "BB" + teamId, APP_ID);
+        }
+
+        /** A workspace of an Enterprise Grid org, installed in that workspace only. */
+        public static Workspace inEnterprise(String enterpriseId, String teamId) {
+            return new Workspace(
+                    teamId,
+                    "Team " + teamId,
+                    enterpriseId,
+                    "Org " + enterpriseId,
+                    false,
+                    "UB" + teamId,
+                    "BB" + teamId,
+                    APP_ID);
+        }
+
+        /** The app installed across a whole org: one token for all its workspaces. */
+        public static Workspace orgWide(String enterpriseId) {
+            return new Workspace(
+                    null,
+                    null,
+                    enterpriseId,
+                    "Org " + enterpriseId,
+                    true,
+                    "UB" + enterpriseId,
+                    "BB" + enterpriseId,
+                    APP_ID);
+        }
+    }
+
+    /** chat.postMessage calls a limit let through, and those it answered 429. */
+    public record PostCounts(long allowed, long limited) {}
+
+    /** The team every answer names while no workspace is registered. */
+    public static final String DEFAULT_TEAM = "T0001";
+
+    public static final String APP_ID = "A0001";
+
+    /** The client credentials oauth.v2.access accepts unless a test sets others. */
+    public static final String CLIENT_ID = "1111.2222";
+
+    public static final String CLIENT_SECRET = "stand-in-client-secret";
+
+    /** What an install grants unless a test says otherwise: the manifest's bot scopes. */
+    public static final String BOT_SCOPES =
+            "commands,chat:write,chat:write.public,im:write,im:history,users:read,channels:read";
 
     /** A scripted answer: HTTP status, headers and body; a null body means the usual answer. */
     public record Response(int status, Map<String, String> headers, String body) {
@@ -102,6 +189,9 @@ public final class SlackStandIn implements AutoCloseable {
     private volatile boolean refusingBeyondLimits;
     private final List<String> refusals = new CopyOnWriteArrayList<>();
     private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
+    private final StandInWorkspaces workspaces = new StandInWorkspaces();
+    private final StandInOAuth oauth = new StandInOAuth(workspaces);
+    private final StandInLimits limits = new StandInLimits(System::nanoTime);
 
     public SlackStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -174,6 +264,108 @@ public final class SlackStandIn implements AutoCloseable {
         latency = duration;
     }
 
+    /**
+     * Registers a workspace and its bot token. From the first registration until {@link #reset()},
+     * every Web API call must carry a registered token: others get {@code invalid_auth}.
+     */
+    public Workspace workspace(String teamId, String botToken) {
+        return workspace(Workspace.of(teamId), botToken);
+    }
+
+    /** A workspace of an Enterprise Grid org with a token of its own. */
+    public Workspace enterpriseWorkspace(String enterpriseId, String teamId, String botToken) {
+        return workspace(Workspace.inEnterprise(enterpriseId, teamId), botToken);
+    }
+
+    /** An org-wide install: one token that acts in every workspace of the enterprise. */
+    public Workspace orgWideInstall(String enterpriseId, String botToken) {
+        return workspace(Workspace.orgWide(enterpriseId), botToken);
+    }
+
+    public Workspace workspace(Workspace workspace, String botToken) {
+        workspaces.add(botToken, workspace);
+        return workspace;
+    }
+
+    /** The token answers {@code token_revoked} from now on, as after a tokens_revoked event. */
+    public void revoke(String botToken) {
+        workspaces.refuse(botToken, "token_revoked");
+    }
+
+    /** The token answers {@code token_expired} from now on, as a rotated token past its 12 hours. */
+    public void expire(String botToken) {
+        workspaces.refuse(botToken, "token_expired");
+    }
+
+    /** Every token of the workspace (or of the org-wide install) is revoked, as when the app is uninstalled. */
+    public void uninstall(String teamOrEnterpriseId) {
+        workspaces.refuseAllOf(teamOrEnterpriseId, "token_revoked");
+    }
+
+    /** The tokens that work for a workspace installed on its own, e.g. the one an install was given. */
+    public List<String> tokensOf(String teamId) {
+        return workspaces.tokensOf(teamId);
+    }
+
+    /** The install acting in a workspace: its own, else its enterprise's org-wide one (enterprise may be null). */
+    public java.util.Optional<Workspace> installedIn(String enterpriseId, String teamId) {
+        return workspaces.installedIn(enterpriseId, teamId);
+    }
+
+    /**
+     * The code Slack puts on the redirect once {@code userId} approves installing the app in the
+     * workspace; oauth.v2.access takes it once.
+     */
+    public String authorizationCode(String teamId, String userId) {
+        return authorizationCode(Workspace.of(teamId), userId);
+    }
+
+    public String authorizationCode(Workspace workspace, String userId) {
+        return oauth.issueCode(workspace, userId);
+    }
+
+    /** The client credentials oauth.v2.access accepts (by default {@link #CLIENT_ID}, {@link #CLIENT_SECRET}). */
+    public void oauthClient(String clientId, String clientSecret) {
+        oauth.client(clientId, clientSecret);
+    }
+
+    /** The scopes oauth.v2.access says were granted (by default {@link #BOT_SCOPES}). */
+    public void grantedScopes(String commaSeparatedScopes) {
+        oauth.scopes(commaSeparatedScopes);
+    }
+
+    /**
+     * Turns token rotation on, as the app's Slack setting does: installs and refreshes then give a
+     * refresh token and {@code expires_in}; a refresh makes the token it replaces answer
+     * {@code token_expired}.
+     */
+    public void rotateTokens(Duration expiresIn) {
+        oauth.rotation(expiresIn);
+    }
+
+    /**
+     * Limits chat.postMessage per channel (of a workspace), like Slack's about one a second with
+     * short bursts; beyond it, HTTP 429 with {@code Retry-After}. Off until set; reset turns it off.
+     */
+    public void limitPostsPerChannel(double perSecond, int burst) {
+        limits.perChannel(new StandInLimits.Rate(perSecond, burst));
+    }
+
+    /** Limits chat.postMessage across a whole workspace. */
+    public void limitPostsPerWorkspace(double perMinute, int burst) {
+        limits.perWorkspace(new StandInLimits.Rate(perMinute / 60, burst));
+    }
+
+    /** What the limits did to one channel's posts. */
+    public PostCounts postsToChannel(String teamId, String channelId) {
+        return limits.channel(teamId, channelId);
+    }
+
+    /** What the limits did to one workspace's posts. */
+    public PostCounts postsInWorkspace(String teamId) {
+        return limits.workspace(teamId);
+    }
+
     private static void pause(Duration duration) {
         if (duration.isZero()) {
             return;
@@ -186,6 +378,9 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     public void reset() {
+        workspaces.clear();
+        oauth.clear();
+        limits.clear();
         latency = Duration.ZERO;
         refusedChannels.clear();
         calls.clear();
@@ -204,10 +399,31 @@ public final class SlackStandIn implements AutoCloseable {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
 
+    /** The calls sent with this token, refused ones included. */
+    public List<Call> callsWithToken(String token) {
+        return calls.stream().filter(call -> token.equals(call.token())).toList();
+    }
+
     private void api(HttpExchange exchange) throws IOException {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var call = record(method, exchange);
         pause(latency);
+        if (method.equals("oauth.v2.access")) {
+            reply(exchange, 200, oauth.access(call));
+            return;
+        }
+        var lookup = lookup(method, call);
+        if (lookup instanceof StandInWorkspaces.Refused refused) {
+            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + refused.error() + "\"}");
+            return;
+        }
+        var retryAfter =
+                method.equals("chat.postMessage") ? limits.take(call.team(), String.valueOf(call.param("channel"))) : 0;
+        if (retryAfter > 0) {
+            var limited = Response.rateLimited((int) retryAfter);
+            reply(exchange, limited.status(), limited.headers(), limited.body());
+            return;
+        }
         var refusal = refusedChannels.get(String.valueOf(call.param("channel")));
         if (refusal != null && method.startsWith("chat.")) {
             reply(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal + "\"}");
@@ -232,7 +448,16 @@ public final class SlackStandIn implements AutoCloseable {
             reply(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
             return;
         }
-        reply(exchange, 200, answer(method, call));
+        reply(exchange, 200, answer(method, call, lookup));
+    }
+
+    /** App-level tokens (Socket Mode's {@code xapp-}) aren't workspace tokens: the registry doesn't judge them. */
+    private StandInWorkspaces.Lookup lookup(String method, Call call) {
+        var token = call.token();
+        if (method.equals("apps.connections.open") || (token != null && token.startsWith("xapp-"))) {
+            return new StandInWorkspaces.Unregistered();
+        }
+        return workspaces.lookup(token);
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {
@@ -257,17 +482,37 @@ public final class SlackStandIn implements AutoCloseable {
         } else {
             form = parseForm(body);
         }
-        var call = new Call(method, form, json, exchange.getRequestHeaders().getFirst("Authorization"));
+        var authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        var unattributed = new Call(method, form, json, authorization);
+        var call = new Call(method, form, json, authorization, teamOf(method, unattributed), unattributed.receivedAt());
         calls.add(call);
         return call;
     }
 
-    private String answer(String method, Call call) {
+    private String teamOf(String method, Call call) {
+        if (method.equals("response_url") || method.equals("oauth.v2.access")) {
+            return null;
+        }
+        var lookup = lookup(method, call);
+        if (lookup instanceof StandInWorkspaces.Known known) {
+            var workspace = known.workspace();
+            // An org-wide token names the workspace it acts in with team_id, as Slack requires.
+            return workspace.teamId() != null
+                    ? workspace.teamId()
+                    : Objects.requireNonNullElse(call.param("team_id"), workspace.enterpriseId());
+        }
+        return lookup instanceof StandInWorkspaces.Unregistered ? DEFAULT_TEAM : null;
+    }
+
+    private String answer(String method, Call call, StandInWorkspaces.Lookup lookup) {
+        var known = lookup instanceof StandInWorkspaces.Known found ? found.workspace() : null;
         return switch (method) {
             case "auth.test" ->
-                "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\","
-                        + "\"user\":\"followthrough\",\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-            case "users.info" -> userInfo(call.param("user"));
+                known != null
+                        ? authTest(known)
+                        : "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\","
+                                + "\"user\":\"followthrough\",\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "users.info" -> userInfo(call.param("user"), known == null ? DEFAULT_TEAM : call.team());
             case "conversations.info" -> channelInfo(call.param("channel"));
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
             case "chat.postMessage", "chat.update" ->
@@ -284,11 +529,32 @@ public final class SlackStandIn implements AutoCloseable {
         };
     }
 
-    private String userInfo(String userId) {
+    private static String authTest(Workspace workspace) {
+        var answer = new JsonObject();
+        answer.addProperty("ok", true);
+        var host = workspace.teamId() != null
+                ? workspace.teamId().toLowerCase(java.util.Locale.ROOT) + ".slack.com"
+                : workspace.enterpriseId().toLowerCase(java.util.Locale.ROOT) + ".enterprise.slack.com";
+        answer.addProperty("url", "https://" + host + "/");
+        answer.addProperty("team", workspace.teamId() != null ? workspace.teamName() : workspace.enterpriseName());
+        answer.addProperty("user", "followthrough");
+        if (workspace.teamId() != null) {
+            answer.addProperty("team_id", workspace.teamId());
+        }
+        answer.addProperty("user_id", workspace.botUserId());
+        answer.addProperty("bot_id", workspace.botId());
+        if (workspace.enterpriseId() != null) {
+            answer.addProperty("enterprise_id", workspace.enterpriseId());
+        }
+        answer.addProperty("is_enterprise_install", workspace.enterpriseInstall());
+        return answer.toString();
+    }
+
+    private String userInfo(String userId, String teamId) {
         var user = users.getOrDefault(userId, new User("America/New_York", "en-US"));
         var displayName = names.getOrDefault(userId, "");
         var realName = "Person " + userId;
-        return "{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"T0001\",\"name\":\"user\","
+        return "{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"" + teamId + "\",\"name\":\"user\","
                 + "\"real_name\":\"" + realName + "\",\"profile\":{\"display_name\":\"" + displayName
                 + "\",\"real_name\":\"" + realName + "\"}," + "\"tz\":\"" + user.timeZone()
                 + "\",\"tz_offset\":0,\"locale\":\"" + user.locale() + "\"}}";
