@@ -19,7 +19,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local stand-in for Slack's Web API (and for response_url): answers like Slack does and records
@@ -179,16 +178,13 @@ public final class SlackStandIn implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, User> users = new ConcurrentHashMap<>();
-    private final Map<String, String> names = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
-    private volatile String socketModeUrl = "wss://example.invalid/";
     private volatile boolean refusingBeyondLimits;
     private final List<String> refusals = new CopyOnWriteArrayList<>();
-    private final AtomicLong timestamps = new AtomicLong(1_700_000_000_000L);
+    private final StandInAnswers answers = new StandInAnswers();
     private final StandInWorkspaces workspaces = new StandInWorkspaces();
     private final StandInOAuth oauth = new StandInOAuth(workspaces);
     private final StandInLimits limits = new StandInLimits(System::nanoTime);
@@ -211,7 +207,7 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     public void user(String userId, String timeZone, String locale) {
-        users.put(userId, new User(timeZone, locale));
+        answers.users.put(userId, new User(timeZone, locale));
     }
 
     /**
@@ -219,12 +215,12 @@ public final class SlackStandIn implements AutoCloseable {
      * one, a user is "Person U…" (as full name, no display name) and a channel "channel-c…".
      */
     public void name(String slackId, String name) {
-        names.put(slackId, name);
+        answers.names.put(slackId, name);
     }
 
     /** Where apps.connections.open sends a Socket Mode client. */
     public void socketModeUrl(String url) {
-        socketModeUrl = url;
+        answers.socketModeUrl = url;
     }
 
     /** Makes every call to {@code method} answer {@code {"ok":false,"error":error}} until reset. */
@@ -385,8 +381,7 @@ public final class SlackStandIn implements AutoCloseable {
         refusedChannels.clear();
         calls.clear();
         refusals.clear();
-        users.clear();
-        names.clear();
+        answers.clear();
         failures.clear();
         scripts.clear();
     }
@@ -448,7 +443,7 @@ public final class SlackStandIn implements AutoCloseable {
             reply(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
             return;
         }
-        reply(exchange, 200, answer(method, call, lookup));
+        reply(exchange, 200, answers.answer(method, call, lookup));
     }
 
     /** App-level tokens (Socket Mode's {@code xapp-}) aren't workspace tokens: the registry doesn't judge them. */
@@ -502,72 +497,6 @@ public final class SlackStandIn implements AutoCloseable {
                     : Objects.requireNonNullElse(call.param("team_id"), workspace.enterpriseId());
         }
         return lookup instanceof StandInWorkspaces.Unregistered ? DEFAULT_TEAM : null;
-    }
-
-    private String answer(String method, Call call, StandInWorkspaces.Lookup lookup) {
-        var known = lookup instanceof StandInWorkspaces.Known found ? found.workspace() : null;
-        return switch (method) {
-            case "auth.test" ->
-                known != null
-                        ? authTest(known)
-                        : "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\","
-                                + "\"user\":\"followthrough\",\"team_id\":\"T0001\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
-            case "users.info" -> userInfo(call.param("user"), known == null ? DEFAULT_TEAM : call.team());
-            case "conversations.info" -> channelInfo(call.param("channel"));
-            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
-            case "chat.postMessage", "chat.update" ->
-                "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"" + nextTimestamp() + "\"}";
-            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTimestamp() + "\"}";
-            case "chat.getPermalink" ->
-                "{\"ok\":true,\"permalink\":\"https://example.slack.com/archives/" + call.param("channel") + "/p"
-                        + call.param("message_ts").replace(".", "") + "\"}";
-            case "views.open", "views.update", "views.publish", "views.push" ->
-                "{\"ok\":true,\"view\":{\"id\":\"V" + nextTimestamp().replace(".", "") + "\",\"hash\":\"h"
-                        + nextTimestamp() + "\"}}";
-            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
-            default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
-        };
-    }
-
-    private static String authTest(Workspace workspace) {
-        var answer = new JsonObject();
-        answer.addProperty("ok", true);
-        var host = workspace.teamId() != null
-                ? workspace.teamId().toLowerCase(java.util.Locale.ROOT) + ".slack.com"
-                : workspace.enterpriseId().toLowerCase(java.util.Locale.ROOT) + ".enterprise.slack.com";
-        answer.addProperty("url", "https://" + host + "/");
-        answer.addProperty("team", workspace.teamId() != null ? workspace.teamName() : workspace.enterpriseName());
-        answer.addProperty("user", "followthrough");
-        if (workspace.teamId() != null) {
-            answer.addProperty("team_id", workspace.teamId());
-        }
-        answer.addProperty("user_id", workspace.botUserId());
-        answer.addProperty("bot_id", workspace.botId());
-        if (workspace.enterpriseId() != null) {
-            answer.addProperty("enterprise_id", workspace.enterpriseId());
-        }
-        answer.addProperty("is_enterprise_install", workspace.enterpriseInstall());
-        return answer.toString();
-    }
-
-    private String userInfo(String userId, String teamId) {
-        var user = users.getOrDefault(userId, new User("America/New_York", "en-US"));
-        var displayName = names.getOrDefault(userId, "");
-        var realName = "Person " + userId;
-        return "{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"team_id\":\"" + teamId + "\",\"name\":\"user\","
-                + "\"real_name\":\"" + realName + "\",\"profile\":{\"display_name\":\"" + displayName
-                + "\",\"real_name\":\"" + realName + "\"}," + "\"tz\":\"" + user.timeZone()
-                + "\",\"tz_offset\":0,\"locale\":\"" + user.locale() + "\"}}";
-    }
-
-    private String channelInfo(String channelId) {
-        var name = names.getOrDefault(channelId, "channel-" + channelId.toLowerCase(java.util.Locale.ROOT));
-        return "{\"ok\":true,\"channel\":{\"id\":\"" + channelId + "\",\"name\":\"" + name + "\"}}";
-    }
-
-    private String nextTimestamp() {
-        var micros = timestamps.incrementAndGet();
-        return (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000);
     }
 
     private static Map<String, String> parseForm(String body) {
