@@ -283,6 +283,26 @@ class SlackStandInWorkspacesTest {
     }
 
     @Test
+    void refusingOneTokenWithNoneRegisteredLeavesEveryOtherTokenAsToday() throws Exception {
+        standIn.revoke("xoxb-gone");
+        standIn.expire("xoxb-old");
+
+        assertThat(as("xoxb-gone").authTest(request -> request).getError()).isEqualTo("token_revoked");
+        assertThat(as("xoxb-old").authTest(request -> request).getError()).isEqualTo("token_expired");
+        assertThat(as("xoxb-test-token").authTest(request -> request).getTeamId())
+                .isEqualTo("T0001");
+    }
+
+    @Test
+    void afterTheOnlyWorkspaceIsUninstalledStrangersAreStillRefused() throws Exception {
+        standIn.workspace("T1", "xoxb-t1");
+        standIn.uninstall("T1");
+
+        assertThat(as("xoxb-test-token").authTest(request -> request).getError())
+                .isEqualTo("invalid_auth");
+    }
+
+    @Test
     void resetForgetsEveryWorkspaceSoTheDefaultTokenWorksAgain() throws Exception {
         standIn.workspace("T1", "xoxb-t1");
         assertThat(as("xoxb-test-token").authTest(request -> request).getError())

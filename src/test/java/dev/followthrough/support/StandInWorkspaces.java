@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The workspaces the stand-in knows, by bot token. Opt-in: while nothing is registered every token
- * gets today's single-workspace answers, so the suite's one default token keeps working.
+ * The workspaces the stand-in knows, by bot token. Opt-in: until a workspace is registered every
+ * token not explicitly refused gets today's single-workspace answers, so the suite's one default
+ * token keeps working.
  */
 final class StandInWorkspaces {
 
@@ -27,15 +28,20 @@ final class StandInWorkspaces {
 
     private final Map<String, Workspace> byToken = new ConcurrentHashMap<>();
     private final Map<String, String> refusedTokens = new ConcurrentHashMap<>();
+    // Stays on when the last token is refused, so an uninstalled workspace's callers aren't
+    // suddenly answered as the default workspace; a refusal alone (no registration) doesn't turn it on.
+    private volatile boolean on;
 
     void add(String botToken, Workspace workspace) {
-        refusedTokens.remove(botToken);
         byToken.put(botToken, workspace);
+        refusedTokens.remove(botToken);
+        on = true;
     }
 
     void refuse(String botToken, String error) {
-        byToken.remove(botToken);
+        // Refused first: a lookup in between sees the refusal, never an unknown token.
         refusedTokens.put(botToken, error);
+        byToken.remove(botToken);
     }
 
     /** Every token of the workspace (or org-wide install) named, e.g. after an uninstall. */
@@ -49,7 +55,7 @@ final class StandInWorkspaces {
     }
 
     boolean isOn() {
-        return !byToken.isEmpty() || !refusedTokens.isEmpty();
+        return on;
     }
 
     Lookup lookup(String token) {
@@ -88,6 +94,7 @@ final class StandInWorkspaces {
     }
 
     void clear() {
+        on = false;
         byToken.clear();
         refusedTokens.clear();
     }
