@@ -3,6 +3,8 @@ package dev.followthrough.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -13,7 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +164,28 @@ class SlackStandInWorkspacesTest {
         assertThat(answer.isEnterpriseInstall()).isTrue();
         assertThat(standIn.installedIn("E1", "T5").map(SlackStandIn.Workspace::enterpriseInstall))
                 .contains(true);
+    }
+
+    @Test
+    void anInstallGrantsTheManifestsBotScopes() throws Exception {
+        var manifest = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("manifest.yml").toFile());
+        var scopes = new ArrayList<String>();
+        manifest.get("oauth_config").get("scopes").get("bot").forEach(scope -> scopes.add(scope.asText()));
+
+        assertThat(SlackStandIn.BOT_SCOPES).isEqualTo(String.join(",", scopes));
+    }
+
+    @Test
+    void aTokenSentAsAFormFieldIsJudgedAndRecordedLikeABearerOne() throws Exception {
+        standIn.workspace("T1", "xoxb-t1");
+
+        var answer = post(standIn.apiUrl() + "auth.test", Map.of(), "token=xoxb-t1");
+
+        assertThat(answer.body()).contains("\"team_id\":\"T1\"");
+        assertThat(standIn.callsWithToken("xoxb-t1"))
+                .singleElement()
+                .satisfies(call -> assertThat(call.team()).isEqualTo("T1"));
     }
 
     @Test
