@@ -193,7 +193,7 @@ final class DayReader {
             return true;
         }
         Token next = tokens.get(end);
-        return (!next.norm().isEmpty() && Character.isDigit(next.norm().charAt(0)))
+        return next.startsWithDigit()
                 || Lexicon.LEADS.contains(next.norm())
                 || Lexicon.EMPHASIS.contains(next.norm())
                 || Lexicon.COURTESY.contains(next.norm())

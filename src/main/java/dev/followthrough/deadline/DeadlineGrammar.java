@@ -148,9 +148,7 @@ final class DeadlineGrammar {
 
     private boolean startsWithDigit(int at) {
         int first = is(at, "at", "@", "around") ? at + 1 : at;
-        return first < tokens.size()
-                && !tokens.get(first).norm().isEmpty()
-                && Character.isDigit(tokens.get(first).norm().charAt(0));
+        return first < tokens.size() && tokens.get(first).startsWithDigit();
     }
 
     private boolean is(int at, String... words) {

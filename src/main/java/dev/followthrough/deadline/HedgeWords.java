@@ -1,20 +1,15 @@
 package dev.followthrough.deadline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The words that hedge a deadline, and how they are split off the words they hedge. */
 final class HedgeWords {
 
-    /** Words that hedge the deadline right after them. */
-    static final String[][] BEFORE = {
-        {"hopefully"},
-        {"ideally"},
-        {"maybe"},
-        {"probably"},
-        {"possibly"},
-        {"perhaps"},
-        {"tentatively"},
+    /** Phrases that hedge the deadline right after them, besides the adverbs. */
+    private static final String[][] BEFORE_PHRASES = {
         {"aim", "for"},
         {"aiming", "for"},
         {"shooting", "for"},
@@ -33,18 +28,11 @@ final class HedgeWords {
     /** Words that hedge a time right after them and also read it as one ("about 3" is 3 o'clock). */
     static final String[] APPROXIMATELY = {"around", "about", "roughly", "approximately", "approx", "circa", "~"};
 
-    /** Words that hedge the deadline right before them. */
-    static final String[][] AFTER = {
+    /** Phrases that hedge the deadline right before them, besides the adverbs. */
+    private static final String[][] AFTER_PHRASES = {
         {"ish"},
         {"or", "so"},
         {"or", "thereabouts"},
-        {"hopefully"},
-        {"ideally"},
-        {"maybe"},
-        {"probably"},
-        {"possibly"},
-        {"perhaps"},
-        {"tentatively"},
         {"roughly"},
         {"approximately"},
         {"approx"},
@@ -62,10 +50,25 @@ final class HedgeWords {
         {"with", "any", "luck"}
     };
 
-    /** Words that hedge the whole promise at its start or after "will", "I'll", "we're": "Acme will probably sign". */
-    static final String[] SENTENCE = {
-        "hopefully", "probably", "maybe", "possibly", "perhaps", "ideally", "tentatively", "likely"
+    /** Adverbs that hedge whatever they stand next to: the deadline before or after them, or the whole promise. */
+    private static final String[] ADVERBS = {
+        "hopefully", "probably", "maybe", "possibly", "perhaps", "ideally", "tentatively"
     };
+
+    /** Words that hedge the deadline right after them. */
+    static final String[][] BEFORE = withAdverbs(BEFORE_PHRASES);
+
+    /** Words that hedge the deadline right before them. */
+    static final String[][] AFTER = withAdverbs(AFTER_PHRASES);
+
+    /** Words that hedge the whole promise at its start or after "will", "I'll", "we're": "Acme will probably sign". */
+    static final String[] SENTENCE =
+            Stream.concat(Arrays.stream(ADVERBS), Stream.of("likely")).toArray(String[]::new);
+
+    private static String[][] withAdverbs(String[][] phrases) {
+        return Stream.concat(Arrays.stream(ADVERBS).map(adverb -> new String[] {adverb}), Arrays.stream(phrases))
+                .toArray(String[][]::new);
+    }
 
     /** Verbs that hedge what follows them with "to": "aiming to send", "I'll try to call". */
     static final String[] ATTEMPTS = {"aim", "aiming", "hope", "hoping", "try", "trying"};
