@@ -45,13 +45,15 @@ class OAuthConfigTest {
     }
 
     @Test
-    void theDefaultScopesAreExactlyTheManifestsBotScopes() throws IOException {
+    void theDefaultScopesAreExactlyTheManifestsBotScopesAndItsRedirectIsOurs() throws IOException {
         var manifest = new ObjectMapper(new YAMLFactory())
                 .readTree(Path.of("manifest.yml").toFile());
         var scopes = new ArrayList<String>();
         manifest.get("oauth_config").get("scopes").get("bot").forEach(scope -> scopes.add(scope.asText()));
 
         assertThat(List.of(Config.DEFAULT_BOT_SCOPES.split(","))).containsExactlyElementsOf(scopes);
+        assertThat(manifest.get("oauth_config").get("redirect_urls").get(0).asText())
+                .isEqualTo("https://YOUR-HOST" + Config.OAUTH_REDIRECT_PATH);
     }
 
     @Test
