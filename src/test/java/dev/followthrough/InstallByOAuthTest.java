@@ -169,7 +169,7 @@ class InstallByOAuthTest {
 
         var page = browser.get(InstallBrowser.REDIRECT_PATH + "?code=" + code);
 
-        assertRefused(page, "invalid_state");
+        assertRefused(page, "This install link can't be used");
     }
 
     @Test
@@ -179,7 +179,7 @@ class InstallByOAuthTest {
 
         var page = browser.returnFromSlack(followthrough.slack.authorizationCode("T1G", "U1G"), "forged-state");
 
-        assertRefused(page, "invalid_state");
+        assertRefused(page, "This install link can't be used");
     }
 
     @Test
@@ -187,11 +187,11 @@ class InstallByOAuthTest {
         var browser = followthrough.browser();
         var install = browser.get("/slack/install");
         var first = browser.returnFromSlack(install, followthrough.slack.authorizationCode("T1H", "U1H"));
-        assertThat(first.body()).contains("Thank you!");
+        assertThat(first.body()).contains("Followthrough is installed");
 
         var again = browser.returnFromSlack(install, followthrough.slack.authorizationCode("T2H", "U2H"));
 
-        assertThat(again.body()).contains("invalid_state");
+        assertThat(again.body()).contains("was already used");
         assertThat(followthrough.strings("SELECT team_id FROM installations")).containsExactly("T1H");
     }
 
@@ -204,7 +204,7 @@ class InstallByOAuthTest {
 
         var page = browser.returnFromSlack(install, followthrough.slack.authorizationCode("T1I", "U1I"));
 
-        assertRefused(page, "invalid_state");
+        assertRefused(page, "This install link can't be used");
     }
 
     @Test
@@ -215,7 +215,7 @@ class InstallByOAuthTest {
         var page = browser.returnFromSlack(install, "a-code-slack-never-gave");
 
         assertThat(followthrough.slack.calls("oauth.v2.access")).hasSize(1);
-        assertRefused(page, "invalid_code");
+        assertRefused(page, "Slack's reason: invalid_code");
     }
 
     @Test
@@ -226,12 +226,15 @@ class InstallByOAuthTest {
         var page = browser.cancelAtSlack(install.locationParameter("state").orElseThrow());
 
         assertThat(followthrough.slack.calls("oauth.v2.access")).isEmpty();
-        assertRefused(page, "access_denied");
+        assertRefused(page, "The install was cancelled");
     }
 
-    private void assertRefused(InstallBrowser.Page page, String reason) {
+    private void assertRefused(InstallBrowser.Page page, String explanation) {
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Something Went Wrong").contains("reason: " + reason);
+        assertThat(page.body())
+                .contains(explanation)
+                .contains("Nothing was installed")
+                .contains("/slack/install");
         assertThat(followthrough.number("SELECT count(*) FROM installations")).isZero();
         assertThat(followthrough.number("SELECT count(*) FROM workspaces")).isZero();
     }
@@ -242,7 +245,7 @@ class InstallByOAuthTest {
         var install = browser.get("/slack/install");
         var done = browser.returnFromSlack(install, followthrough.slack.authorizationCode(workspace, userId));
         assertThat(done.status()).isEqualTo(200);
-        assertThat(done.body()).contains("Thank you!");
+        assertThat(done.body()).contains("Followthrough is installed");
         var issued = followthrough.slack.calls("oauth.v2.access");
         assertThat(issued).isNotEmpty();
         var owner = workspace.teamId() != null ? workspace.teamId() : workspace.enterpriseId();

@@ -28,6 +28,7 @@ final class OAuthPages {
                 .oAuthRedirectUriPathEnabled(true)
                 // Straight on to Slack's approval page, with the state cookie set on the way.
                 .oAuthInstallPageRenderingEnabled(false)
+                .oAuthRedirectUriPageRenderer(new InstallPageTexts())
                 .oauthCompletionUrl(oauth.completionUrl().orElse(null))
                 .oauthCancellationUrl(oauth.cancellationUrl().orElse(null));
     }

@@ -5,10 +5,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The AES-256 key that encrypts tokens at rest, from {@code TOKEN_ENCRYPTION_KEY}. Its id is written into every ciphertext, so a later key can sit beside this one while rows
- * are re-encrypted.
+ * The AES-256 key that encrypts tokens at rest, from {@code TOKEN_ENCRYPTION_KEY}. Its id is
+ * written into every ciphertext, so a later key can sit beside this one while rows are re-encrypted.
  */
-public final class TokenEncryptionKey {
+final class TokenEncryptionKey {
 
     static final int KEY_BYTES = 32;
     /** The id of the key given in {@code TOKEN_ENCRYPTION_KEY}; a rotation would bring in 2, 3 … */
@@ -29,7 +29,7 @@ public final class TokenEncryptionKey {
     }
 
     /** The key {@code TOKEN_ENCRYPTION_KEY} gives, as start-up read it. */
-    public static TokenEncryptionKey of(Config.EncryptionKey configured) {
+    static TokenEncryptionKey of(Config.EncryptionKey configured) {
         return new TokenEncryptionKey(FIRST_KEY_ID, configured.bytes());
     }
 
