@@ -93,11 +93,13 @@ final class DueSweep implements Runnable {
             var outgoing = Folding.fold(batch.reminders());
             outbox.enqueueAll(
                     handle, outgoing.stream().map(Folding.Outgoing::message).toList());
-            for (var message : outgoing) {
-                if (message instanceof Folding.Folded folded) {
-                    folds.record(handle, folded, now);
-                }
-            }
+            folds.recordAll(
+                    handle,
+                    outgoing.stream()
+                            .filter(Folding.Folded.class::isInstance)
+                            .map(Folding.Folded.class::cast)
+                            .toList(),
+                    now);
             ledger.checkedAll(handle, batch.checks());
             return due.size();
         });

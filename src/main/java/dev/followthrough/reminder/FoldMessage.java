@@ -41,7 +41,10 @@ final class FoldMessage {
     private static final String NUDGE_ADVICE = "Won't make it? Say so now: a new time agreed before the deadline"
             + " keeps trust; one after it only repairs it.";
 
-    /** A stretch of the message: a promise's part (its commitment named), or the heading or the tail. */
+    /**
+     * A stretch of the message: a promise's part (its commitment named; no blocks for one named
+     * only in "and N more"), or the heading or the tail.
+     */
     record Part(Optional<Long> commitmentId, List<LayoutBlock> blocks) {}
 
     record Layout(String text, List<Part> parts) {
@@ -92,6 +95,11 @@ final class FoldMessage {
         }
         if (!hidden.isEmpty()) {
             parts.add(new Part(Optional.empty(), List.of(more(hidden))));
+        }
+        // Those named only in "and N more" are members too, with nothing of their own to show: the
+        // fold records everyone it told.
+        for (var reminder : hidden) {
+            parts.add(new Part(Optional.of(reminder.commitment().id()), List.of()));
         }
         return new Layout(text(reminders), parts);
     }

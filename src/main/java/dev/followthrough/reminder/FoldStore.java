@@ -15,12 +15,18 @@ interface FoldStore {
     /** One part of a folded message: a promise's blocks, or (no commitment) the heading or the tail. */
     record PartRow(String teamId, String foldKey, int position, Long commitmentId, String blocks) {}
 
-    /** False when the sweep already recorded this fold (a retry after the outbox row was written). */
-    @SqlUpdate("""
+    /** A folded message, sent at {@code now}. */
+    record FoldRow(String teamId, String foldKey, String text, Instant now) {}
+
+    /**
+     * One count per fold, in order: 0 for one already recorded (a sweep retried after the outbox row
+     * was written), whose parts are then left as they stand.
+     */
+    @SqlBatch("""
             INSERT INTO reminder_folds (team_id, fold_key, text, created_at)
             VALUES (:teamId, :foldKey, :text, :now)
             ON CONFLICT (team_id, fold_key) DO NOTHING""")
-    boolean insertFold(String teamId, String foldKey, String text, Instant now);
+    int[] insertFolds(@BindMethods List<FoldRow> folds);
 
     @SqlBatch("""
             INSERT INTO reminder_fold_parts (team_id, fold_key, position, commitment_id, blocks)

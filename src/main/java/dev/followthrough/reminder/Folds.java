@@ -32,25 +32,42 @@ final class Folds {
     /** The whole message as it should now read. */
     record Composed(String text, String blocksJson) {}
 
-    /** Keeps a fold's parts, in the transaction that enqueued it; once, however often the sweep is retried. */
-    void record(Handle handle, Folding.Folded folded, Instant now) {
-        var message = folded.message();
-        var store = handle.attach(FoldStore.class);
-        if (!store.insertFold(message.teamId(), message.dedupeKey(), message.text(), now)) {
+    /**
+     * Keeps the folds' parts, in the transaction that enqueued them: two statements for a whole
+     * batch, and each fold once however often the sweep is retried.
+     */
+    void recordAll(Handle handle, List<Folding.Folded> folded, Instant now) {
+        if (folded.isEmpty()) {
             return;
         }
-        var parts = folded.layout().parts();
+        var store = handle.attach(FoldStore.class);
+        var inserted = store.insertFolds(folded.stream()
+                .map(fold -> new FoldStore.FoldRow(
+                        fold.message().teamId(),
+                        fold.message().dedupeKey(),
+                        fold.message().text(),
+                        now))
+                .toList());
         var rows = new ArrayList<FoldStore.PartRow>();
-        for (var position = 0; position < parts.size(); position++) {
-            var part = parts.get(position);
-            rows.add(new FoldStore.PartRow(
-                    message.teamId(),
-                    message.dedupeKey(),
-                    position,
-                    part.commitmentId().orElse(null),
-                    BlockJson.of(part.blocks())));
+        for (var index = 0; index < folded.size(); index++) {
+            if (inserted[index] == 0) {
+                continue;
+            }
+            var message = folded.get(index).message();
+            var parts = folded.get(index).layout().parts();
+            for (var position = 0; position < parts.size(); position++) {
+                var part = parts.get(position);
+                rows.add(new FoldStore.PartRow(
+                        message.teamId(),
+                        message.dedupeKey(),
+                        position,
+                        part.commitmentId().orElse(null),
+                        BlockJson.of(part.blocks())));
+            }
         }
-        store.insertParts(rows);
+        if (!rows.isEmpty()) {
+            store.insertParts(rows);
+        }
     }
 
     /**

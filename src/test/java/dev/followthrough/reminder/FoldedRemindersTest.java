@@ -170,6 +170,11 @@ class FoldedRemindersTest {
                 .contains("/promise list")
                 .doesNotContain("more not shown");
         assertThat(followthrough.strings("SELECT status FROM outbox")).containsOnly("SENT");
+        assertThat(
+                        followthrough.number(
+                                "SELECT count(DISTINCT commitment_id) FROM reminder_fold_parts WHERE commitment_id IS NOT NULL"))
+                .as("the fold records every promise it told of, those in \"and N more\" too")
+                .isEqualTo(60);
 
         // Settling the last one shown keeps the message within the limits too.
         followthrough.slack.reset();
