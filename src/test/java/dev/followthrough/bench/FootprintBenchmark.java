@@ -42,7 +42,7 @@ public final class FootprintBenchmark {
     private static final String SIGNING_SECRET = "footprint-benchmark-signing-secret";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final int TARGET_MEGABYTES = 300;
-    // About 850 of the 1,000,000: nudges for a few hundred people in the minute of traffic.
+    // About 2,900 of the 1,000,000 (open and hard ones among every 300th): nudges in the minute of traffic.
     private static final int DUE_ONE_IN = 300;
     private static final long TARGET_READY_MILLIS = 5_000;
 
