@@ -35,7 +35,7 @@ public final class SlackPlatform implements AutoCloseable {
 
     private final Slack slack;
     private final App app;
-    private final MethodsClient methods;
+    private final Workspaces workspaces;
     private final SlackConnection connection;
     private final ExecutorService afterAck;
     private final Optional<SocketModeLink> socketMode;
@@ -46,8 +46,8 @@ public final class SlackPlatform implements AutoCloseable {
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setFailOnUnknownProperties(false);
         this.slack = Slack.getInstance(slackConfig);
-        this.methods = slack.methods(config.botToken());
-        this.connection = new SlackConnection(methods, config.slackApiUrl());
+        this.workspaces = new FixedToken(slack, config.botToken());
+        this.connection = new SlackConnection(slack.methods(config.botToken()), config.slackApiUrl());
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);
@@ -65,7 +65,7 @@ public final class SlackPlatform implements AutoCloseable {
         middleware.add(new IgnoringSelfEvents(slackConfig, false));
         // Outermost of ours, so it logs the status of the answer actually given.
         middleware.add(new RequestLog());
-        middleware.add(new SurpriseCatcher(new FailureNotices(slack, methods, afterAck)));
+        middleware.add(new SurpriseCatcher(new FailureNotices(slack, workspaces, afterAck)));
         middleware.add(new TypedTextCleaner());
         middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
         this.app = new App(built, slack, middleware);
@@ -85,9 +85,14 @@ public final class SlackPlatform implements AutoCloseable {
         return app;
     }
 
-    /** The Web API, with the bot token: for work outside a request (jobs, after the ack). */
-    public MethodsClient methods() {
-        return methods;
+    /** The Web API as {@code teamId}'s bot: for work outside a request (jobs, after the ack). */
+    public MethodsClient methods(String teamId) {
+        return workspaces.methods(teamId);
+    }
+
+    /** Each workspace's Web API, for parts that only call Slack and need nothing else from here. */
+    public Workspaces workspaces() {
+        return workspaces;
     }
 
     /** The Web API in a word, for {@code /healthz}: checking, connected, unreachable, token_refused. */
@@ -129,11 +134,11 @@ public final class SlackPlatform implements AutoCloseable {
      * Opens a modal right after the ack: a trigger_id works once and only for 3 s, so this is the
      * first thing done after answering.
      */
-    public void openView(String triggerId, View view) {
+    public void openView(String teamId, String triggerId, View view) {
         afterAck("opening a form", () -> {
             try {
-                var response =
-                        methods.viewsOpen(open -> open.triggerId(triggerId).view(BlockKitFit.view(view)));
+                var response = methods(teamId)
+                        .viewsOpen(open -> open.triggerId(triggerId).view(BlockKitFit.view(view)));
                 if (!response.isOk()) {
                     log.warn("views.open answered {}", response.getError());
                 }
