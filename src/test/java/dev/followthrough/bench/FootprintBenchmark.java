@@ -38,7 +38,7 @@ public final class FootprintBenchmark {
             Path.of(System.getProperty("bench.jar", "target/followthrough.jar")).toAbsolutePath();
     private static final Path LOGS =
             Path.of(System.getProperty("bench.logs", "target/footprint")).toAbsolutePath();
-    private static final String OPTIONS_FILE = "jvm.options";
+    private static final String OPTIONS_FILE = System.getProperty("bench.options", "jvm.options");
     private static final String SIGNING_SECRET = "footprint-benchmark-signing-secret";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final int TARGET_MEGABYTES = 300;
@@ -56,8 +56,8 @@ public final class FootprintBenchmark {
             "Successfully validated",
             "is up to date",
             "Connected to Slack",
-            "Scheduler followthrough",
             "Started oejs.Server",
+            "Scheduler followthrough",
             FootprintService.readyMarker());
     private static final String PHASE_LOGGING = """
             <configuration>
@@ -75,6 +75,7 @@ public final class FootprintBenchmark {
     private record Run(
             String options,
             List<Long> readyMillis,
+            List<Long> processorMillis,
             List<Long> residentAfterStartKilobytes,
             List<Map<String, Long>> moments,
             long residentAfterTrafficKilobytes,
@@ -184,6 +185,7 @@ public final class FootprintBenchmark {
         options.add("-Dlogback.configurationFile=" + logging);
         try (var service = FootprintService.start(JAR, options, environment, LOGS.resolve("phases.log"), port)) {
             var ready = service.awaitReady(READY_TIMEOUT);
+            service.awaitLogLine(FootprintService.readyMarker(), Duration.ofSeconds(10));
             System.out.printf(
                     "Where a start's time goes (ms from process start, by the log; ready at %d ms):%n",
                     ready.toMillis());
@@ -201,6 +203,7 @@ public final class FootprintBenchmark {
             throws InterruptedException, java.sql.SQLException {
         var label = options.isEmpty() ? "defaults" : "options";
         var ready = new ArrayList<Long>();
+        var processor = new ArrayList<Long>();
         var residentAfterStart = new ArrayList<Long>();
         var moments = new ArrayList<Map<String, Long>>();
         for (var start = 1; start <= STARTS; start++) {
@@ -208,13 +211,17 @@ public final class FootprintBenchmark {
                     JAR, options, environment, LOGS.resolve(label + "-start-" + start + ".log"), port);
             try {
                 ready.add(service.awaitReady(READY_TIMEOUT).toMillis());
+                processor.add(service.processorTime().toMillis());
                 residentAfterStart.add(service.memory().residentKilobytes());
+                // The service may answer /healthz a moment before it logs that it is running.
+                service.awaitLogLine(FootprintService.readyMarker(), Duration.ofSeconds(10));
                 moments.add(service.logMoments(MARKERS));
                 System.out.printf(
-                        "  %s start %d: ready in %d ms, resident %d MiB; log: %s%n",
+                        "  %s start %d: ready in %d ms (%d ms of processor time), resident %d MiB; log: %s%n",
                         label,
                         start,
                         ready.get(ready.size() - 1),
+                        processor.get(processor.size() - 1),
                         residentAfterStart.get(residentAfterStart.size() - 1) / 1024,
                         moments.get(moments.size() - 1));
                 if (start < STARTS) {
@@ -250,6 +257,7 @@ public final class FootprintBenchmark {
                 return new Run(
                         options.isEmpty() ? "JVM defaults" : String.join(" ", options),
                         ready,
+                        processor,
                         residentAfterStart,
                         moments,
                         after.residentKilobytes(),
@@ -272,6 +280,7 @@ public final class FootprintBenchmark {
                 System.out.printf(" | %-30s", run.options().equals("JVM defaults") ? "JVM defaults" : "@jvm.options"));
         System.out.println();
         row(runs, "start to ready, median", run -> median(run.readyMillis()) + " ms of " + run.readyMillis());
+        row(runs, "processor time to ready", run -> median(run.processorMillis()) + " ms of " + run.processorMillis());
         row(runs, "resident after start", run -> megabytes(median(run.residentAfterStartKilobytes())) + " MiB");
         row(runs, "resident after traffic", run -> megabytes(run.residentAfterTrafficKilobytes()) + " MiB");
         row(runs, "peak resident (VmHWM)", run -> megabytes(run.peakKilobytes()) + " MiB");
@@ -284,6 +293,7 @@ public final class FootprintBenchmark {
         for (var marker : MARKERS) {
             row(runs, "log: " + shorten(marker), run -> medianMoment(run, marker));
         }
+        System.out.printf("Machine load (1, 5, 15 minutes) at the end: %s%n", loadAverage());
         System.out.printf("Resident after a start on the empty database: %d MiB%n", megabytes(emptyStartKilobytes));
         var chosen = runs.get(0);
         System.out.printf("Options in %s: %s%n", OPTIONS_FILE, String.join(" ", optionsInFile()));
@@ -338,6 +348,16 @@ public final class FootprintBenchmark {
                     .toList();
         } catch (java.io.IOException absent) {
             return List.of("(none: " + OPTIONS_FILE + " is missing)");
+        }
+    }
+
+    // Other work on the machine stretches the time to ready, not the processor time: both are shown.
+    private static String loadAverage() {
+        try {
+            var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (java.io.IOException unreadable) {
+            return "unknown";
         }
     }
 

@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 final class FootprintService implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(10);
+    // USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
     private static final String RUNNING = "Followthrough is running";
 
     private final Process process;
@@ -93,6 +95,22 @@ final class FootprintService implements AutoCloseable {
         throw new IllegalStateException("Not ready within " + timeout + ":\n" + tail());
     }
 
+    /**
+     * Processor time the service has used so far (user and system, all threads), from {@code
+     * /proc/<pid>/stat}: unlike the time to ready, it hardly depends on what else the machine runs.
+     */
+    Duration processorTime() {
+        try {
+            var stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // The command name, in parentheses, may hold spaces: count fields after its end.
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            var ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return Duration.ofMillis(ticks * 1000 / CLOCK_TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException unreadable) {
+            return Duration.ZERO;
+        }
+    }
+
     ProcStatus memory() {
         return ProcStatus.of(process.pid());
     }
@@ -126,6 +144,24 @@ final class FootprintService implements AutoCloseable {
                             moments.put(marker, Duration.between(started, at).toMillis()));
         }
         return moments;
+    }
+
+    /** Waits (a little) for a line the service logs just after it answers, e.g. its "running" line. */
+    void awaitLogLine(String marker, Duration timeout) {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Files.readString(log, StandardCharsets.UTF_8).contains(marker)) {
+                    return;
+                }
+                Thread.sleep(POLL.toMillis());
+            } catch (IOException notYet) {
+                // Tried again.
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static String readyMarker() {
