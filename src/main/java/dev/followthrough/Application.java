@@ -55,7 +55,7 @@ public final class Application implements AutoCloseable {
         var database = Database.open(config.databaseUrl(), config.dataDir());
         var jdbi = database.jdbi();
         var requests = new RequestLedger(jdbi, clock);
-        var slack = new SlackPlatform(config, jdbi, requests);
+        var slack = new SlackPlatform(config, jdbi, requests, clock);
         // Every write of a commitment leaves its owner's App Home out of date, whoever wrote it.
         var homesOutOfDate = new HomesOutOfDate();
         var ledger = new Ledger(jdbi, homesOutOfDate::outOfDate);
@@ -145,6 +145,11 @@ public final class Application implements AutoCloseable {
             // In Socket Mode no request reaches the service while the socket is down.
             http.reportInHealth("socketMode", slack::socketModeState, slack::canReceiveRequests);
         }
+        // Installs by OAuth: "Add to Slack" starts at /slack/install, Slack sends people back to the redirect.
+        slack.installPages().ifPresent(pages -> {
+            http.serve(Config.OAUTH_INSTALL_PATH, pages);
+            http.serve(Config.OAUTH_REDIRECT_PATH, pages);
+        });
         calendar.serveOn(http);
         http.start();
         // The jobs start once requests are answered: their first runs (after downtime, a backlog of
