@@ -125,7 +125,6 @@ public final class Application implements AutoCloseable {
             database.close();
             throw refused;
         }
-        scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
         var http = new HttpServer(
@@ -153,6 +152,9 @@ public final class Application implements AutoCloseable {
         });
         calendar.serveOn(http);
         http.start();
+        // The jobs start once requests are answered: their first runs (after downtime, a backlog of
+        // due checks) would otherwise compete with the server's own start for the cores.
+        scheduler.start();
         log.info(
                 "Followthrough is running ({}; HTTP on port {})",
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
