@@ -161,6 +161,8 @@ public final class AckBenchmark {
             bare.close();
             service.close();
             standIn.close();
+            // Logging's own shutdown hook would run after exec:java closed this class loader.
+            ((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory()).stop();
         }
     }
 
