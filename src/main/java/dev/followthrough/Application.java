@@ -55,21 +55,21 @@ public final class Application implements AutoCloseable {
         var database = Database.open(config.databaseUrl(), config.dataDir());
         var jdbi = database.jdbi();
         var requests = new RequestLedger(jdbi, clock);
-        var slack = new SlackPlatform(config, jdbi, requests);
+        var slack = new SlackPlatform(config, jdbi, requests, clock);
         // Every write of a commitment leaves its owner's App Home out of date, whoever wrote it.
         var homesOutOfDate = new HomesOutOfDate();
         var ledger = new Ledger(jdbi, homesOutOfDate::outOfDate);
         // Innermost middleware, inside the request's claim: one owner check for every action.
         slack.app().use(new OwnersOnly(ledger, slack));
-        var profiles = new UserProfiles(jdbi, slack.methods(), clock);
+        var profiles = new UserProfiles(jdbi, slack.workspaces(), clock);
         // People by name where Slack shows plain text, and in calendars.
-        var names = new PlainNames(new DisplayNames(jdbi, slack.methods(), clock));
+        var names = new PlainNames(new DisplayNames(jdbi, slack.workspaces(), clock));
         // Features that message Slack on their own enqueue here; the dispatcher job sends.
         var outbox = new Outbox(jdbi, clock);
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
-        var dispatcher = new Dispatcher(jdbi, slack.methods(), clock);
+        var dispatcher = new Dispatcher(jdbi, slack.workspaces(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
         var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
@@ -146,6 +146,11 @@ public final class Application implements AutoCloseable {
             // In Socket Mode no request reaches the service while the socket is down.
             http.reportInHealth("socketMode", slack::socketModeState, slack::canReceiveRequests);
         }
+        // Installs by OAuth: "Add to Slack" starts at /slack/install, Slack sends people back to the redirect.
+        slack.installPages().ifPresent(pages -> {
+            http.serve(Config.OAUTH_INSTALL_PATH, pages);
+            http.serve(Config.OAUTH_REDIRECT_PATH, pages);
+        });
         calendar.serveOn(http);
         http.start();
         log.info(

@@ -125,7 +125,7 @@ public final class HomeFeature {
                 locale));
         var hash = state.flatMap(HomeStore.HomeState::hash);
         try {
-            var response = slack.methods()
+            var response = slack.methods(teamId)
                     .viewsPublish(request -> request.userId(userId).view(view).hash(hash.orElse(null)));
             if (response.isOk()) {
                 var version = state.map(HomeStore.HomeState::version).orElse(0L);

@@ -92,7 +92,7 @@ public final class OwnersOnly implements Middleware {
                 return;
             }
             try {
-                slack.methods()
+                slack.methods(request.getPayload().getTeam().getId())
                         .chatPostMessage(message -> message.channel(presserId).text(text));
             } catch (IOException | SlackApiException unreachable) {
                 throw new UncheckedIOException(new IOException("chat.postMessage failed", unreachable));

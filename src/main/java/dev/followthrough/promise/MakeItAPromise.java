@@ -72,7 +72,7 @@ final class MakeItAPromise {
                     deadline.orElse(""),
                     Optional.of(channelId));
             var hint = deadline.map(phrase -> reading.hint(phrase, owner.get())).orElse(PromiseModal.DEFAULT_HINT);
-            var permalink = permalink(channelId, messageTs);
+            var permalink = permalink(teamId, channelId, messageTs);
             var metadata = "message|" + channelId + "|" + messageTs + "|" + permalink.orElse("");
             forms.open(
                     payload.getTeam().getId(),
@@ -102,10 +102,10 @@ final class MakeItAPromise {
     }
 
     /** The message's link, so the promise can point back at it; without it the promise still works. */
-    private Optional<String> permalink(String channelId, String messageTs) {
+    private Optional<String> permalink(String teamId, String channelId, String messageTs) {
         var lookup = CompletableFuture.supplyAsync(() -> {
             try {
-                var response = slack.methods()
+                var response = slack.methods(teamId)
                         .chatGetPermalink(link -> link.channel(channelId).messageTs(messageTs));
                 return response.isOk() ? Optional.ofNullable(response.getPermalink()) : Optional.<String>empty();
             } catch (IOException | SlackApiException unreachable) {

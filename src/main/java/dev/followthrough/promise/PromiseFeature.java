@@ -108,6 +108,7 @@ public final class PromiseFeature {
                     var inDirectMessage =
                             PromiseCommand.isDirectMessage(payload.getChannelId(), payload.getChannelName());
                     forms.openNew(
+                            payload.getTeamId(),
                             payload.getTriggerId(),
                             inDirectMessage ? Optional.empty() : Optional.ofNullable(payload.getChannelId()));
                     return context.ack();

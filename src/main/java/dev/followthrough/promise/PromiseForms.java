@@ -84,12 +84,13 @@ final class PromiseForms {
 
     /** Opens the form, with the people in its plain text (a task's mentions) named. */
     void open(String teamId, String triggerId, View view) {
-        slack.openView(triggerId, names.in(teamId).view(view));
+        slack.openView(teamId, triggerId, names.in(teamId).view(view));
     }
 
     /** {@code /promise} with nothing after it. */
-    void openNew(String triggerId, Optional<String> channelId) {
+    void openNew(String teamId, String triggerId, Optional<String> channelId) {
         slack.openView(
+                teamId,
                 triggerId,
                 PromiseModal.view(
                         "new|" + channelId.orElse(""),
@@ -146,7 +147,7 @@ final class PromiseForms {
         slack.afterAck("updating the deadline hint", () -> {
             try {
                 // The hash makes Slack refuse this update if a newer one already landed.
-                slack.methods()
+                slack.methods(payload.getTeam().getId())
                         .viewsUpdate(update ->
                                 update.viewId(view.getId()).hash(view.getHash()).view(BlockKitFit.view(updated)));
             } catch (IOException | SlackApiException unreachable) {

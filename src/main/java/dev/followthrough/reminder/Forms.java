@@ -54,7 +54,7 @@ final class Forms {
         var inTeam = names.in(payload.getTeam().getId());
         var view = build.apply(new Opening(commitment.get(), PressedOn.of(payload, id), locale, inTeam));
         // A task typed with mentions keeps them; a form shows plain text, so it names people.
-        slack.openView(payload.getTriggerId(), inTeam.view(view));
+        slack.openView(payload.getTeam().getId(), payload.getTriggerId(), inTeam.view(view));
         return context.ack();
     }
 

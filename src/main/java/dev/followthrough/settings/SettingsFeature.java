@@ -97,12 +97,13 @@ public final class SettingsFeature {
                     SettingsForm.view(profile.get(), digestOf(teamId, userId), feeds.url(teamId, userId)));
             try {
                 if (replacing.isPresent()) {
-                    slack.methods()
+                    slack.methods(teamId)
                             .viewsUpdate(update -> update.viewId(replacing.get().getId())
                                     .hash(replacing.get().getHash())
                                     .view(view));
                 } else {
-                    slack.methods().viewsOpen(open -> open.triggerId(triggerId).view(view));
+                    slack.methods(teamId)
+                            .viewsOpen(open -> open.triggerId(triggerId).view(view));
                 }
             } catch (IOException | SlackApiException unreachable) {
                 throw new UncheckedIOException(new IOException("opening settings failed", unreachable));

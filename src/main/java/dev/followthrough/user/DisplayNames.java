@@ -1,7 +1,7 @@
 package dev.followthrough.user;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import dev.followthrough.platform.slack.Workspaces;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +31,7 @@ public final class DisplayNames implements KnownNames {
     static final Duration ASK_AGAIN_AFTER = Duration.ofMinutes(1);
 
     private final Jdbi jdbi;
-    private final MethodsClient slack;
+    private final Workspaces slack;
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ConcurrentMap<String, Instant> unanswered = new ConcurrentHashMap<>();
@@ -41,7 +41,7 @@ public final class DisplayNames implements KnownNames {
         return thread;
     });
 
-    public DisplayNames(Jdbi jdbi, MethodsClient slack, Clock clock) {
+    public DisplayNames(Jdbi jdbi, Workspaces slack, Clock clock) {
         this.jdbi = jdbi;
         this.slack = slack;
         this.clock = clock;
@@ -91,7 +91,7 @@ public final class DisplayNames implements KnownNames {
         }
         lookups.execute(() -> {
             try {
-                var name = fetch(slackId);
+                var name = fetch(teamId, slackId);
                 if (name.isPresent()) {
                     unanswered.remove(key);
                     remember(teamId, slackId, name.get());
@@ -106,17 +106,17 @@ public final class DisplayNames implements KnownNames {
         });
     }
 
-    private Optional<String> fetch(String slackId) {
+    private Optional<String> fetch(String teamId, String slackId) {
         try {
             if (isChannel(slackId)) {
-                var response = slack.conversationsInfo(request -> request.channel(slackId));
+                var response = slack.methods(teamId).conversationsInfo(request -> request.channel(slackId));
                 if (!response.isOk() || response.getChannel() == null) {
                     log.info("conversations.info for {} answered {}", slackId, response.getError());
                     return Optional.empty();
                 }
                 return Optional.ofNullable(response.getChannel().getName());
             }
-            var response = slack.usersInfo(request -> request.user(slackId));
+            var response = slack.methods(teamId).usersInfo(request -> request.user(slackId));
             if (!response.isOk() || response.getUser() == null) {
                 log.info("users.info for {} answered {}", slackId, response.getError());
                 return Optional.empty();

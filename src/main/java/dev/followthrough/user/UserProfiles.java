@@ -1,7 +1,7 @@
 package dev.followthrough.user;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import dev.followthrough.platform.slack.Workspaces;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -38,7 +38,7 @@ public final class UserProfiles {
     public static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(1500);
 
     private final Jdbi jdbi;
-    private final MethodsClient slack;
+    private final Workspaces slack;
     private final Clock clock;
     private final ConcurrentMap<String, CompletableFuture<Optional<UserProfile>>> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService lookups = Executors.newFixedThreadPool(2, runnable -> {
@@ -47,7 +47,7 @@ public final class UserProfiles {
         return thread;
     });
 
-    public UserProfiles(Jdbi jdbi, MethodsClient slack, Clock clock) {
+    public UserProfiles(Jdbi jdbi, Workspaces slack, Clock clock) {
         this.jdbi = jdbi;
         this.slack = slack;
         this.clock = clock;
@@ -107,7 +107,7 @@ public final class UserProfiles {
     }
 
     private Optional<UserProfile> refresh(String teamId, String userId) {
-        var fromSlack = fetch(userId);
+        var fromSlack = fetch(teamId, userId);
         if (fromSlack.isEmpty()) {
             return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
         }
@@ -143,9 +143,10 @@ public final class UserProfiles {
 
     private record SlackProfile(ZoneId zone, Locale locale, Optional<String> name) {}
 
-    private Optional<SlackProfile> fetch(String userId) {
+    private Optional<SlackProfile> fetch(String teamId, String userId) {
         try {
-            var response = slack.usersInfo(request -> request.user(userId).includeLocale(true));
+            var response = slack.methods(teamId)
+                    .usersInfo(request -> request.user(userId).includeLocale(true));
             if (!response.isOk() || response.getUser() == null) {
                 log.warn("users.info for {} answered {}", userId, response.getError());
                 return Optional.empty();

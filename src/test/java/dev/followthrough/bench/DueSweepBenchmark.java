@@ -320,7 +320,7 @@ public final class DueSweepBenchmark {
 
     private void sweepPhase(Jdbi jdbi, String jdbcUrl, Burst burst) throws Exception {
         var clock = Clock.systemUTC();
-        var profiles = new UserProfiles(jdbi, Slack.getInstance().methods("xoxb-bench"), clock);
+        var profiles = new UserProfiles(jdbi, teamId -> Slack.getInstance().methods("xoxb-bench", teamId), clock);
         var outbox = new Outbox(jdbi, clock);
         var sweep = ReminderFeature.sweep(
                 jdbi, new Ledger(jdbi, AfterEveryWrite.NOTHING), outbox, new ChannelPosts(outbox), profiles, clock);

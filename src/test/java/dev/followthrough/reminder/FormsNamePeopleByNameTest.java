@@ -106,6 +106,8 @@ class FormsNamePeopleByNameTest {
     @Test
     void someoneElseSubmittingTheOwnersFormIsToldWhoOwnsItByNameInPlainText() {
         var id = promise("send <@U300> the proposal by Fri 2pm");
+        // The owner is named once Slack has said who they are: until then the refusal reads "someone".
+        awaitNamesOf("U100");
         var form = open(Action.CANCEL, id);
 
         var answer = followthrough.requests.interaction(followthrough.requests.viewSubmission(

@@ -28,7 +28,7 @@ class DisplayNamesTest {
         var config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(followthrough.slack.apiUrl());
         var jdbi = followthrough.jdbi.installPlugin(new SqlObjectPlugin());
-        names = new DisplayNames(jdbi, Slack.getInstance(config).methods("xoxb-test"), clock);
+        names = new DisplayNames(jdbi, teamId -> Slack.getInstance(config).methods("xoxb-test", teamId), clock);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.followthrough.platform.outbox;
 
-import com.slack.api.methods.MethodsClient;
+import dev.followthrough.platform.slack.Workspaces;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,9 +49,9 @@ public final class Dispatcher {
     private final Clock clock;
     private final RetryPolicy retryPolicy;
 
-    public Dispatcher(Jdbi jdbi, MethodsClient methods, Clock clock) {
+    public Dispatcher(Jdbi jdbi, Workspaces workspaces, Clock clock) {
         this.jdbi = jdbi;
-        this.slack = new SlackCall(methods);
+        this.slack = new SlackCall(workspaces);
         this.clock = clock;
         this.retryPolicy = RetryPolicy.DEFAULT;
     }

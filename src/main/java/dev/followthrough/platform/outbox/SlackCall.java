@@ -1,11 +1,11 @@
 package dev.followthrough.platform.outbox;
 
 import com.google.gson.JsonParseException;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
 import dev.followthrough.platform.slack.BlockKitFit;
+import dev.followthrough.platform.slack.Workspaces;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,10 +32,10 @@ final class SlackCall {
             "request_timeout",
             "team_added_to_org");
 
-    private final MethodsClient methods;
+    private final Workspaces workspaces;
 
-    SlackCall(MethodsClient methods) {
-        this.methods = methods;
+    SlackCall(Workspaces workspaces) {
+        this.workspaces = workspaces;
     }
 
     Delivery send(OutboxMessage message) {
@@ -69,23 +69,27 @@ final class SlackCall {
 
     private Delivery post(OutboxMessage message, String text, Optional<String> blocks)
             throws IOException, SlackApiException {
-        var response = methods.chatPostMessage(ChatPostMessageRequest.builder()
-                .channel(message.channel())
-                .text(text)
-                .blocksAsString(blocks.orElse(null))
-                .threadTs(message.threadTs().orElse(null))
-                .build());
+        var response = workspaces
+                .methods(message.teamId())
+                .chatPostMessage(ChatPostMessageRequest.builder()
+                        .channel(message.channel())
+                        .text(text)
+                        .blocksAsString(blocks.orElse(null))
+                        .threadTs(message.threadTs().orElse(null))
+                        .build());
         return answered(response.isOk(), response.getError(), response.getChannel(), response.getTs());
     }
 
     private Delivery update(OutboxMessage message, String text, Optional<String> blocks)
             throws IOException, SlackApiException {
-        var response = methods.chatUpdate(ChatUpdateRequest.builder()
-                .channel(message.channel())
-                .ts(message.messageTs().orElseThrow())
-                .text(text)
-                .blocksAsString(blocks.orElse(null))
-                .build());
+        var response = workspaces
+                .methods(message.teamId())
+                .chatUpdate(ChatUpdateRequest.builder()
+                        .channel(message.channel())
+                        .ts(message.messageTs().orElseThrow())
+                        .text(text)
+                        .blocksAsString(blocks.orElse(null))
+                        .build());
         return answered(response.isOk(), response.getError(), response.getChannel(), response.getTs());
     }
 

@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
@@ -24,12 +23,12 @@ final class FailureNotices implements SurpriseCatcher.Telling {
     private static final Logger log = LoggerFactory.getLogger(FailureNotices.class);
 
     private final Slack slack;
-    private final MethodsClient methods;
+    private final Workspaces workspaces;
     private final Executor afterAck;
 
-    FailureNotices(Slack slack, MethodsClient methods, Executor afterAck) {
+    FailureNotices(Slack slack, Workspaces workspaces, Executor afterAck) {
         this.slack = slack;
-        this.methods = methods;
+        this.workspaces = workspaces;
         this.afterAck = afterAck;
     }
 
@@ -41,6 +40,7 @@ final class FailureNotices implements SurpriseCatcher.Telling {
                         ? shortcut.getPayload().getResponseUrl()
                         : null;
         var userId = request.getContext().getRequestUserId();
+        var teamId = request.getContext().getTeamId();
         afterAck.execute(() -> {
             try {
                 if (responseUrl != null) {
@@ -48,7 +48,9 @@ final class FailureNotices implements SurpriseCatcher.Telling {
                             .toJson(Map.of("response_type", "ephemeral", "replace_original", false, "text", text));
                     slack.send(responseUrl, body);
                 } else if (userId != null) {
-                    methods.chatPostMessage(message -> message.channel(userId).text(text));
+                    workspaces
+                            .methods(teamId)
+                            .chatPostMessage(message -> message.channel(userId).text(text));
                 }
             } catch (IOException | SlackApiException | RuntimeException unreachable) {
                 log.warn("Could not tell {} that their request failed: {}", userId, unreachable.toString());

@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
@@ -13,8 +14,12 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import dev.followthrough.Config;
+import dev.followthrough.platform.workspace.PostgresInstallations;
+import dev.followthrough.platform.workspace.PostgresOAuthStates;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -35,40 +40,60 @@ public final class SlackPlatform implements AutoCloseable {
 
     private final Slack slack;
     private final App app;
-    private final MethodsClient methods;
-    private final SlackConnection connection;
+    private final Workspaces workspaces;
+    /** Single-workspace mode's check of SLACK_BOT_TOKEN; OAuth mode has no one token to check. */
+    private final Optional<SlackConnection> connection;
+
     private final ExecutorService afterAck;
     private final Optional<SocketModeLink> socketMode;
 
-    public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests) {
+    public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests, Clock clock) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setFailOnUnknownProperties(false);
         this.slack = Slack.getInstance(slackConfig);
-        this.methods = slack.methods(config.botToken());
-        this.connection = new SlackConnection(methods, config.slackApiUrl());
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);
             return thread;
         });
-        var appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken());
+        var appConfig = AppConfig.builder().slack(slack);
         config.signingSecret().ifPresent(appConfig::signingSecret);
+        Middleware authorization;
+        Optional<InstalledBots> installed;
+        if (config.oauth().isPresent()) {
+            var oauth = config.oauth().get();
+            var bots = new InstalledBots(PostgresInstallations.create(jdbi, oauth.tokenEncryptionKey(), clock), clock);
+            installed = Optional.of(bots);
+            this.workspaces = new InstalledTokens(slack, bots);
+            this.connection = Optional.empty();
+            authorization = new InstallationAuthorization(bots);
+            OAuthPages.configure(appConfig, oauth);
+        } else {
+            var botToken = config.botToken().orElseThrow();
+            installed = Optional.empty();
+            this.workspaces = new FixedToken(slack, botToken);
+            var checked = new SlackConnection(slack.methods(botToken), config.slackApiUrl());
+            this.connection = Optional.of(checked);
+            authorization = new BotAuthorization(botToken, checked);
+            appConfig.singleTeamBotToken(botToken);
+        }
         var built = appConfig.build();
         // The middleware in order, without Bolt's start-up auth.test: Slack may be away at start.
         var middleware = new ArrayList<Middleware>();
         middleware.add(new SSLCheck(built.getVerificationToken()));
         middleware.add(new RequestVerification(new SlackSignature.Verifier(
                 new SlackSignature.Generator(config.signingSecret().orElse("socket-mode-has-no-signature")))));
-        middleware.add(new BotAuthorization(config.botToken(), connection));
+        middleware.add(authorization);
         middleware.add(new IgnoringSelfEvents(slackConfig, false));
         // Outermost of ours, so it logs the status of the answer actually given.
         middleware.add(new RequestLog());
-        middleware.add(new SurpriseCatcher(new FailureNotices(slack, methods, afterAck)));
+        middleware.add(new SurpriseCatcher(new FailureNotices(slack, workspaces, afterAck)));
         middleware.add(new TypedTextCleaner());
         middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
         this.app = new App(built, slack, middleware);
+        installed.ifPresent(bots -> OAuthPages.serveWith(app, bots, new PostgresOAuthStates(jdbi, clock)));
         this.socketMode = config.appToken().map(appToken -> new SocketModeLink(slack, appToken, app));
     }
 
@@ -77,7 +102,7 @@ public final class SlackPlatform implements AutoCloseable {
      * connecting. A token Slack refuses stops start-up; a Slack that can't be reached does not.
      */
     public void connect() {
-        connection.start(Duration.ofSeconds(5));
+        connection.ifPresent(checked -> checked.start(Duration.ofSeconds(5)));
         socketMode.ifPresent(SocketModeLink::start);
     }
 
@@ -85,14 +110,29 @@ public final class SlackPlatform implements AutoCloseable {
         return app;
     }
 
-    /** The Web API, with the bot token: for work outside a request (jobs, after the ack). */
-    public MethodsClient methods() {
-        return methods;
+    /** The Web API as {@code teamId}'s bot: for work outside a request (jobs, after the ack). */
+    public MethodsClient methods(String teamId) {
+        return workspaces.methods(teamId);
     }
 
-    /** The Web API in a word, for {@code /healthz}: checking, connected, unreachable, token_refused. */
+    /** Each workspace's Web API, for parts that only call Slack and need nothing else from here. */
+    public Workspaces workspaces() {
+        return workspaces;
+    }
+
+    /**
+     * The Web API in a word, for {@code /healthz}: checking, connected, unreachable, token_refused;
+     * with installs by OAuth, "oauth": each workspace has its own token, none is checked at start.
+     */
     public String webApiState() {
-        return connection.state().name().toLowerCase(java.util.Locale.ROOT);
+        return connection
+                .map(checked -> checked.state().name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("oauth");
+    }
+
+    /** The install pages (GET /slack/install, GET /slack/oauth_redirect) when installs are by OAuth. */
+    public Optional<HttpServlet> installPages() {
+        return app.config().isDistributedApp() ? Optional.of(new SlackOAuthAppServlet(app)) : Optional.empty();
     }
 
     /** The Socket Mode connection in a word, for {@code /healthz}. */
@@ -129,11 +169,11 @@ public final class SlackPlatform implements AutoCloseable {
      * Opens a modal right after the ack: a trigger_id works once and only for 3 s, so this is the
      * first thing done after answering.
      */
-    public void openView(String triggerId, View view) {
+    public void openView(String teamId, String triggerId, View view) {
         afterAck("opening a form", () -> {
             try {
-                var response =
-                        methods.viewsOpen(open -> open.triggerId(triggerId).view(BlockKitFit.view(view)));
+                var response = methods(teamId)
+                        .viewsOpen(open -> open.triggerId(triggerId).view(BlockKitFit.view(view)));
                 if (!response.isOk()) {
                     log.warn("views.open answered {}", response.getError());
                 }
@@ -159,7 +199,7 @@ public final class SlackPlatform implements AutoCloseable {
     @Override
     public void close() {
         socketMode.ifPresent(SocketModeLink::close);
-        connection.close();
+        connection.ifPresent(SlackConnection::close);
         afterAck.shutdown();
         try {
             if (!afterAck.awaitTermination(10, TimeUnit.SECONDS)) {

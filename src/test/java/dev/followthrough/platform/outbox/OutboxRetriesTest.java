@@ -119,7 +119,8 @@ class OutboxRetriesTest {
         }
         world.enqueue(OutboxWorld.post("k1", "U100", "hello"));
         try (var unreachable = Slack.getInstance(OutboxWorld.slackConfig("http://127.0.0.1:" + closedPort + "/api/"))) {
-            new Dispatcher(world.jdbi, unreachable.methods("xoxb-test-token"), world.clock).dispatchOnce();
+            new Dispatcher(world.jdbi, teamId -> unreachable.methods("xoxb-test-token", teamId), world.clock)
+                    .dispatchOnce();
         }
 
         var row = world.row("k1");

@@ -56,7 +56,7 @@ final class OutboxWorld implements AutoCloseable {
     }
 
     Dispatcher dispatcher() {
-        return new Dispatcher(jdbi, methods(), clock);
+        return new Dispatcher(jdbi, teamId -> methods(), clock);
     }
 
     boolean enqueue(OutboxMessage message) {
