@@ -1,5 +1,6 @@
 package dev.followthrough;
 
+import dev.followthrough.platform.outbox.DispatcherSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ public record Config(
         int port,
         String slackApiUrl,
         Optional<URI> publicUrl,
-        boolean weeklyDigests) {
+        boolean weeklyDigests,
+        DispatcherSettings dispatch) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -110,6 +112,9 @@ public record Config(
             problems.add("WEEKLY_DIGESTS must be on or off, not " + weeklyDigests.get() + ".");
         }
 
+        // OUTBOX_SENDERS and Slack's paces (SLACK_POSTS_PER_...): how the outbox is sent.
+        var dispatch = DispatcherSettings.fromEnvironment(environment, problems);
+
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
@@ -122,7 +127,8 @@ public record Config(
                 port,
                 slackApiUrl,
                 publicUrl.map(URI::create),
-                weeklyDigests.map("on"::equals).orElse(true)));
+                weeklyDigests.map("on"::equals).orElse(true),
+                dispatch));
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {

@@ -181,6 +181,10 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
+    private final java.util.concurrent.atomic.AtomicInteger callsAtOnce =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostCallsAtOnce =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
     private volatile boolean refusingBeyondLimits;
     private final List<String> refusals = new CopyOnWriteArrayList<>();
@@ -193,6 +197,12 @@ public final class SlackStandIn implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
+        // Calls are answered side by side, as Slack does: a dispatcher's sends in flight overlap here too.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(work -> {
+            var thread = new Thread(work, "slack-stand-in");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -378,6 +388,7 @@ public final class SlackStandIn implements AutoCloseable {
         oauth.clear();
         limits.clear();
         latency = Duration.ZERO;
+        mostCallsAtOnce.set(0);
         refusedChannels.clear();
         calls.clear();
         refusals.clear();
@@ -402,6 +413,20 @@ public final class SlackStandIn implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var call = record(method, exchange);
+        mostCallsAtOnce.accumulateAndGet(callsAtOnce.incrementAndGet(), Math::max);
+        try {
+            answer(exchange, method, call);
+        } finally {
+            callsAtOnce.decrementAndGet();
+        }
+    }
+
+    /** The most Web API calls the stand-in was answering at one moment since the last reset. */
+    public int mostCallsAtOnce() {
+        return mostCallsAtOnce.get();
+    }
+
+    private void answer(HttpExchange exchange, String method, Call call) throws IOException {
         pause(latency);
         if (method.equals("oauth.v2.access")) {
             reply(exchange, 200, oauth.access(call));
