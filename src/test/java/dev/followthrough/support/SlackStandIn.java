@@ -421,6 +421,11 @@ public final class SlackStandIn implements AutoCloseable {
         }
     }
 
+    /** The Web API calls the stand-in is answering now. */
+    public int callsInFlight() {
+        return callsAtOnce.get();
+    }
+
     /** The most Web API calls the stand-in was answering at one moment since the last reset. */
     public int mostCallsAtOnce() {
         return mostCallsAtOnce.get();

@@ -66,9 +66,6 @@ class DispatcherConcurrencyTest {
                     .until(() -> world.outbox.countsByStatus().get("SENT") == 75);
         }
 
-        world.slack
-                .calls("chat.postMessage")
-                .forEach(call -> System.out.println("PROBE " + call.receivedAt() + " " + call.param("text")));
         var texts = world.postedTexts();
         var busy = texts.stream().filter(text -> text.startsWith("busy")).toList();
         var expected = new ArrayList<String>();
