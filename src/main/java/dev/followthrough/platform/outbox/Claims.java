@@ -82,6 +82,7 @@ final class Claims {
         }
         return jdbi.inTransaction(handle -> {
             var store = handle.attach(OutboxStore.class);
+            store.walkInDueOrder();
             var kept = new ArrayList<OutboxStore.Claimed>();
             for (var candidate : store.claimDue(teams.toArray(String[]::new), most.toArray(Integer[]::new), now)) {
                 if (kept.size() < room

@@ -53,19 +53,24 @@ public record DispatcherSettings(
         }
     }
 
-    /** The defaults, changed by {@code OUTBOX_SENDERS} and the {@code SLACK_*} paces; problems named. */
+    /**
+     * The defaults, changed by {@code OUTBOX_SENDERS}, {@code OUTBOX_LEASE_SECONDS} and the {@code
+     * SLACK_*} paces; problems named.
+     */
     public static DispatcherSettings fromEnvironment(Map<String, String> environment, List<String> problems) {
-        var senders = whole(environment, "OUTBOX_SENDERS", DEFAULT.senders, problems);
+        var senders = whole(environment, "OUTBOX_SENDERS", DEFAULT.senders, 1, 1000, problems);
         var workspace =
                 pace(environment, "SLACK_POSTS_PER_WORKSPACE_PER_MINUTE", DEFAULT.postsPerWorkspacePerMinute, problems);
         var channel =
                 pace(environment, "SLACK_POSTS_PER_CHANNEL_PER_SECOND", DEFAULT.postsPerChannelPerSecond, problems);
         var updates = pace(
                 environment, "SLACK_UPDATES_PER_WORKSPACE_PER_MINUTE", DEFAULT.updatesPerWorkspacePerMinute, problems);
+        var leaseSeconds =
+                whole(environment, "OUTBOX_LEASE_SECONDS", (int) DEFAULT.rowLease.toSeconds(), 10, 3600, problems);
         return new DispatcherSettings(
                 senders,
                 DEFAULT.pollInterval,
-                DEFAULT.rowLease,
+                Duration.ofSeconds(leaseSeconds),
                 DEFAULT.workspaceLease,
                 workspace,
                 DEFAULT.workspaceBurst,
@@ -138,20 +143,21 @@ public record DispatcherSettings(
                 recordBatch);
     }
 
-    private static int whole(Map<String, String> environment, String name, int otherwise, List<String> problems) {
+    private static int whole(
+            Map<String, String> environment, String name, int otherwise, int least, int most, List<String> problems) {
         var text = value(environment, name);
         if (text.isEmpty()) {
             return otherwise;
         }
         try {
             var number = Integer.parseInt(text.get());
-            if (number >= 1 && number <= 1000) {
+            if (number >= least && number <= most) {
                 return number;
             }
         } catch (NumberFormatException notANumber) {
             // named below
         }
-        problems.add(name + " must be a whole number from 1 to 1000, not " + text.get() + ".");
+        problems.add(name + " must be a whole number from " + least + " to " + most + ", not " + text.get() + ".");
         return otherwise;
     }
 

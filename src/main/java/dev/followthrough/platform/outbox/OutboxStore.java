@@ -134,16 +134,25 @@ interface OutboxStore {
                   AND candidate.status = 'PENDING'
                   AND candidate.next_attempt_at <= :now
                   AND (candidate.lease_until IS NULL OR candidate.lease_until <= :now)
-                  AND NOT EXISTS (SELECT 1 FROM outbox earlier
-                                  WHERE earlier.status = 'PENDING'
-                                    AND earlier.team_id = candidate.team_id
-                                    AND earlier.recipient = candidate.recipient
-                                    AND earlier.id < candidate.id)
+                  -- One index probe per candidate: as NOT EXISTS the planner may join each candidate
+                  -- against all of its workspace's pending rows, slow behind a deep backlog.
+                  AND candidate.id = (SELECT min(head.id) FROM outbox head
+                                      WHERE head.status = 'PENDING'
+                                        AND head.team_id = candidate.team_id
+                                        AND head.recipient = candidate.recipient)
                 ORDER BY candidate.next_attempt_at, candidate.id
                 LIMIT held.most
                 FOR UPDATE OF candidate SKIP LOCKED) o
             ORDER BY o.next_attempt_at, o.id""")
     List<Claimed> claimDue(String[] teamIds, Integer[] most, Instant now);
+
+    /**
+     * For the rest of the caller's transaction, walk a workspace's rows in due order and stop at
+     * {@code most}: a recipient's first row comes early in that order, and the planner, unable to
+     * tell, would otherwise read and sort every pending row of the workspace.
+     */
+    @SqlUpdate("SET LOCAL enable_sort = off")
+    void walkInDueOrder();
 
     @SqlUpdate("UPDATE outbox SET lease_owner = :owner, lease_until = :until WHERE id = ANY(:ids)")
     void lease(long[] ids, String owner, Instant until);

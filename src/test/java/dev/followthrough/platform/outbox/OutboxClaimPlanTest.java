@@ -33,6 +33,12 @@ class OutboxClaimPlanTest {
                     SELECT 'T' || (n % 200), 'old:' || n, 'U' || (n % 100), 'chat.postMessage', 'U1', 'Old',
                            :now, :now, 'SENT', :now, 'D1', '1.1'
                     FROM generate_series(1, 100000) AS n""".replace(":now", "TIMESTAMPTZ '" + OutboxWorld.START + "'"));
+            // One workspace's deep backlog: 20 users with 500 messages each, most held back behind their first.
+            handle.execute("""
+                    INSERT INTO outbox (team_id, dedupe_key, recipient, method, channel, text, next_attempt_at, created_at)
+                    SELECT 'TDEEP', 'deep:' || app_user || ':' || n, 'U' || app_user, 'chat.postMessage',
+                           'U' || app_user, 'Due soon', :now, :now
+                    FROM generate_series(1, 500) AS n, generate_series(1, 20) AS app_user ORDER BY n""".replace(":now", "TIMESTAMPTZ '" + OutboxWorld.START + "'"));
             handle.execute("ANALYZE outbox");
         });
     }
@@ -48,7 +54,7 @@ class OutboxClaimPlanTest {
 
         assertThat(plan).doesNotContain("Seq Scan on outbox");
         assertThat(world.jdbi.onDemand(OutboxStore.class).workspacesWithDueMessages(OutboxWorld.START))
-                .hasSize(TEAMS);
+                .hasSize(TEAMS + 1);
     }
 
     @Test
@@ -68,6 +74,21 @@ class OutboxClaimPlanTest {
         assertThat(claimed).hasSize(200);
     }
 
+    @Test
+    void claimingBehindADeepBacklogProbesEachCandidatesRecipientOnce() throws Exception {
+        String[] teams = {"TDEEP"};
+        Integer[] most = {50};
+
+        var plan = explain(sql("claimDue", String[].class, Integer[].class, Instant.class), List.of(teams, most));
+
+        assertThat(plan).doesNotContain("Seq Scan on outbox").doesNotContain("Materialize");
+        var claimed = world.jdbi.inTransaction(handle -> {
+            handle.attach(OutboxStore.class).walkInDueOrder();
+            return handle.attach(OutboxStore.class).claimDue(teams, most, OutboxWorld.START);
+        });
+        assertThat(claimed).as("each user's first message, and no other").hasSize(20);
+    }
+
     private static String sql(String method, Class<?>... parameters) throws NoSuchMethodException {
         return OutboxStore.class
                 .getMethod(method, parameters)
@@ -78,6 +99,7 @@ class OutboxClaimPlanTest {
     /** EXPLAIN ANALYZE of the statement, printed for the record, rolled back. */
     private static String explain(String sql, List<Object> arrays) {
         return world.jdbi.inTransaction(handle -> {
+            handle.attach(OutboxStore.class).walkInDueOrder();
             var query = handle.createQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql).bind("now", OutboxWorld.START);
             if (!arrays.isEmpty()) {
                 query.bind("teamIds", (String[]) arrays.get(0)).bind("most", (Integer[]) arrays.get(1));
