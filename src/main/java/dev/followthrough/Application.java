@@ -14,6 +14,7 @@ import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.http.Metrics;
 import dev.followthrough.platform.outbox.Dispatcher;
+import dev.followthrough.platform.outbox.DispatcherSettings;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
@@ -73,7 +74,17 @@ public final class Application implements AutoCloseable {
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
         // Every instance dispatches (not one Quartz job for the cluster): each paces its share of the workspaces.
-        var dispatcher = new Dispatcher(jdbi, slack.workspaces(), clock, config.dispatch());
+        var sending = config.dispatch();
+        var dispatcher = new Dispatcher(
+                jdbi,
+                slack.workspaces(),
+                clock,
+                DispatcherSettings.DEFAULT.with(
+                        sending.senders(),
+                        sending.leaseSeconds(),
+                        sending.postsPerWorkspacePerMinute(),
+                        sending.postsPerChannelPerSecond(),
+                        sending.updatesPerWorkspacePerMinute()));
         var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.

@@ -1,8 +1,6 @@
 package dev.followthrough.platform.outbox;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,33 +51,6 @@ public record DispatcherSettings(
         }
     }
 
-    /**
-     * The defaults, changed by {@code OUTBOX_SENDERS}, {@code OUTBOX_LEASE_SECONDS} and the {@code
-     * SLACK_*} paces; problems named.
-     */
-    public static DispatcherSettings fromEnvironment(Map<String, String> environment, List<String> problems) {
-        var senders = whole(environment, "OUTBOX_SENDERS", DEFAULT.senders, 1, 1000, problems);
-        var workspace =
-                pace(environment, "SLACK_POSTS_PER_WORKSPACE_PER_MINUTE", DEFAULT.postsPerWorkspacePerMinute, problems);
-        var channel =
-                pace(environment, "SLACK_POSTS_PER_CHANNEL_PER_SECOND", DEFAULT.postsPerChannelPerSecond, problems);
-        var updates = pace(
-                environment, "SLACK_UPDATES_PER_WORKSPACE_PER_MINUTE", DEFAULT.updatesPerWorkspacePerMinute, problems);
-        var leaseSeconds =
-                whole(environment, "OUTBOX_LEASE_SECONDS", (int) DEFAULT.rowLease.toSeconds(), 10, 3600, problems);
-        return new DispatcherSettings(
-                senders,
-                DEFAULT.pollInterval,
-                Duration.ofSeconds(leaseSeconds),
-                DEFAULT.workspaceLease,
-                workspace,
-                DEFAULT.workspaceBurst,
-                channel,
-                DEFAULT.channelBurst,
-                updates,
-                DEFAULT.recordBatch);
-    }
-
     public DispatcherSettings withSenders(int count) {
         return new DispatcherSettings(
                 count,
@@ -91,6 +62,26 @@ public record DispatcherSettings(
                 postsPerChannelPerSecond,
                 channelBurst,
                 updatesPerWorkspacePerMinute,
+                recordBatch);
+    }
+
+    /** These settings with what the environment set ({@code OUTBOX_*}, {@code SLACK_*}), the rest kept. */
+    public DispatcherSettings with(
+            Optional<Integer> sendersSet,
+            Optional<Integer> leaseSecondsSet,
+            Optional<Double> postsPerWorkspacePerMinuteSet,
+            Optional<Double> postsPerChannelPerSecondSet,
+            Optional<Double> updatesPerWorkspacePerMinuteSet) {
+        return new DispatcherSettings(
+                sendersSet.orElse(senders),
+                pollInterval,
+                leaseSecondsSet.map(Duration::ofSeconds).orElse(rowLease),
+                workspaceLease,
+                postsPerWorkspacePerMinuteSet.orElse(postsPerWorkspacePerMinute),
+                workspaceBurst,
+                postsPerChannelPerSecondSet.orElse(postsPerChannelPerSecond),
+                channelBurst,
+                updatesPerWorkspacePerMinuteSet.orElse(updatesPerWorkspacePerMinute),
                 recordBatch);
     }
 
@@ -141,44 +132,5 @@ public record DispatcherSettings(
                 channelBurst,
                 perWorkspacePerMinute,
                 recordBatch);
-    }
-
-    private static int whole(
-            Map<String, String> environment, String name, int otherwise, int least, int most, List<String> problems) {
-        var text = value(environment, name);
-        if (text.isEmpty()) {
-            return otherwise;
-        }
-        try {
-            var number = Integer.parseInt(text.get());
-            if (number >= least && number <= most) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // named below
-        }
-        problems.add(name + " must be a whole number from " + least + " to " + most + ", not " + text.get() + ".");
-        return otherwise;
-    }
-
-    private static double pace(Map<String, String> environment, String name, double otherwise, List<String> problems) {
-        var text = value(environment, name);
-        if (text.isEmpty()) {
-            return otherwise;
-        }
-        try {
-            var number = Double.parseDouble(text.get());
-            if (number > 0 && Double.isFinite(number)) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // named below
-        }
-        problems.add(name + " must be a number above zero, not " + text.get() + ".");
-        return otherwise;
-    }
-
-    private static Optional<String> value(Map<String, String> environment, String name) {
-        return Optional.ofNullable(environment.get(name)).map(String::trim).filter(text -> !text.isEmpty());
     }
 }
