@@ -14,6 +14,7 @@ import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.http.Metrics;
 import dev.followthrough.platform.outbox.Dispatcher;
+import dev.followthrough.platform.outbox.DispatcherSettings;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
@@ -41,12 +42,15 @@ public final class Application implements AutoCloseable {
 
     private final Database database;
     private final SlackPlatform slack;
+    private final Dispatcher dispatcher;
     private final Scheduler scheduler;
     private final HttpServer http;
 
-    private Application(Database database, SlackPlatform slack, Scheduler scheduler, HttpServer http) {
+    private Application(
+            Database database, SlackPlatform slack, Dispatcher dispatcher, Scheduler scheduler, HttpServer http) {
         this.database = database;
         this.slack = slack;
+        this.dispatcher = dispatcher;
         this.scheduler = scheduler;
         this.http = http;
     }
@@ -64,14 +68,23 @@ public final class Application implements AutoCloseable {
         var profiles = new UserProfiles(jdbi, slack.workspaces(), clock);
         // People by name where Slack shows plain text, and in calendars.
         var names = new PlainNames(new DisplayNames(jdbi, slack.workspaces(), clock));
-        // Features that message Slack on their own enqueue here; the dispatcher job sends.
+        // Features that message Slack on their own enqueue here; the dispatcher sends.
         var outbox = new Outbox(jdbi, clock);
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
-        var dispatcher = new Dispatcher(jdbi, slack.workspaces(), clock);
-        scheduler.schedule(new Scheduler.RecurringJob(
-                "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
+        // Every instance dispatches (not one Quartz job for the cluster): each paces its share of the workspaces.
+        var sending = config.dispatch();
+        var dispatcher = new Dispatcher(
+                jdbi,
+                slack.workspaces(),
+                clock,
+                DispatcherSettings.DEFAULT.with(
+                        sending.senders(),
+                        sending.leaseSeconds(),
+                        sending.postsPerWorkspacePerMinute(),
+                        sending.postsPerChannelPerSecond(),
+                        sending.updatesPerWorkspacePerMinute()));
         var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.
@@ -155,11 +168,12 @@ public final class Application implements AutoCloseable {
         // The jobs start once requests are answered: their first runs (after downtime, a backlog of
         // due checks) would otherwise compete with the server's own start for the cores.
         scheduler.start();
+        dispatcher.start();
         log.info(
                 "Followthrough is running ({}; HTTP on port {})",
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
                 http.port());
-        return new Application(database, slack, scheduler, http);
+        return new Application(database, slack, dispatcher, scheduler, http);
     }
 
     public int httpPort() {
@@ -167,13 +181,23 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Stops in order: no new requests (those in flight finish), work after their acks, the
-     * scheduler (running jobs finish), the pool, the embedded database.
+     * Holds the outbox's sending off until the returned quiet is closed, once what was in flight is
+     * recorded: a test's sends never land in the next test's records.
+     */
+    public Dispatcher.Quiet quiesceDispatcher() {
+        return dispatcher.quiesce();
+    }
+
+    /**
+     * Stops in order: no new requests (those in flight finish), the dispatcher (sends in flight
+     * finish, claims not sent go back), work after their acks, the scheduler (running jobs finish),
+     * the pool, the embedded database.
      */
     @Override
     public void close() {
         log.info("Followthrough is stopping");
         http.close();
+        dispatcher.close();
         slack.close();
         scheduler.close();
         database.close();

@@ -23,7 +23,64 @@ public record Config(
         int port,
         String slackApiUrl,
         Optional<URI> publicUrl,
-        boolean weeklyDigests) {
+        boolean weeklyDigests,
+        Dispatch dispatch) {
+
+    /**
+     * How the outbox is sent, as far as the environment says: each unset value keeps the
+     * dispatcher's default (see {@code DispatcherSettings}, and the README's table).
+     */
+    public record Dispatch(
+            Optional<Integer> senders,
+            Optional<Integer> leaseSeconds,
+            Optional<Double> postsPerWorkspacePerMinute,
+            Optional<Double> postsPerChannelPerSecond,
+            Optional<Double> updatesPerWorkspacePerMinute) {
+
+        static Dispatch fromEnvironment(Map<String, String> environment, List<String> problems) {
+            return new Dispatch(
+                    whole(environment, "OUTBOX_SENDERS", 1, 1000, problems),
+                    whole(environment, "OUTBOX_LEASE_SECONDS", 10, 3600, problems),
+                    pace(environment, "SLACK_POSTS_PER_WORKSPACE_PER_MINUTE", problems),
+                    pace(environment, "SLACK_POSTS_PER_CHANNEL_PER_SECOND", problems),
+                    pace(environment, "SLACK_UPDATES_PER_WORKSPACE_PER_MINUTE", problems));
+        }
+
+        private static Optional<Integer> whole(
+                Map<String, String> environment, String name, int least, int most, List<String> problems) {
+            var text = value(environment, name);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                var number = Integer.parseInt(text.get());
+                if (number >= least && number <= most) {
+                    return Optional.of(number);
+                }
+            } catch (NumberFormatException notANumber) {
+                // named below
+            }
+            problems.add(name + " must be a whole number from " + least + " to " + most + ", not " + text.get() + ".");
+            return Optional.empty();
+        }
+
+        private static Optional<Double> pace(Map<String, String> environment, String name, List<String> problems) {
+            var text = value(environment, name);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                var number = Double.parseDouble(text.get());
+                if (number > 0 && Double.isFinite(number)) {
+                    return Optional.of(number);
+                }
+            } catch (NumberFormatException notANumber) {
+                // named below
+            }
+            problems.add(name + " must be a number above zero, not " + text.get() + ".");
+            return Optional.empty();
+        }
+    }
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -198,6 +255,8 @@ public record Config(
         Optional<OAuth> oauth = clientId.isPresent() && botToken.isEmpty()
                 ? OAuthReading.read(environment, clientId.get(), publicUrl, problems)
                 : Optional.empty();
+        // OUTBOX_SENDERS and Slack's paces (SLACK_POSTS_PER_...): how the outbox is sent.
+        var dispatch = Dispatch.fromEnvironment(environment, problems);
 
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -212,7 +271,8 @@ public record Config(
                 port,
                 slackApiUrl,
                 publicUrl.map(URI::create),
-                weeklyDigests.map("on"::equals).orElse(true)));
+                weeklyDigests.map("on"::equals).orElse(true),
+                dispatch));
     }
 
     static Optional<String> value(Map<String, String> environment, String name) {

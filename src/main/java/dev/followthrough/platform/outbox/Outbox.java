@@ -66,7 +66,16 @@ public final class Outbox {
         return store(handle).refused(teamId, recipient, errors);
     }
 
-    /** How many messages are PENDING, SENT and FAILED (every status present, zero included). */
+    /**
+     * Cancels, inside the caller's transaction, every message still waiting for {@code teamId}: its
+     * workspace is gone (uninstalled, tokens revoked), so they would never be accepted. A message
+     * already on its way may still arrive; it is then not recorded as sent. Returns how many.
+     */
+    public int cancelPending(Handle handle, String teamId, String reason) {
+        return store(handle).cancelPending(teamId, reason);
+    }
+
+    /** How many messages are PENDING, SENT, FAILED and CANCELLED (every status, zero included). */
     public Map<String, Long> countsByStatus() {
         return jdbi.withExtension(OutboxStore.class, OutboxStore::countsByStatus);
     }
