@@ -25,6 +25,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SentMessage.class)
 interface OutboxStore {
 
+    /** At most {@code batchSize} of a forgotten workspace's messages, whatever became of them. */
+    @SqlUpdate("""
+            DELETE FROM outbox WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM outbox WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
+
     /** A pending row claimed (locked) for sending by the transaction that read it. */
     record Claimed(long id, OutboxMessage message, int attempts, Instant createdAt, boolean fellBack) {}
 
@@ -135,6 +141,12 @@ interface OutboxStore {
 
     @SqlUpdate("UPDATE outbox SET status = 'FAILED', attempts = :attempts, last_error = :error WHERE id = :id")
     void markFailed(long id, int attempts, String error);
+
+    /** Every PENDING row of {@code teamId}, due now or later, CANCELLED with {@code reason}. */
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'CANCELLED', last_error = :reason
+            WHERE team_id = :teamId AND status = 'PENDING'""")
+    int cancelPending(String teamId, String reason);
 
     @SqlQuery("""
             SELECT result_channel AS channel, result_ts AS ts FROM outbox
