@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,13 @@ public record Config(
         int port,
         String slackApiUrl,
         Optional<URI> publicUrl,
-        boolean weeklyDigests) {
+        boolean weeklyDigests,
+        Duration dataRetention) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+
+    /** How long an uninstalled workspace's data is kept, unless DATA_RETENTION_DAYS says otherwise. */
+    public static final int DEFAULT_DATA_RETENTION_DAYS = 30;
 
     /** Socket Mode when an app-level token is given: no public URL is needed. */
     public boolean socketMode() {
@@ -110,6 +115,21 @@ public record Config(
             problems.add("WEEKLY_DIGESTS must be on or off, not " + weeklyDigests.get() + ".");
         }
 
+        // DATA_RETENTION_DAYS: how long an uninstalled workspace's data stays; 0 deletes it at once.
+        var dataRetentionDays = DEFAULT_DATA_RETENTION_DAYS;
+        var rawRetention = value(environment, "DATA_RETENTION_DAYS");
+        if (rawRetention.isPresent()) {
+            try {
+                dataRetentionDays = Integer.parseInt(rawRetention.get());
+            } catch (NumberFormatException notANumber) {
+                dataRetentionDays = -1;
+            }
+            if (dataRetentionDays < 0 || dataRetentionDays > 36500) {
+                problems.add("DATA_RETENTION_DAYS must be a whole number of days from 0 (delete at once) to 36500, not "
+                        + rawRetention.get() + ".");
+            }
+        }
+
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
@@ -122,7 +142,8 @@ public record Config(
                 port,
                 slackApiUrl,
                 publicUrl.map(URI::create),
-                weeklyDigests.map("on"::equals).orElse(true)));
+                weeklyDigests.map("on"::equals).orElse(true),
+                Duration.ofDays(dataRetentionDays)));
     }
 
     private static Optional<String> value(Map<String, String> environment, String name) {
@@ -144,6 +165,6 @@ public record Config(
         return "Config[socketMode=" + socketMode() + ", database="
                 + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
-                + publicUrl.map(URI::toString).orElse("none") + "]";
+                + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays() + " days]";
     }
 }

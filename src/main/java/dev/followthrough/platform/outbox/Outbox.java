@@ -1,5 +1,6 @@
 package dev.followthrough.platform.outbox;
 
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,15 @@ public final class Outbox {
         return store(handle).refused(teamId, recipient, errors);
     }
 
+    /**
+     * Cancels, inside the caller's transaction, every message still waiting for {@code teamId}: its
+     * workspace is gone (uninstalled, tokens revoked or refused), so Slack would never accept them,
+     * and they are not retried. Returns how many.
+     */
+    public int cancelPending(Handle handle, String teamId, String reason) {
+        return store(handle).cancelPending(teamId, reason);
+    }
+
     /** How many messages are PENDING, SENT and FAILED (every status present, zero included). */
     public Map<String, Long> countsByStatus() {
         return jdbi.withExtension(OutboxStore.class, OutboxStore::countsByStatus);
@@ -73,5 +83,10 @@ public final class Outbox {
 
     private static OutboxStore store(Handle handle) {
         return handle.attach(OutboxStore.class);
+    }
+
+    /** Forgets a workspace's messages, sent or not. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, OutboxStore.class, Set.of("outbox"), OutboxStore::forgetSome);
     }
 }

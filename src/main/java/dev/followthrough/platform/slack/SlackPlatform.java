@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,15 +40,25 @@ public final class SlackPlatform implements AutoCloseable {
     private final SlackConnection connection;
     private final ExecutorService afterAck;
     private final Optional<SocketModeLink> socketMode;
+    private final RefusedTokens refusedTokens = new RefusedTokens();
+    private volatile BiConsumer<String, Optional<String>> whenTokenAccepted = (teamId, enterpriseId) -> {};
 
     public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setFailOnUnknownProperties(false);
+        // Every Web API answer passes here: a token Slack refuses is noticed whoever called.
+        var responseListeners = new ArrayList<>(slackConfig.getHttpClientResponseHandlers());
+        responseListeners.add(refusedTokens);
+        slackConfig.setHttpClientResponseHandlers(responseListeners);
         this.slack = Slack.getInstance(slackConfig);
-        this.workspaces = new FixedToken(slack, config.botToken());
+        this.workspaces = new FixedToken(slack, config.botToken(), refusedTokens);
         this.connection = new SlackConnection(slack.methods(config.botToken()), config.slackApiUrl());
+        connection.whenAccepted(identity -> {
+            refusedTokens.handedOut(config.botToken(), identity.getTeamId());
+            whenTokenAccepted.accept(identity.getTeamId(), Optional.ofNullable(identity.getEnterpriseId()));
+        });
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);
@@ -79,6 +90,20 @@ public final class SlackPlatform implements AutoCloseable {
     public void connect() {
         connection.start(Duration.ofSeconds(5));
         socketMode.ifPresent(SocketModeLink::start);
+    }
+
+    /**
+     * What to do when Slack refuses a workspace's token ({@code invalid_auth}, {@code
+     * account_inactive}, {@code token_revoked}, {@code not_authed}) on any call: given the team id
+     * and Slack's error, once per token, on a thread of its own.
+     */
+    public void whenTokenRefused(BiConsumer<String, String> action) {
+        refusedTokens.whenRefused(action);
+    }
+
+    /** What to do when Slack accepts SLACK_BOT_TOKEN at start: given its team and organisation. */
+    public void whenTokenAccepted(BiConsumer<String, Optional<String>> action) {
+        whenTokenAccepted = action;
     }
 
     public App app() {
@@ -165,6 +190,7 @@ public final class SlackPlatform implements AutoCloseable {
     public void close() {
         socketMode.ifPresent(SocketModeLink::close);
         connection.close();
+        refusedTokens.close();
         afterAck.shutdown();
         try {
             if (!afterAck.awaitTermination(10, TimeUnit.SECONDS)) {

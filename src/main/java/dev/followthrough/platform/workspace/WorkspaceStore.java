@@ -1,0 +1,67 @@
+package dev.followthrough.platform.workspace;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The workspaces table: each team's organisation and standing. Its one store. */
+interface WorkspaceStore {
+
+    /** A token Slack accepted for the team (an install, a start with a working token): active again. */
+    @SqlUpdate("""
+            INSERT INTO workspaces (team_id, enterprise_id, status, status_reason, changed_at)
+            VALUES (:teamId, :enterpriseId, 'ACTIVE', NULL, :now)
+            ON CONFLICT (team_id) DO UPDATE SET
+                enterprise_id = COALESCE(excluded.enterprise_id, workspaces.enterprise_id), status = 'ACTIVE',
+                status_reason = NULL, changed_at = excluded.changed_at
+            WHERE workspaces.status <> 'ACTIVE'""")
+    void activate(String teamId, String enterpriseId, Instant now);
+
+    /**
+     * Uninstalled as of {@code now}. An uninstall already recorded keeps its time, so a redelivered
+     * event never puts off the day its data goes; an uninstall older than the workspace's last
+     * (re)install is Slack's late delivery of a thing undone since, and changes nothing.
+     */
+    @SqlUpdate("""
+            INSERT INTO workspaces (team_id, enterprise_id, status, status_reason, changed_at)
+            VALUES (:teamId, :enterpriseId, 'UNINSTALLED', :reason, :now)
+            ON CONFLICT (team_id) DO UPDATE SET
+                enterprise_id = COALESCE(excluded.enterprise_id, workspaces.enterprise_id), status = 'UNINSTALLED',
+                status_reason = excluded.status_reason, changed_at = excluded.changed_at
+            WHERE workspaces.status <> 'UNINSTALLED'
+              AND NOT (workspaces.status = 'ACTIVE' AND workspaces.changed_at > :happenedAt)""")
+    boolean markUninstalled(String teamId, String enterpriseId, String reason, Instant happenedAt, Instant now);
+
+    /**
+     * Slack refused the team's token: nothing is sent until a new token is saved. An uninstalled
+     * workspace stays uninstalled, so its data still goes when its time comes. True if it changed.
+     */
+    @SqlUpdate("""
+            INSERT INTO workspaces (team_id, enterprise_id, status, status_reason, changed_at)
+            VALUES (:teamId, :enterpriseId, 'TOKEN_REFUSED', :reason, :now)
+            ON CONFLICT (team_id) DO UPDATE SET
+                status = 'TOKEN_REFUSED', status_reason = excluded.status_reason, changed_at = excluded.changed_at
+            WHERE workspaces.status = 'ACTIVE'""")
+    boolean markTokenRefused(String teamId, String enterpriseId, String reason, Instant now);
+
+    /** The teams known to belong to an organisation: an org-wide install's uninstall covers them all. */
+    @SqlQuery("SELECT team_id FROM workspaces WHERE enterprise_id = :enterpriseId ORDER BY team_id")
+    List<String> teamsOf(String enterpriseId);
+
+    /** Uninstalled at or before {@code cutoff}, longest ago first: their data is due to go. */
+    @SqlQuery("""
+            SELECT team_id FROM workspaces WHERE status = 'UNINSTALLED' AND changed_at <= :cutoff
+            ORDER BY changed_at, team_id LIMIT :limit""")
+    List<String> uninstalledBy(Instant cutoff, int limit);
+
+    /** Still uninstalled since {@code cutoff} or before: asked again between batches, as a reinstall stops the rest. */
+    @SqlQuery("""
+            SELECT EXISTS (SELECT 1 FROM workspaces
+                           WHERE team_id = :teamId AND status = 'UNINSTALLED' AND changed_at <= :cutoff)""")
+    boolean stillUninstalledBy(String teamId, Instant cutoff);
+
+    /** The last of a forgotten workspace: its own row, if it was not reinstalled meanwhile. */
+    @SqlUpdate("DELETE FROM workspaces WHERE team_id = :teamId AND status = 'UNINSTALLED' AND changed_at <= :cutoff")
+    int forget(String teamId, Instant cutoff);
+}
