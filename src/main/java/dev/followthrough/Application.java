@@ -71,7 +71,8 @@ public final class Application implements AutoCloseable {
         // People by name where Slack shows plain text, and in calendars.
         var names = new PlainNames(new DisplayNames(jdbi, slack.workspaces(), clock));
         // Features that message Slack on their own enqueue here; the dispatcher job sends.
-        var outbox = new Outbox(jdbi, clock);
+        // Nothing is enqueued for a workspace uninstalled or whose token Slack refused.
+        var outbox = new Outbox(jdbi, clock, WorkspaceStanding::canBeSentTo);
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));

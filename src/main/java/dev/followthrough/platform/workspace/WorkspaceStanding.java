@@ -36,6 +36,14 @@ public final class WorkspaceStanding {
         this.clock = clock;
     }
 
+    /**
+     * Whether the workspace can be sent to, inside the caller's transaction: the outbox asks before
+     * it takes a message.
+     */
+    public static boolean canBeSentTo(Handle handle, String teamId) {
+        return handle.attach(WorkspaceStore.class).isActive(teamId);
+    }
+
     /** Slack accepted a token for the team: it can be sent to again. */
     public void active(String teamId, Optional<String> enterpriseId) {
         jdbi.useExtension(

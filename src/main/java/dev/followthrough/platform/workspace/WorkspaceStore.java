@@ -45,6 +45,10 @@ interface WorkspaceStore {
             WHERE workspaces.status = 'ACTIVE'""")
     boolean markTokenRefused(String teamId, String enterpriseId, String reason, Instant now);
 
+    /** False for a workspace uninstalled or whose token Slack refused; a team never recorded is active. */
+    @SqlQuery("SELECT NOT EXISTS (SELECT 1 FROM workspaces WHERE team_id = :teamId AND status <> 'ACTIVE')")
+    boolean isActive(String teamId);
+
     /** The teams known to belong to an organisation: an org-wide install's uninstall covers them all. */
     @SqlQuery("SELECT team_id FROM workspaces WHERE enterprise_id = :enterpriseId ORDER BY team_id")
     List<String> teamsOf(String enterpriseId);

@@ -38,6 +38,7 @@ class UninstallTest {
         world.inUse("TSTAYS");
 
         var answer = world.deliver(world.uninstalled("TGONE"));
+        var sentBefore = world.messages("TGONE").getOrDefault("SENT", 0L);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(world.standing("TGONE")).isEqualTo("UNINSTALLED");
@@ -45,11 +46,18 @@ class UninstallTest {
         assertThat(world.status("due-tomorrow:TGONE")).isEqualTo("CANCELLED");
         assertThat(world.status("waiting:TSTAYS")).isEqualTo("PENDING");
 
-        world.clock.advance(Duration.ofDays(2));
+        // Past the promise's deadline: the sweep comes upon its nudge and its missed check.
+        world.clock.advance(Duration.ofDays(5));
+        world.awaitSwept("TGONE");
         world.awaitDispatched("TSTAYS");
         world.restart("xoxb-first-install");
+        world.clock.advance(Duration.ofDays(1));
         world.awaitDispatched("TSTAYS");
 
+        assertThat(world.messages("TGONE").getOrDefault("SENT", 0L))
+                .as("messages sent to the uninstalled workspace")
+                .isEqualTo(sentBefore);
+        assertThat(world.messages("TGONE")).doesNotContainKey("PENDING");
         assertThat(world.slack.calls("chat.postMessage")).noneMatch(call -> "DTGONE".equals(call.param("channel")));
         assertThat(world.status("waiting:TSTAYS")).isEqualTo("SENT");
         assertThat(world.rows("TGONE").get("commitments"))

@@ -157,6 +157,18 @@ final class WorkspaceWorld implements AutoCloseable {
         await().atMost(Duration.ofSeconds(15)).until(() -> "SENT".equals(status(key)));
     }
 
+    /** Waits until the due sweep has handled everything of {@code teamId} due by the clock's now. */
+    void awaitSwept(String teamId) {
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbi.withHandle(handle -> handle.createQuery(
+                                        "SELECT count(*) FROM commitments WHERE team_id = :team AND next_check_at <= :now")
+                                .bind("team", teamId)
+                                .bind("now", clock.instant())
+                                .mapTo(Long.class)
+                                .one())
+                        == 0);
+    }
+
     String status(String dedupeKey) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT status FROM outbox WHERE dedupe_key = :key")
                 .bind("key", dedupeKey)
