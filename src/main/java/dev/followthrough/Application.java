@@ -20,6 +20,7 @@ import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.SubcommandRouter;
 import dev.followthrough.platform.workspace.ForgetUninstalledWorkspaces;
+import dev.followthrough.platform.workspace.PostgresInstallations;
 import dev.followthrough.platform.workspace.Revocations;
 import dev.followthrough.platform.workspace.TeamForgetting;
 import dev.followthrough.platform.workspace.WorkspaceStanding;
@@ -183,7 +184,8 @@ public final class Application implements AutoCloseable {
                 ChannelFeature.forgetting(jdbi),
                 HomeFeature.forgetting(jdbi),
                 CalendarFeature.forgetting(jdbi),
-                RequestLedger.forgetting(jdbi)));
+                RequestLedger.forgetting(jdbi),
+                PostgresInstallations.forgetting(jdbi)));
     }
 
     public int httpPort() {

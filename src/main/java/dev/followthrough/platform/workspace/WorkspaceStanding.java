@@ -47,7 +47,7 @@ public final class WorkspaceStanding {
     /** Slack accepted a token for the team: it can be sent to again. */
     public void active(String teamId, Optional<String> enterpriseId) {
         jdbi.useExtension(
-                WorkspaceStore.class, store -> store.activate(teamId, enterpriseId.orElse(null), clock.instant()));
+                WorkspaceStore.class, store -> store.reactivate(teamId, enterpriseId.orElse(null), clock.instant()));
     }
 
     /**

@@ -2,13 +2,40 @@ package dev.followthrough.platform.workspace;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The workspaces table: each team's organisation and standing. Its one store. */
 interface WorkspaceStore {
 
-    /** A token Slack accepted for the team (an install, a start with a working token): active again. */
+    /** An install (or reinstall) makes a workspace active again, whatever it was. */
+    @SqlUpdate("""
+            INSERT INTO workspaces (team_id, enterprise_id, status, status_reason, changed_at)
+            VALUES (:teamId, :enterpriseId, 'ACTIVE', NULL, :now)
+            ON CONFLICT (team_id) DO UPDATE SET
+                enterprise_id = excluded.enterprise_id, status = 'ACTIVE', status_reason = NULL,
+                changed_at = excluded.changed_at""")
+    void activate(String teamId, String enterpriseId, Instant now);
+
+    /**
+     * A team first seen through its organisation's org-wide install: only its organisation is
+     * recorded, a standing set another way is kept.
+     */
+    @SqlUpdate("""
+            INSERT INTO workspaces (team_id, enterprise_id, status, status_reason, changed_at)
+            VALUES (:teamId, :enterpriseId, 'ACTIVE', NULL, :now)
+            ON CONFLICT (team_id) DO UPDATE SET enterprise_id = excluded.enterprise_id
+            WHERE workspaces.enterprise_id IS DISTINCT FROM excluded.enterprise_id""")
+    void recordOrganisation(String teamId, String enterpriseId, Instant now);
+
+    @SqlQuery("SELECT status FROM workspaces WHERE team_id = :teamId")
+    Optional<WorkspaceStatus> status(String teamId);
+
+    /**
+     * A token Slack accepted for the team at start (single-workspace mode): active again if it was
+     * not; an active workspace keeps the time it became so.
+     */
     @SqlUpdate("""
             INSERT INTO workspaces (team_id, enterprise_id, status, status_reason, changed_at)
             VALUES (:teamId, :enterpriseId, 'ACTIVE', NULL, :now)
@@ -16,7 +43,7 @@ interface WorkspaceStore {
                 enterprise_id = COALESCE(excluded.enterprise_id, workspaces.enterprise_id), status = 'ACTIVE',
                 status_reason = NULL, changed_at = excluded.changed_at
             WHERE workspaces.status <> 'ACTIVE'""")
-    void activate(String teamId, String enterpriseId, Instant now);
+    void reactivate(String teamId, String enterpriseId, Instant now);
 
     /**
      * Uninstalled as of {@code now}. An uninstall already recorded keeps its time, so a redelivered
