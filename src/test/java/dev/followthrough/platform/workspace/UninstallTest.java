@@ -33,7 +33,6 @@ class UninstallTest {
     @Test
     void anUninstallCancelsEveryWaitingMessageAndNothingMoreIsSentEvenAfterARestart() {
         world.inUse("TGONE");
-        world.waiting("TGONE", "due-now:TGONE", world.clock.instant());
         world.waiting("TGONE", "due-tomorrow:TGONE", world.clock.instant().plus(Duration.ofDays(1)));
         world.inUse("TSTAYS");
 

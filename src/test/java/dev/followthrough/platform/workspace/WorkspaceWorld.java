@@ -132,7 +132,10 @@ final class WorkspaceWorld implements AutoCloseable {
         waiting(teamId, "waiting:" + teamId, clock.instant().plus(Duration.ofHours(1)));
     }
 
-    /** A message for {@code teamId} due at {@code dueAt}, to a channel named after the team. */
+    /**
+     * A message for {@code teamId} due at {@code dueAt}, to a channel named after the team, for a
+     * recipient of its own (a recipient's earlier message would hold it back).
+     */
     void waiting(String teamId, String dedupeKey, Instant dueAt) {
         jdbi.useHandle(handle -> handle.createUpdate("""
                         INSERT INTO outbox (team_id, dedupe_key, recipient, method, channel, text, next_attempt_at,
@@ -140,7 +143,7 @@ final class WorkspaceWorld implements AutoCloseable {
                         VALUES (:team, :key, :recipient, 'chat.postMessage', :channel, 'A nudge', :due, :now)""")
                 .bind("team", teamId)
                 .bind("key", dedupeKey)
-                .bind("recipient", "U9" + teamId)
+                .bind("recipient", "U9" + Integer.toHexString(dedupeKey.hashCode()))
                 .bind("channel", "D" + teamId)
                 .bind("due", dueAt)
                 .bind("now", clock.instant())
