@@ -36,7 +36,6 @@ import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,7 @@ public final class Application implements AutoCloseable {
         var database = Database.open(config.databaseUrl(), config.dataDir());
         var jdbi = database.jdbi();
         var requests = new RequestLedger(jdbi, clock);
-        var slack = new SlackPlatform(config, jdbi, requests);
+        var slack = new SlackPlatform(config, jdbi, requests, clock);
         // Every write of a commitment leaves its owner's App Home out of date, whoever wrote it.
         var homesOutOfDate = new HomesOutOfDate();
         var ledger = new Ledger(jdbi, homesOutOfDate::outOfDate);
@@ -84,7 +83,7 @@ public final class Application implements AutoCloseable {
         slack.whenTokenAccepted(standing::active);
         var retention = new ForgetUninstalledWorkspaces(jdbi, forgetting(jdbi), config.dataRetention(), clock);
         scheduler.schedule(new Scheduler.RecurringJob("forget-uninstalled-workspaces", 3600, retention));
-        Revocations.register(slack, jdbi, requests, standing, Optional.empty(), retention);
+        Revocations.register(slack, jdbi, requests, standing, slack.installations(), retention);
         var dispatcher = new Dispatcher(jdbi, slack.workspaces(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
@@ -141,7 +140,6 @@ public final class Application implements AutoCloseable {
             database.close();
             throw refused;
         }
-        scheduler.start();
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
         var http = new HttpServer(
@@ -162,8 +160,16 @@ public final class Application implements AutoCloseable {
             // In Socket Mode no request reaches the service while the socket is down.
             http.reportInHealth("socketMode", slack::socketModeState, slack::canReceiveRequests);
         }
+        // Installs by OAuth: "Add to Slack" starts at /slack/install, Slack sends people back to the redirect.
+        slack.installPages().ifPresent(pages -> {
+            http.serve(Config.OAUTH_INSTALL_PATH, pages);
+            http.serve(Config.OAUTH_REDIRECT_PATH, pages);
+        });
         calendar.serveOn(http);
         http.start();
+        // The jobs start once requests are answered: their first runs (after downtime, a backlog of
+        // due checks) would otherwise compete with the server's own start for the cores.
+        scheduler.start();
         log.info(
                 "Followthrough is running ({}; HTTP on port {})",
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",

@@ -15,7 +15,8 @@ import java.util.Optional;
  * a deployment sees the whole list in one go rather than one failure per restart.
  */
 public record Config(
-        String botToken,
+        Optional<String> botToken,
+        Optional<OAuth> oauth,
         Optional<String> signingSecret,
         Optional<String> appToken,
         Optional<DatabaseUrl> databaseUrl,
@@ -30,6 +31,80 @@ public record Config(
 
     /** How long an uninstalled workspace's data is kept, unless DATA_RETENTION_DAYS says otherwise. */
     public static final int DEFAULT_DATA_RETENTION_DAYS = 30;
+
+    /** The bot scopes an OAuth install asks for unless SLACK_SCOPES says otherwise: manifest.yml's. */
+    public static final String DEFAULT_BOT_SCOPES =
+            "commands,chat:write,chat:write.public,im:write,im:history,users:read,channels:read";
+
+    /** Where a person starts an install: an "Add to Slack" button links here. */
+    public static final String OAUTH_INSTALL_PATH = "/slack/install";
+
+    /** Where Slack sends the person back to after approving an install, below PUBLIC_URL by default. */
+    public static final String OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
+
+    /**
+     * Installing to many workspaces through Slack's OAuth flow: the app's client credentials, the
+     * scopes asked for, where Slack sends the person back, and the key tokens are encrypted with.
+     */
+    public record OAuth(
+            String clientId,
+            String clientSecret,
+            String botScopes,
+            Optional<String> userScopes,
+            String redirectUri,
+            EncryptionKey tokenEncryptionKey,
+            Optional<String> completionUrl,
+            Optional<String> cancellationUrl) {
+
+        @Override
+        public String toString() {
+            return "OAuth[clientId=" + clientId + ", botScopes=" + botScopes + ", redirectUri=" + redirectUri + "]";
+        }
+    }
+
+    /** {@code TOKEN_ENCRYPTION_KEY}: 32 random bytes for AES-256, given in base64. */
+    public static final class EncryptionKey {
+
+        public static final int BYTES = 32;
+        private static final String HOW_TO_MAKE = "make one with: openssl rand -base64 32";
+
+        private final byte[] bytes;
+
+        private EncryptionKey(byte[] bytes) {
+            this.bytes = bytes.clone();
+        }
+
+        /** The key, or else what is wrong with the value added to {@code problems}, never the value: it is a secret. */
+        static Optional<EncryptionKey> parse(String base64, List<String> problems) {
+            byte[] decoded;
+            try {
+                decoded = java.util.Base64.getDecoder().decode(base64.strip());
+            } catch (IllegalArgumentException notBase64) {
+                problems.add("TOKEN_ENCRYPTION_KEY is not valid base64; " + HOW_TO_MAKE + ".");
+                return Optional.empty();
+            }
+            if (decoded.length != BYTES) {
+                problems.add("TOKEN_ENCRYPTION_KEY decodes to " + decoded.length + " bytes, and AES-256 needs"
+                        + " exactly " + BYTES + "; " + HOW_TO_MAKE + ".");
+                return Optional.empty();
+            }
+            return Optional.of(new EncryptionKey(decoded));
+        }
+
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "EncryptionKey[redacted]";
+        }
+    }
+
+    /** Installs by OAuth, each workspace with a token of its own; else one workspace on SLACK_BOT_TOKEN. */
+    public boolean installsByOAuth() {
+        return oauth.isPresent();
+    }
 
     /** Socket Mode when an app-level token is given: no public URL is needed. */
     public boolean socketMode() {
@@ -53,10 +128,20 @@ public record Config(
         var signingSecret = value(environment, "SLACK_SIGNING_SECRET");
         var appToken = value(environment, "SLACK_APP_TOKEN");
 
-        if (botToken.isEmpty()) {
-            problems.add("SLACK_BOT_TOKEN is missing: the app's bot token (xoxb-...), from OAuth & Permissions.");
-        } else if (!botToken.get().startsWith("xoxb-")) {
+        var clientId = value(environment, "SLACK_CLIENT_ID");
+        if (botToken.isPresent() && clientId.isPresent()) {
+            problems.add("SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: set SLACK_BOT_TOKEN to run in one"
+                    + " workspace, or SLACK_CLIENT_ID (with SLACK_CLIENT_SECRET and TOKEN_ENCRYPTION_KEY) to be"
+                    + " installed in many by OAuth, not both.");
+        } else if (botToken.isEmpty() && clientId.isEmpty()) {
+            problems.add("SLACK_BOT_TOKEN is missing: the app's bot token (xoxb-...), from OAuth & Permissions."
+                    + " Or, to be installed in many workspaces by OAuth, set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET"
+                    + " and TOKEN_ENCRYPTION_KEY instead.");
+        } else if (botToken.isPresent() && !botToken.get().startsWith("xoxb-")) {
             problems.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.");
+        }
+        if (clientId.isEmpty() && value(environment, "SLACK_CLIENT_SECRET").isPresent()) {
+            problems.add("SLACK_CLIENT_SECRET is set without SLACK_CLIENT_ID: OAuth installs need both.");
         }
         if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
             problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information > App-Level"
@@ -130,11 +215,16 @@ public record Config(
             }
         }
 
+        Optional<OAuth> oauth = clientId.isPresent() && botToken.isEmpty()
+                ? OAuthReading.read(environment, clientId.get(), publicUrl, problems)
+                : Optional.empty();
+
         if (!problems.isEmpty()) {
             return new Invalid(problems);
         }
         return new Valid(new Config(
-                botToken.orElseThrow(),
+                botToken,
+                oauth,
                 signingSecret,
                 appToken,
                 databaseUrl,
@@ -146,11 +236,11 @@ public record Config(
                 Duration.ofDays(dataRetentionDays)));
     }
 
-    private static Optional<String> value(Map<String, String> environment, String name) {
+    static Optional<String> value(Map<String, String> environment, String name) {
         return Optional.ofNullable(environment.get(name)).map(String::trim).filter(text -> !text.isEmpty());
     }
 
-    private static boolean isHttpUrl(String text) {
+    static boolean isHttpUrl(String text) {
         try {
             var uri = URI.create(text);
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
@@ -162,9 +252,85 @@ public record Config(
     @Override
     public String toString() {
         // Tokens and secrets never reach a log line.
-        return "Config[socketMode=" + socketMode() + ", database="
+        return "Config[socketMode=" + socketMode() + ", oauth="
+                + oauth.map(OAuth::toString).orElse("off")
+                + ", database="
                 + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
                 + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays() + " days]";
+    }
+
+    /** The OAuth part of the environment, read when SLACK_CLIENT_ID is set: each problem is added to the list. */
+    private static final class OAuthReading {
+
+        private OAuthReading() {}
+
+        static Optional<Config.OAuth> read(
+                Map<String, String> environment, String clientId, Optional<String> publicUrl, List<String> problems) {
+            int before = problems.size();
+            var clientSecret = Config.value(environment, "SLACK_CLIENT_SECRET");
+            if (clientSecret.isEmpty()) {
+                problems.add("SLACK_CLIENT_SECRET is missing: with SLACK_CLIENT_ID it completes installs (Basic"
+                        + " Information > App Credentials).");
+            }
+            var scopes = Config.value(environment, "SLACK_SCOPES")
+                    .map(OAuthReading::normalisedScopes)
+                    .orElse(Config.DEFAULT_BOT_SCOPES);
+            var userScopes = Config.value(environment, "SLACK_USER_SCOPES").map(OAuthReading::normalisedScopes);
+
+            Optional<Config.EncryptionKey> key = Optional.empty();
+            var rawKey = Config.value(environment, "TOKEN_ENCRYPTION_KEY");
+            if (rawKey.isEmpty()) {
+                problems.add("TOKEN_ENCRYPTION_KEY is missing: installs' tokens are stored encrypted with it; make one"
+                        + " with: openssl rand -base64 32.");
+            } else {
+                key = Config.EncryptionKey.parse(rawKey.get(), problems);
+            }
+
+            var redirectUri = Config.value(environment, "SLACK_REDIRECT_URI")
+                    .or(() -> publicUrl.map(url -> url + Config.OAUTH_REDIRECT_PATH));
+            if (redirectUri.isEmpty()) {
+                problems.add(
+                        "SLACK_REDIRECT_URI or PUBLIC_URL is needed for OAuth installs: Slack sends the person back"
+                                + " to PUBLIC_URL" + Config.OAUTH_REDIRECT_PATH
+                                + " (list it under OAuth & Permissions >"
+                                + " Redirect URLs).");
+            } else if (!Config.isHttpUrl(redirectUri.get())) {
+                problems.add("SLACK_REDIRECT_URI must be an http(s) URL like https://followthrough.example.com"
+                        + Config.OAUTH_REDIRECT_PATH + ", not " + redirectUri.get() + ".");
+            }
+            var completionUrl = url(environment, "SLACK_INSTALL_SUCCESS_URL", problems);
+            var cancellationUrl = url(environment, "SLACK_INSTALL_FAILURE_URL", problems);
+
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            return Optional.of(new Config.OAuth(
+                    clientId,
+                    clientSecret.orElseThrow(),
+                    scopes,
+                    userScopes,
+                    redirectUri.orElseThrow(),
+                    key.orElseThrow(),
+                    completionUrl,
+                    cancellationUrl));
+        }
+
+        /** "commands, chat:write" as Slack's authorize URL wants it: commas, no spaces. */
+        private static String normalisedScopes(String scopes) {
+            return String.join(
+                    ",",
+                    List.of(scopes.split("[,\\s]+")).stream()
+                            .filter(scope -> !scope.isEmpty())
+                            .toList());
+        }
+
+        private static Optional<String> url(Map<String, String> environment, String name, List<String> problems) {
+            var url = Config.value(environment, name);
+            if (url.isPresent() && !Config.isHttpUrl(url.get())) {
+                problems.add(name + " must be an http(s) URL, not " + url.get() + ".");
+            }
+            return url;
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.followthrough.channel;
 
-import dev.followthrough.commitment.Commitment;
+import dev.followthrough.ledger.ChannelWithCommitments;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,6 +25,8 @@ final class ChannelSummarySweep implements Runnable {
     /** A summary is only worth posting near its time: one due at 09:30 is not posted at 15:00. */
     private static final Duration WINDOW = Duration.ofHours(2);
 
+    private static final int PAGE = 500;
+
     private final Jdbi jdbi;
     private final Outbox outbox;
     private final Clock clock;
@@ -39,29 +39,39 @@ final class ChannelSummarySweep implements Runnable {
 
     @Override
     public void run() {
-        jdbi.useTransaction(this::sweep);
-    }
-
-    private void sweep(Handle handle) {
         var now = clock.instant();
-        var settings = handle.attach(ChannelStore.class).all().stream()
-                .collect(Collectors.toMap(setting -> setting.teamId() + ":" + setting.channelId(), setting -> setting));
-        var byChannel = Ledger.inChannels(handle, now.minus(Duration.ofDays(1))).stream()
-                .collect(Collectors.groupingBy(commitment ->
-                        commitment.teamId() + ":" + commitment.channelId().get()));
-        byChannel.forEach((key, commitments) -> summarize(handle, settings, commitments, now));
+        var keptSince = now.minus(Duration.ofDays(1));
+        var settings = jdbi.withHandle(handle -> handle.attach(ChannelStore.class).all().stream()
+                .collect(
+                        Collectors.toMap(setting -> setting.teamId() + ":" + setting.channelId(), setting -> setting)));
+        // A page of channels at a time, each in its own transaction: with many channels, neither
+        // their commitments nor one long transaction are held at once.
+        var after = ChannelWithCommitments.FIRST;
+        while (true) {
+            var from = after;
+            var page = jdbi.inTransaction(handle -> {
+                var channels = Ledger.channelsAfter(handle, from, keptSince, PAGE);
+                channels.forEach(channel -> summarize(handle, settings, channel, keptSince, now));
+                return channels;
+            });
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1);
+        }
     }
 
     private void summarize(
-            Handle handle, Map<String, ChannelSettings> settings, List<Commitment> commitments, Instant now) {
-        var latest = commitments.stream()
-                .max(Comparator.comparing(Commitment::createdAt))
-                .orElseThrow();
-        var teamId = latest.teamId();
-        var channelId = latest.channelId().orElseThrow();
+            Handle handle,
+            Map<String, ChannelSettings> settings,
+            ChannelWithCommitments channel,
+            Instant keptSince,
+            Instant now) {
+        var teamId = channel.teamId();
+        var channelId = channel.channelId();
         // Unconfigured, a channel's summary follows the zone of whoever made its latest promise.
         var setting = Optional.ofNullable(settings.get(teamId + ":" + channelId))
-                .orElseGet(() -> ChannelSettings.defaults(teamId, channelId, latest.zone()));
+                .orElseGet(() -> ChannelSettings.defaults(teamId, channelId, channel.latestZone()));
         if (!setting.summaries()) {
             return;
         }
@@ -74,6 +84,8 @@ final class ChannelSummarySweep implements Runnable {
         if (weekend || now.isBefore(from) || !now.isBefore(from.plus(WINDOW))) {
             return;
         }
+        // Only a channel whose summary time has come has its commitments read.
+        var commitments = Ledger.inChannel(handle, teamId, channelId, keptSince);
         ChannelSummary.of(commitments, setting.summaryZone(), now)
                 .ifPresent(summary -> outbox.enqueue(
                         handle,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -140,12 +141,26 @@ public interface CommitmentStore {
             WHERE team_id = :teamId AND owner_id = :ownerId AND status IN ('OPEN', 'MISSED')""")
     void checkAgainAllOpenOf(String teamId, String ownerId, Instant now);
 
-    /** Commitments made in channels: open ones, and those kept since {@code keptSince}. */
+    /**
+     * A page of the channels that have commitments made in them, open or kept since {@code
+     * keptSince}, after ({@code teamId}, {@code channelId}), each with the zone of its latest such
+     * commitment.
+     */
+    @SqlQuery("""
+            SELECT DISTINCT ON (team_id, channel_id) team_id, channel_id, due_zone FROM commitments
+            WHERE channel_id IS NOT NULL AND (team_id, channel_id) > (:teamId, :channelId)
+              AND (status IN ('OPEN', 'MISSED') OR (status = 'KEPT' AND closed_at > :keptSince))
+            ORDER BY team_id, channel_id, created_at DESC
+            LIMIT :limit""")
+    @RegisterConstructorMapper(ChannelWithCommitments.class)
+    List<ChannelWithCommitments> channelsAfter(String teamId, String channelId, Instant keptSince, int limit);
+
+    /** The commitments made in one channel: open ones, and those kept since {@code keptSince}. */
     @SqlQuery("""
             SELECT * FROM commitments
-            WHERE channel_id IS NOT NULL
+            WHERE team_id = :teamId AND channel_id = :channelId
               AND (status IN ('OPEN', 'MISSED') OR (status = 'KEPT' AND closed_at > :keptSince))""")
-    List<Commitment> inChannels(Instant keptSince);
+    List<Commitment> inChannel(String teamId, String channelId, Instant keptSince);
 
     /**
      * The commitments of a batch of owners ({@code teamIds[i]}, {@code userIds[i]}), with their

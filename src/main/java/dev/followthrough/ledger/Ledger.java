@@ -138,9 +138,20 @@ public final class Ledger {
                         since);
     }
 
-    /** Commitments made in channels: the open ones, and those kept since {@code keptSince}. */
-    public static List<Commitment> inChannels(Handle handle, Instant keptSince) {
-        return handle.attach(CommitmentStore.class).inChannels(keptSince);
+    /**
+     * The next page of channels with commitments made in them (open, or kept since {@code
+     * keptSince}), in (team, channel) order after {@code after}; start with {@link
+     * ChannelWithCommitments#FIRST}. A page at a time, so no sweep holds every channel's
+     * commitments at once.
+     */
+    public static List<ChannelWithCommitments> channelsAfter(
+            Handle handle, ChannelWithCommitments after, Instant keptSince, int limit) {
+        return handle.attach(CommitmentStore.class).channelsAfter(after.teamId(), after.channelId(), keptSince, limit);
+    }
+
+    /** The commitments made in one channel: the open ones, and those kept since {@code keptSince}. */
+    public static List<Commitment> inChannel(Handle handle, String teamId, String channelId, Instant keptSince) {
+        return handle.attach(CommitmentStore.class).inChannel(teamId, channelId, keptSince);
     }
 
     /**

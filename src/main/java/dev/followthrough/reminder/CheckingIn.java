@@ -96,9 +96,11 @@ final class CheckingIn {
                 commitment.ownerId(),
                 "your check-in to " + to + " about " + what,
                 text,
-                settling.settlement(pressedOn, commitment, settled(commitment, arrived), now, ":check-in:delivered")
+                settling.settlement(
+                                handle, pressedOn, commitment, settled(commitment, arrived), now, ":check-in:delivered")
                         .or(() -> Optional.of(toOwner(commitment, arrived))),
                 settling.settlement(
+                        handle,
                         pressedOn,
                         commitment,
                         settled(

@@ -6,9 +6,7 @@ import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ChannelThread;
-import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
-import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
@@ -42,6 +40,7 @@ final class DueSweep implements Runnable {
     private final UserProfiles profiles;
     private final Clock clock;
     private final int batchSize;
+    private final Folds folds;
 
     DueSweep(
             Jdbi jdbi,
@@ -58,6 +57,7 @@ final class DueSweep implements Runnable {
         this.profiles = profiles;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.folds = new Folds(outbox);
     }
 
     /** Sweeps until nothing due is left; returns how many checks it handled. */
@@ -90,7 +90,16 @@ final class DueSweep implements Runnable {
                 var owner = Optional.ofNullable(owners.get(commitment.teamId() + ":" + commitment.ownerId()));
                 check(handle, commitment, owner, now, batch);
             }
-            outbox.enqueueAll(handle, batch.messages());
+            var outgoing = Folding.fold(batch.reminders());
+            outbox.enqueueAll(
+                    handle, outgoing.stream().map(Folding.Outgoing::message).toList());
+            folds.recordAll(
+                    handle,
+                    outgoing.stream()
+                            .filter(Folding.Folded.class::isInstance)
+                            .map(Folding.Folded.class::cast)
+                            .toList(),
+                    now);
             ledger.checkedAll(handle, batch.checks());
             return due.size();
         });
@@ -105,8 +114,12 @@ final class DueSweep implements Runnable {
                 .collect(Collectors.toMap(profile -> profile.teamId() + ":" + profile.userId(), profile -> profile));
     }
 
-    /** What a batch of checks sends and writes, flushed together before the transaction commits. */
-    private record Batch(List<OutboxMessage> messages, List<Ledger.Checked> checks) {}
+    /**
+     * What a batch of checks sends and writes, flushed together before the transaction commits. The
+     * owner's reminders of one minute in it fold into one message (see {@link Folding}); a burst
+     * larger than a batch may split one person's minute across two batches, and so two messages.
+     */
+    private record Batch(List<Reminder> reminders, List<Ledger.Checked> checks) {}
 
     private void check(Handle handle, Commitment commitment, Optional<UserProfile> owner, Instant now, Batch batch) {
         var plan = new Plan(
@@ -148,16 +161,20 @@ final class DueSweep implements Runnable {
                 send(
                         batch,
                         commitment,
+                        check,
                         "nudge:" + key,
-                        ReminderMessages.nudge(commitment, now, tomorrowMorning, locale));
+                        ReminderMessages.nudge(commitment, now, tomorrowMorning, locale),
+                        now);
                 return commitment.with(commitment.reminders().nudged(now), now);
             }
             case FOLLOW_UP -> {
                 send(
                         batch,
                         commitment,
+                        check,
                         "follow-up:" + key,
-                        ReminderMessages.followUpDue(commitment, now, tomorrowMorning, locale));
+                        ReminderMessages.followUpDue(commitment, now, tomorrowMorning, locale),
+                        now);
                 return commitment.with(commitment.reminders().followUpAt(Optional.empty()), now);
             }
             case DUE -> {
@@ -165,7 +182,7 @@ final class DueSweep implements Runnable {
                 return commitment.with(commitment.reminders().handledThrough(now), now);
             }
             case FIRM_UP -> {
-                send(batch, commitment, "firm-up:" + key, ReminderMessages.firmUp(commitment));
+                send(batch, commitment, check, "firm-up:" + key, ReminderMessages.firmUp(commitment), now);
                 return commitment.with(commitment.reminders().firmUpPrompted(now), now);
             }
             case MISSED, SLIPPED -> {
@@ -176,7 +193,7 @@ final class DueSweep implements Runnable {
                 var message = check.kind() == Plan.Kind.MISSED
                         ? ReminderMessages.missed(commitment, locale)
                         : TheirsMessages.slipped(commitment, locale);
-                send(batch, commitment, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message);
+                send(batch, commitment, check, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message, now);
                 channelPosts.missed(handle, commitment);
                 return ledger.recordEvent(handle, changed);
             }
@@ -184,15 +201,20 @@ final class DueSweep implements Runnable {
         throw new IllegalStateException("unknown check " + check.kind());
     }
 
-    private static void send(Batch batch, Commitment commitment, String key, ReminderMessages.Message message) {
-        batch.messages()
-                .add(OutboxMessage.post(
-                        commitment.teamId(),
+    private static void send(
+            Batch batch,
+            Commitment commitment,
+            Plan.Check check,
+            String key,
+            ReminderMessages.Message message,
+            Instant now) {
+        batch.reminders()
+                .add(new Reminder(
+                        commitment,
+                        check.kind(),
                         key,
-                        commitment.ownerId(),
-                        message.text(),
-                        BlockJson.of(message.blocks()),
-                        Optional.empty(),
-                        Optional.of(commitment.id())));
+                        message,
+                        FoldMessage.label(check.kind(), commitment, now),
+                        check.at()));
     }
 }

@@ -68,7 +68,7 @@ public final class PassingOn implements Consequence {
             var to = "<@" + userId.get() + ">";
             var key = "renegotiation:" + commitment.id() + ":v" + commitment.deadlineVersion();
             var intro = "A message from <@" + commitment.ownerId() + "> about " + aboutTheirPromise(commitment) + ":";
-            var confirmation = confirmation(change, aftermath, to, channelNote, message.get());
+            var confirmation = confirmation(handle, change, aftermath, to, channelNote, message.get());
             outbox.enqueue(
                     handle,
                     post(commitment, key, userId.get(), intro, message.get()).confirmedBy(confirmation));
@@ -95,13 +95,19 @@ public final class PassingOn implements Consequence {
      * the outbox); the channel note's sentence stays said either way.
      */
     private Confirmation confirmation(
-            Change change, Aftermath aftermath, String to, Optional<String> channelNote, String message) {
+            Handle handle,
+            Change change,
+            Aftermath aftermath,
+            String to,
+            Optional<String> channelNote,
+            String message) {
         var commitment = change.after();
         var owner = settling.owner(commitment);
         var what = ReminderMessages.what(commitment);
         var arrived = to + " has your message.";
         var didNotArrive = "Your message to " + to + " didn't arrive: it's below, to copy.";
         var onDelivered = settling.settlement(
+                        handle,
                         change.pressedOn(),
                         commitment,
                         Confirmations.of(change, aftermath.withNote(sentences(arrived, channelNote)), owner),
@@ -117,6 +123,7 @@ public final class PassingOn implements Consequence {
                         Optional.empty(),
                         Optional.of(commitment.id()))));
         var onUndelivered = settling.settlement(
+                handle,
                 change.pressedOn(),
                 commitment,
                 Confirmations.of(change, aftermath.withNote(sentences(didNotArrive, channelNote)), owner),

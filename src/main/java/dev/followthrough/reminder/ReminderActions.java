@@ -8,6 +8,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.ledger.Ledger;
@@ -18,6 +19,8 @@ import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.Outcome;
 import dev.followthrough.lifecycle.Pressed;
 import dev.followthrough.lifecycle.PressedOn;
+import dev.followthrough.platform.outbox.Outbox;
+import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
@@ -28,6 +31,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The buttons on reminders, App Home and the digest that act at once: Delivered, Followed up only
@@ -40,13 +45,26 @@ final class ReminderActions {
     private final Lifecycle lifecycle;
     private final UserProfiles profiles;
     private final Clock clock;
+    private final Jdbi jdbi;
+    private final Outbox outbox;
+    private final Folds folds;
 
-    ReminderActions(SlackPlatform slack, Ledger ledger, Lifecycle lifecycle, UserProfiles profiles, Clock clock) {
+    ReminderActions(
+            SlackPlatform slack,
+            Ledger ledger,
+            Lifecycle lifecycle,
+            UserProfiles profiles,
+            Clock clock,
+            Jdbi jdbi,
+            Outbox outbox) {
         this.slack = slack;
         this.ledger = ledger;
         this.lifecycle = lifecycle;
         this.profiles = profiles;
         this.clock = clock;
+        this.jdbi = jdbi;
+        this.outbox = outbox;
+        this.folds = new Folds(outbox);
     }
 
     Response delivered(BlockActionRequest request, ActionContext context) {
@@ -73,15 +91,41 @@ final class ReminderActions {
         var question = ":telephone_receiver: Good, you followed up on " + ReminderMessages.what(commitment.get())
                 + ". It stays open until it's delivered: when will you have the next update?";
         var buttons = ActionButtons.nextUpdateButtons(id);
+        List<LayoutBlock> blocks = List.of(
+                section(section -> section.text(markdownText(question))),
+                actions(actions -> actions.blockId("update_at_" + id).elements(buttons)));
+        if (askedInAFold(payload.getTeam().getId(), PressedOn.of(payload, id), blocks)) {
+            return context.ack();
+        }
         var response = ActionResponse.builder()
                 .replaceOriginal(true)
                 .text("When will you have the next update?")
-                .blocks(List.of(
-                        section(section -> section.text(markdownText(question))),
-                        actions(actions -> actions.blockId("update_at_" + id).elements(buttons))))
+                .blocks(blocks)
                 .build();
         slack.afterAck("asking when the next update is", () -> respond(context, response));
         return context.ack();
+    }
+
+    /**
+     * In a folded reminder the question replaces the pressed promise's part only, through the
+     * outbox, in order with the updates other presses on the message queue; false when the press
+     * was not in a fold.
+     */
+    private boolean askedInAFold(String teamId, PressedOn pressedOn, List<LayoutBlock> question) {
+        return jdbi.inTransaction(handle -> folds.replacing(handle, teamId, pressedOn, question, true)
+                .map(fold -> outbox.enqueue(
+                        handle,
+                        OutboxMessage.update(
+                                teamId,
+                                "settle:" + pressedOn.channel().orElseThrow() + ":"
+                                        + pressedOn.ts().orElseThrow() + ":" + pressedOn.commitmentId() + ":"
+                                        + clock.millis() + ":next-update",
+                                pressedOn.channel().orElseThrow(),
+                                pressedOn.ts().orElseThrow(),
+                                fold.text(),
+                                fold.blocksJson(),
+                                Optional.of(pressedOn.commitmentId()))))
+                .isPresent());
     }
 
     /** The answer to "when will you have the next update?". */

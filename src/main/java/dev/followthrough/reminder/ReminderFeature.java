@@ -46,7 +46,7 @@ public final class ReminderFeature {
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
 
         var deadlineFields = new DeadlineFields(new PromiseParser(clock));
-        var actions = new ReminderActions(slack, ledger, lifecycle, profiles, clock);
+        var actions = new ReminderActions(slack, ledger, lifecycle, profiles, clock, jdbi, outbox);
         var forms = new Forms(slack, ledger, profiles, names);
         var app = slack.app();
         app.blockAction(Action.DELIVERED.id(), actions::delivered);

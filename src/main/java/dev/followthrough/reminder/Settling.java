@@ -30,11 +30,13 @@ public final class Settling implements Consequence {
     private final Outbox outbox;
     private final SlackPlatform slack;
     private final UserProfiles profiles;
+    private final Folds folds;
 
     public Settling(Outbox outbox, SlackPlatform slack, UserProfiles profiles) {
         this.outbox = outbox;
         this.slack = slack;
         this.profiles = profiles;
+        this.folds = new Folds(outbox);
     }
 
     @Override
@@ -66,7 +68,8 @@ public final class Settling implements Consequence {
             ReminderMessages.Message message,
             Instant now,
             String keySuffix) {
-        settlement(pressedOn, commitment, message, now, keySuffix).ifPresent(update -> outbox.enqueue(handle, update));
+        settlement(handle, pressedOn, commitment, message, now, keySuffix, true)
+                .ifPresent(update -> outbox.enqueue(handle, update));
         if (pressedOn.channel().isEmpty() && pressedOn.responseUrl().isPresent()) {
             var json = GsonFactory.createSnakeCase()
                     .toJson(BlockKitFit.response(ActionResponse.builder()
@@ -96,14 +99,28 @@ public final class Settling implements Consequence {
     /**
      * The update of the message Followthrough sent to {@code message}, not yet enqueued (a later
      * word on the same message, once a renegotiation has arrived, is told apart by {@code
-     * keySuffix}); empty when the button wasn't on one.
+     * keySuffix}); empty when the button wasn't on one. In a folded reminder only the pressed
+     * promise's part changes; this word is not kept for later presses on the message, as it only
+     * stands once what it waits for has happened.
      */
     Optional<OutboxMessage> settlement(
+            Handle handle,
             PressedOn pressedOn,
             Commitment commitment,
             ReminderMessages.Message message,
             Instant now,
             String keySuffix) {
+        return settlement(handle, pressedOn, commitment, message, now, keySuffix, false);
+    }
+
+    private Optional<OutboxMessage> settlement(
+            Handle handle,
+            PressedOn pressedOn,
+            Commitment commitment,
+            ReminderMessages.Message message,
+            Instant now,
+            String keySuffix,
+            boolean keep) {
         if (pressedOn.channel().isEmpty() || pressedOn.ts().isEmpty()) {
             return Optional.empty();
         }
@@ -118,6 +135,19 @@ public final class Settling implements Consequence {
                     message.text(),
                     BlockJson.of(message.blocks()),
                     pressedOn.ts(),
+                    Optional.of(commitment.id())));
+        }
+        var fold = folds.replacing(handle, commitment.teamId(), pressedOn, message.blocks(), keep);
+        if (fold.isPresent()) {
+            // Presses on two promises of one message may share a millisecond: the key names the promise.
+            return Optional.of(OutboxMessage.update(
+                    commitment.teamId(),
+                    "settle:" + channel + ":" + ts + ":" + pressedOn.commitmentId() + ":" + now.toEpochMilli()
+                            + keySuffix,
+                    channel,
+                    ts,
+                    fold.get().text(),
+                    fold.get().blocksJson(),
                     Optional.of(commitment.id())));
         }
         return Optional.of(OutboxMessage.update(

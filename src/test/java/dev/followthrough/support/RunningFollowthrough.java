@@ -116,7 +116,7 @@ public final class RunningFollowthrough {
         jdbi.useHandle(
                 handle -> handle.execute(
                         "TRUNCATE outbox, commitments, commitment_events, processed_requests,"
-                                + " users, display_names, channel_settings, channel_events, home_views, calendar_feeds RESTART IDENTITY CASCADE"));
+                                + " users, display_names, channel_settings, channel_events, home_views, calendar_feeds, reminder_folds RESTART IDENTITY CASCADE"));
         var refused = slack.refusals();
         slack.reset();
         if (!refused.isEmpty()) {

@@ -5,16 +5,22 @@ import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackOAuthAppServlet;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import dev.followthrough.Config;
+import dev.followthrough.platform.workspace.PostgresInstallations;
+import dev.followthrough.platform.workspace.PostgresOAuthStates;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -37,13 +43,16 @@ public final class SlackPlatform implements AutoCloseable {
     private final Slack slack;
     private final App app;
     private final Workspaces workspaces;
-    private final SlackConnection connection;
+    /** Single-workspace mode's check of SLACK_BOT_TOKEN; OAuth mode has no one token to check. */
+    private final Optional<SlackConnection> connection;
+
     private final ExecutorService afterAck;
     private final Optional<SocketModeLink> socketMode;
     private final RefusedTokens refusedTokens = new RefusedTokens();
+    private final Optional<InstallationService> installations;
     private volatile BiConsumer<String, Optional<String>> whenTokenAccepted = (teamId, enterpriseId) -> {};
 
-    public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests) {
+    public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests, Clock clock) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
@@ -53,26 +62,43 @@ public final class SlackPlatform implements AutoCloseable {
         responseListeners.add(refusedTokens);
         slackConfig.setHttpClientResponseHandlers(responseListeners);
         this.slack = Slack.getInstance(slackConfig);
-        this.workspaces = new FixedToken(slack, config.botToken(), refusedTokens);
-        this.connection = new SlackConnection(slack.methods(config.botToken()), config.slackApiUrl());
-        connection.whenAccepted(identity -> {
-            refusedTokens.handedOut(config.botToken(), identity.getTeamId());
-            whenTokenAccepted.accept(identity.getTeamId(), Optional.ofNullable(identity.getEnterpriseId()));
-        });
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);
             return thread;
         });
-        var appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(config.botToken());
+        var appConfig = AppConfig.builder().slack(slack);
         config.signingSecret().ifPresent(appConfig::signingSecret);
+        Middleware authorization;
+        Optional<InstalledBots> installed;
+        if (config.oauth().isPresent()) {
+            var oauth = config.oauth().get();
+            var bots = new InstalledBots(PostgresInstallations.create(jdbi, oauth.tokenEncryptionKey(), clock), clock);
+            installed = Optional.of(bots);
+            this.workspaces = new InstalledTokens(slack, bots, refusedTokens);
+            this.connection = Optional.empty();
+            authorization = new InstallationAuthorization(bots);
+            OAuthPages.configure(appConfig, oauth);
+        } else {
+            var botToken = config.botToken().orElseThrow();
+            installed = Optional.empty();
+            this.workspaces = new FixedToken(slack, botToken, refusedTokens);
+            var checked = new SlackConnection(slack.methods(botToken), config.slackApiUrl());
+            checked.whenAccepted(identity -> {
+                refusedTokens.handedOut(botToken, identity.getTeamId());
+                whenTokenAccepted.accept(identity.getTeamId(), Optional.ofNullable(identity.getEnterpriseId()));
+            });
+            this.connection = Optional.of(checked);
+            authorization = new BotAuthorization(botToken, checked);
+            appConfig.singleTeamBotToken(botToken);
+        }
         var built = appConfig.build();
         // The middleware in order, without Bolt's start-up auth.test: Slack may be away at start.
         var middleware = new ArrayList<Middleware>();
         middleware.add(new SSLCheck(built.getVerificationToken()));
         middleware.add(new RequestVerification(new SlackSignature.Verifier(
                 new SlackSignature.Generator(config.signingSecret().orElse("socket-mode-has-no-signature")))));
-        middleware.add(new BotAuthorization(config.botToken(), connection));
+        middleware.add(authorization);
         middleware.add(new IgnoringSelfEvents(slackConfig, false));
         // Outermost of ours, so it logs the status of the answer actually given.
         middleware.add(new RequestLog());
@@ -80,6 +106,8 @@ public final class SlackPlatform implements AutoCloseable {
         middleware.add(new TypedTextCleaner());
         middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
         this.app = new App(built, slack, middleware);
+        this.installations = installed.map(bots -> bots);
+        installed.ifPresent(bots -> OAuthPages.serveWith(app, bots, new PostgresOAuthStates(jdbi, clock)));
         this.socketMode = config.appToken().map(appToken -> new SocketModeLink(slack, appToken, app));
     }
 
@@ -88,7 +116,7 @@ public final class SlackPlatform implements AutoCloseable {
      * connecting. A token Slack refuses stops start-up; a Slack that can't be reached does not.
      */
     public void connect() {
-        connection.start(Duration.ofSeconds(5));
+        connection.ifPresent(checked -> checked.start(Duration.ofSeconds(5)));
         socketMode.ifPresent(SocketModeLink::start);
     }
 
@@ -99,6 +127,11 @@ public final class SlackPlatform implements AutoCloseable {
      */
     public void whenTokenRefused(BiConsumer<String, String> action) {
         refusedTokens.whenRefused(action);
+    }
+
+    /** The installs' tokens in OAuth mode (to delete on uninstall); none in single-workspace mode. */
+    public Optional<InstallationService> installations() {
+        return installations;
     }
 
     /** What to do when Slack accepts SLACK_BOT_TOKEN at start: given its team and organisation. */
@@ -120,9 +153,19 @@ public final class SlackPlatform implements AutoCloseable {
         return workspaces;
     }
 
-    /** The Web API in a word, for {@code /healthz}: checking, connected, unreachable, token_refused. */
+    /**
+     * The Web API in a word, for {@code /healthz}: checking, connected, unreachable, token_refused;
+     * with installs by OAuth, "oauth": each workspace has its own token, none is checked at start.
+     */
     public String webApiState() {
-        return connection.state().name().toLowerCase(java.util.Locale.ROOT);
+        return connection
+                .map(checked -> checked.state().name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("oauth");
+    }
+
+    /** The install pages (GET /slack/install, GET /slack/oauth_redirect) when installs are by OAuth. */
+    public Optional<HttpServlet> installPages() {
+        return app.config().isDistributedApp() ? Optional.of(new SlackOAuthAppServlet(app)) : Optional.empty();
     }
 
     /** The Socket Mode connection in a word, for {@code /healthz}. */
@@ -189,7 +232,7 @@ public final class SlackPlatform implements AutoCloseable {
     @Override
     public void close() {
         socketMode.ifPresent(SocketModeLink::close);
-        connection.close();
+        connection.ifPresent(SlackConnection::close);
         refusedTokens.close();
         afterAck.shutdown();
         try {

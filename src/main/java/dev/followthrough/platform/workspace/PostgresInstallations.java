@@ -3,6 +3,7 @@ package dev.followthrough.platform.workspace;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.service.InstallationService;
+import dev.followthrough.Config;
 import dev.followthrough.platform.workspace.InstallationStore.InstallationRow;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +28,9 @@ public final class PostgresInstallations implements InstallationService {
         this.rows = new InstallationRows(cipher);
     }
 
-    /** The store for the configured key. */
-    public static PostgresInstallations create(Jdbi jdbi, TokenEncryptionKey key, Clock clock) {
-        return new PostgresInstallations(jdbi, new TokenCipher(key), clock);
+    /** The store for the key {@code TOKEN_ENCRYPTION_KEY} gives. */
+    public static PostgresInstallations create(Jdbi jdbi, Config.EncryptionKey key, Clock clock) {
+        return new PostgresInstallations(jdbi, new TokenCipher(TokenEncryptionKey.of(key)), clock);
     }
 
     /** Forgets whatever installation of a workspace is left once its data goes. */
@@ -89,6 +90,22 @@ public final class PostgresInstallations implements InstallationService {
     @Override
     public Bot findBot(String enterpriseId, String teamId) {
         return servingRow(enterpriseId, teamId).map(rows::toBot).orElse(null);
+    }
+
+    /**
+     * The bot serving a team known by its id alone, as work outside a request (jobs, the outbox)
+     * knows it: the team's organisation, if it has one, is the one recorded when it was installed or
+     * first heard from.
+     */
+    public Optional<Bot> findBotOfTeam(String teamId) {
+        var enterpriseId = jdbi.withExtension(WorkspaceStore.class, store -> store.enterpriseOf(teamId));
+        return servingRow(enterpriseId.orElse(null), teamId).map(rows::toBot);
+    }
+
+    /** A team heard from through its organisation's org-wide install: from now on its work finds that install. */
+    public void recordTeamOfOrganisation(String teamId, String enterpriseId) {
+        jdbi.useExtension(
+                WorkspaceStore.class, store -> store.recordOrganisation(teamId, enterpriseId, clock.instant()));
     }
 
     @Override

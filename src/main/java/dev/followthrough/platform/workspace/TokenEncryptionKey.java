@@ -1,21 +1,18 @@
 package dev.followthrough.platform.workspace;
 
-import java.util.Base64;
+import dev.followthrough.Config;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The AES-256 key that encrypts tokens at rest, read from {@code TOKEN_ENCRYPTION_KEY} (base64 of 32
- * bytes). Its id is written into every ciphertext, so a later key can sit beside this one while rows
- * are re-encrypted.
+ * The AES-256 key that encrypts tokens at rest, from {@code TOKEN_ENCRYPTION_KEY}. Its id is
+ * written into every ciphertext, so a later key can sit beside this one while rows are re-encrypted.
  */
-public final class TokenEncryptionKey {
+final class TokenEncryptionKey {
 
     static final int KEY_BYTES = 32;
     /** The id of the key given in {@code TOKEN_ENCRYPTION_KEY}; a rotation would bring in 2, 3 … */
     static final int FIRST_KEY_ID = 1;
-
-    private static final String HOW_TO_MAKE = "make one with: openssl rand -base64 32";
 
     private final int id;
     private final SecretKey key;
@@ -31,26 +28,9 @@ public final class TokenEncryptionKey {
         this.key = new SecretKeySpec(keyBytes, "AES");
     }
 
-    /**
-     * The key from the variable's value.
-     *
-     * @throws IllegalArgumentException saying what is wrong with it, never repeating the value
-     */
-    public static TokenEncryptionKey parse(String base64) {
-        if (base64 == null || base64.isBlank()) {
-            throw new IllegalArgumentException("TOKEN_ENCRYPTION_KEY is empty; " + HOW_TO_MAKE);
-        }
-        byte[] decoded;
-        try {
-            decoded = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException notBase64) {
-            throw new IllegalArgumentException("TOKEN_ENCRYPTION_KEY is not valid base64; " + HOW_TO_MAKE, notBase64);
-        }
-        if (decoded.length != KEY_BYTES) {
-            throw new IllegalArgumentException("TOKEN_ENCRYPTION_KEY decodes to " + decoded.length
-                    + " bytes, and AES-256 needs exactly " + KEY_BYTES + "; " + HOW_TO_MAKE);
-        }
-        return new TokenEncryptionKey(FIRST_KEY_ID, decoded);
+    /** The key {@code TOKEN_ENCRYPTION_KEY} gives, as start-up read it. */
+    static TokenEncryptionKey of(Config.EncryptionKey configured) {
+        return new TokenEncryptionKey(FIRST_KEY_ID, configured.bytes());
     }
 
     int id() {

@@ -29,6 +29,9 @@ interface WorkspaceStore {
             WHERE workspaces.enterprise_id IS DISTINCT FROM excluded.enterprise_id""")
     void recordOrganisation(String teamId, String enterpriseId, Instant now);
 
+    @SqlQuery("SELECT enterprise_id FROM workspaces WHERE team_id = :teamId AND enterprise_id IS NOT NULL")
+    Optional<String> enterpriseOf(String teamId);
+
     @SqlQuery("SELECT status FROM workspaces WHERE team_id = :teamId")
     Optional<WorkspaceStatus> status(String teamId);
 

@@ -3,11 +3,13 @@ package dev.followthrough.platform.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.followthrough.support.RunningFollowthrough;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TokenCipherTest {
@@ -107,25 +109,22 @@ class TokenCipherTest {
     }
 
     @Test
-    void aKeyIsBase64OfThirtyTwoBytes() {
-        var key = TokenEncryptionKey.parse(Base64.getEncoder().encodeToString(new byte[32]));
+    void theConfiguredKeyIsTheFirstAndNeverShowsItself() {
+        var configured = RunningFollowthrough.config(Map.of(
+                        "SLACK_CLIENT_ID", "1.2",
+                        "SLACK_CLIENT_SECRET", "secret",
+                        "SLACK_SIGNING_SECRET", "signing",
+                        "PUBLIC_URL", "https://followthrough.example.com",
+                        "TOKEN_ENCRYPTION_KEY", Base64.getEncoder().encodeToString(new byte[32])))
+                .oauth()
+                .orElseThrow()
+                .tokenEncryptionKey();
+
+        var key = TokenEncryptionKey.of(configured);
 
         assertThat(key.id()).isEqualTo(TokenEncryptionKey.FIRST_KEY_ID);
         assertThat(key).hasToString("TokenEncryptionKey[id=1]");
-    }
-
-    @Test
-    void aMalformedKeySaysWhatIsWrongWithoutRepeatingIt() {
-        assertThatThrownBy(() -> TokenEncryptionKey.parse(" "))
-                .hasMessage("TOKEN_ENCRYPTION_KEY is empty; make one with: openssl rand -base64 32");
-        assertThatThrownBy(() -> TokenEncryptionKey.parse("not*base64!"))
-                .hasMessage("TOKEN_ENCRYPTION_KEY is not valid base64; make one with: openssl rand -base64 32")
-                .message()
-                .doesNotContain("not*base64!");
-        String sixteenBytes = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> TokenEncryptionKey.parse(sixteenBytes))
-                .hasMessage("TOKEN_ENCRYPTION_KEY decodes to 16 bytes, and AES-256 needs exactly 32; "
-                        + "make one with: openssl rand -base64 32");
+        assertThat(configured).hasToString("EncryptionKey[redacted]");
     }
 
     static TokenEncryptionKey randomKey(int id) {
