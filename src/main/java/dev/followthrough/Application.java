@@ -184,6 +184,7 @@ public final class Application implements AutoCloseable {
     public static TeamForgetting forgetting(Jdbi jdbi) {
         return new TeamForgetting(List.of(
                 Outbox.forgetting(jdbi),
+                ReminderFeature.forgetting(jdbi),
                 Ledger.forgetting(jdbi),
                 UserProfiles.forgetting(jdbi),
                 DisplayNames.forgetting(jdbi),
