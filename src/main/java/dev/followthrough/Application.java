@@ -84,6 +84,10 @@ public final class Application implements AutoCloseable {
         var retention = new ForgetUninstalledWorkspaces(jdbi, forgetting(jdbi), config.dataRetention(), clock);
         scheduler.schedule(new Scheduler.RecurringJob("forget-uninstalled-workspaces", 3600, retention));
         Revocations.register(slack, jdbi, requests, standing, slack.installations(), retention);
+        // With token rotation on, tokens are refreshed ahead of time (and on demand if not yet).
+        slack.tokenRotation()
+                .ifPresent(rotation -> scheduler.schedule(
+                        new Scheduler.RecurringJob("refresh-expiring-tokens", 60, rotation::refreshExpiringSoon)));
         var dispatcher = new Dispatcher(jdbi, slack.workspaces(), clock);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));

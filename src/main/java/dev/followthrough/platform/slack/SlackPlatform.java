@@ -17,6 +17,7 @@ import com.slack.api.model.view.View;
 import dev.followthrough.Config;
 import dev.followthrough.platform.workspace.PostgresInstallations;
 import dev.followthrough.platform.workspace.PostgresOAuthStates;
+import dev.followthrough.platform.workspace.TokenRotation;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +51,7 @@ public final class SlackPlatform implements AutoCloseable {
     private final Optional<SocketModeLink> socketMode;
     private final RefusedTokens refusedTokens = new RefusedTokens();
     private final Optional<InstallationService> installations;
+    private final Optional<TokenRotation> rotation;
     private volatile BiConsumer<String, Optional<String>> whenTokenAccepted = (teamId, enterpriseId) -> {};
 
     public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests, Clock clock) {
@@ -73,7 +75,10 @@ public final class SlackPlatform implements AutoCloseable {
         Optional<InstalledBots> installed;
         if (config.oauth().isPresent()) {
             var oauth = config.oauth().get();
-            var bots = new InstalledBots(PostgresInstallations.create(jdbi, oauth.tokenEncryptionKey(), clock), clock);
+            var bots = new InstalledBots(
+                    PostgresInstallations.create(jdbi, oauth.tokenEncryptionKey(), clock),
+                    new SlackTokenRefresher(slack, oauth.clientId(), oauth.clientSecret()),
+                    clock);
             installed = Optional.of(bots);
             this.workspaces = new InstalledTokens(slack, bots, refusedTokens);
             this.connection = Optional.empty();
@@ -107,6 +112,7 @@ public final class SlackPlatform implements AutoCloseable {
         middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
         this.app = new App(built, slack, middleware);
         this.installations = installed.map(bots -> bots);
+        this.rotation = installed.map(InstalledBots::rotation);
         installed.ifPresent(bots -> OAuthPages.serveWith(app, bots, new PostgresOAuthStates(jdbi, clock)));
         this.socketMode = config.appToken().map(appToken -> new SocketModeLink(slack, appToken, app));
     }
@@ -132,6 +138,11 @@ public final class SlackPlatform implements AutoCloseable {
     /** The installs' tokens in OAuth mode (to delete on uninstall); none in single-workspace mode. */
     public Optional<InstallationService> installations() {
         return installations;
+    }
+
+    /** OAuth mode's refresh of rotated tokens before they expire, for a recurring job; none otherwise. */
+    public Optional<TokenRotation> tokenRotation() {
+        return rotation;
     }
 
     /** What to do when Slack accepts SLACK_BOT_TOKEN at start: given its team and organisation. */

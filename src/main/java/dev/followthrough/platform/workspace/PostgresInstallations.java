@@ -33,6 +33,11 @@ public final class PostgresInstallations implements InstallationService {
         return new PostgresInstallations(jdbi, new TokenCipher(TokenEncryptionKey.of(key)), clock);
     }
 
+    /** Token rotation on these installations, refreshing through {@code refresher}. */
+    public TokenRotation rotation(TokenRefresher refresher) {
+        return new TokenRotation(jdbi, rows, refresher, clock);
+    }
+
     /** Forgets whatever installation of a workspace is left once its data goes. */
     public static ForgetsATeam forgetting(Jdbi jdbi) {
         return ForgetsATeam.inStore(
