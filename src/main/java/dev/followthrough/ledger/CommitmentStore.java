@@ -49,8 +49,9 @@ public interface CommitmentStore {
             VALUES (:teamId, :ownerId, :what, :direction, :counterpartyUserId, :counterpartyName,
                     :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
                     :now, :now, :now, :now, :now)""")
-    @GetGeneratedKeys("id")
-    long insert(@BindMethods NewCommitmentRow commitment, Instant now);
+    // The new row as stored (RETURNING *): no second round trip to read it back on the request path.
+    @GetGeneratedKeys
+    Commitment insert(@BindMethods NewCommitmentRow commitment, Instant now);
 
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id")
     Optional<Commitment> find(String teamId, long id);

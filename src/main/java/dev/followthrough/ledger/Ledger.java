@@ -31,10 +31,10 @@ public final class Ledger {
 
     public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
         var store = handle.attach(CommitmentStore.class);
-        var id = store.insert(NewCommitmentRow.of(commitment), now);
-        recordEvent(store, commitment.teamId(), id, CommitmentEvent.created(commitment, now));
+        var recorded = store.insert(NewCommitmentRow.of(commitment), now);
+        recordEvent(store, commitment.teamId(), recorded.id(), CommitmentEvent.created(commitment, now));
         afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId());
-        return store.find(commitment.teamId(), id).orElseThrow();
+        return recorded;
     }
 
     /**

@@ -33,13 +33,21 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(Map<String, String> environment, String... arguments) {
+        return start(System.getProperty("java.class.path"), List.of(), environment, arguments);
+    }
+
+    /**
+     * With a class path of the caller's choosing (a tool run inside Maven's own JVM has Maven's on
+     * {@code java.class.path}) and options for the JVM, such as its heap.
+     */
+    public static ServiceProcess start(
+            String classPath, List<String> jvmOptions, Map<String, String> environment, String... arguments) {
         try {
             var output = Files.createTempFile("followthrough", ".log");
-            var command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "dev.followthrough.Main"));
+            var command = new ArrayList<String>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classPath, "dev.followthrough.Main"));
             command.addAll(List.of(arguments));
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().clear();

@@ -19,6 +19,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A local stand-in for Slack's Web API (and for response_url): answers like Slack does and records
@@ -113,6 +118,9 @@ public final class SlackStandIn implements AutoCloseable {
         }
     }
 
+    /** What the stand-in answered a Web API call, and when: a call is taken when it arrives, answered after the latency. */
+    public record Reply(Call call, int status, boolean ok, Instant answeredAt) {}
+
     /** chat.postMessage calls a limit let through, and those it answered 429. */
     public record PostCounts(long allowed, long limited) {}
 
@@ -177,7 +185,23 @@ public final class SlackStandIn implements AutoCloseable {
             "views.push");
 
     private final HttpServer server;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    // Lock-free and in arrival order: a copy-on-write list would copy itself on every call of a burst.
+    private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
+    private final Queue<Reply> replies = new ConcurrentLinkedQueue<>();
+    // Requests are read and recorded by a few threads, so a burst's calls don't queue behind one.
+    private final ExecutorService reading = Executors.newFixedThreadPool(4, runnable -> {
+        var thread = new Thread(runnable, "slack-stand-in-requests");
+        thread.setDaemon(true);
+        return thread;
+    });
+    // Answers wait out the latency here, so a slow Slack holds no thread per call in flight; one
+    // thread decides them (limits, scripts, failures) one at a time, in arrival order, as they go out.
+    private final ScheduledExecutorService answering = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "slack-stand-in-answers");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Function<Call, String> teamOfUnregisteredCall = call -> DEFAULT_TEAM;
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
@@ -190,7 +214,9 @@ public final class SlackStandIn implements AutoCloseable {
     private final StandInLimits limits = new StandInLimits(System::nanoTime);
 
     public SlackStandIn() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        // A burst opens hundreds of connections at once: the default backlog of 50 would drop some.
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
+        server.setExecutor(reading);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
         server.start();
@@ -258,6 +284,15 @@ public final class SlackStandIn implements AutoCloseable {
     /** Makes every Web API call take this long to answer, like a slow Slack. */
     public void latency(Duration duration) {
         latency = duration;
+    }
+
+    /**
+     * Whose a call is while no workspace is registered (one token for every team, as in
+     * single-workspace mode): {@link #DEFAULT_TEAM} unless a test names the team from the call, e.g.
+     * from its channel, so that calls are attributed and limited per workspace all the same.
+     */
+    public void teamOfUnregisteredCalls(Function<Call, String> teamOfCall) {
+        teamOfUnregisteredCall = teamOfCall;
     }
 
     /**
@@ -362,24 +397,15 @@ public final class SlackStandIn implements AutoCloseable {
         return limits.workspace(teamId);
     }
 
-    private static void pause(Duration duration) {
-        if (duration.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     public void reset() {
         workspaces.clear();
         oauth.clear();
         limits.clear();
         latency = Duration.ZERO;
+        teamOfUnregisteredCall = call -> DEFAULT_TEAM;
         refusedChannels.clear();
         calls.clear();
+        replies.clear();
         refusals.clear();
         answers.clear();
         failures.clear();
@@ -394,6 +420,11 @@ public final class SlackStandIn implements AutoCloseable {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
 
+    /** Every Web API call answered so far, in the order answered, with its answer's status. */
+    public List<Reply> replies() {
+        return List.copyOf(replies);
+    }
+
     /** The calls sent with this token, refused ones included. */
     public List<Call> callsWithToken(String token) {
         return calls.stream().filter(call -> token.equals(call.token())).toList();
@@ -402,48 +433,63 @@ public final class SlackStandIn implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var call = record(method, exchange);
-        pause(latency);
+        answering.schedule(
+                () -> {
+                    try {
+                        answer(exchange, method, call);
+                    } catch (IOException | RuntimeException clientGone) {
+                        // The caller gave up waiting (a timeout): nothing is left to answer.
+                        exchange.close();
+                    }
+                },
+                latency.toNanos(),
+                TimeUnit.NANOSECONDS);
+    }
+
+    private void answer(HttpExchange exchange, String method, Call call) throws IOException {
+        var response = response(method, call);
+        replies.add(new Reply(
+                call,
+                response.status(),
+                response.status() == 200 && response.body().startsWith("{\"ok\":true"),
+                Instant.now()));
+        reply(exchange, response.status(), response.headers(), response.body());
+    }
+
+    private Response response(String method, Call call) {
         if (method.equals("oauth.v2.access")) {
-            reply(exchange, 200, oauth.access(call));
-            return;
+            return Response.json(oauth.access(call));
         }
         var lookup = lookup(method, call);
         if (lookup instanceof StandInWorkspaces.Refused refused) {
-            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + refused.error() + "\"}");
-            return;
+            return Response.error(refused.error());
         }
         var retryAfter =
                 method.equals("chat.postMessage") ? limits.take(call.team(), String.valueOf(call.param("channel"))) : 0;
         if (retryAfter > 0) {
-            var limited = Response.rateLimited((int) retryAfter);
-            reply(exchange, limited.status(), limited.headers(), limited.body());
-            return;
+            return Response.rateLimited((int) retryAfter);
         }
         var refusal = refusedChannels.get(String.valueOf(call.param("channel")));
         if (refusal != null && method.startsWith("chat.")) {
-            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal + "\"}");
-            return;
+            return Response.error(refusal);
         }
         var script = scripts.get(method);
         var scripted = script == null ? null : script.poll();
         if (scripted != null && scripted.body() != null) {
-            reply(exchange, scripted.status(), scripted.headers(), scripted.body());
-            return;
+            return scripted;
         }
         var breaches =
                 refusingBeyondLimits && LIMITED.contains(method) ? BlockKitLimits.breaches(call) : List.<String>of();
         if (!breaches.isEmpty()) {
             refusals.add(method + ": " + breaches);
             var tooLong = breaches.stream().allMatch(breach -> breach.startsWith(method + " text:"));
-            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + (tooLong ? "msg_too_long" : "invalid_blocks") + "\"}");
-            return;
+            return Response.error(tooLong ? "msg_too_long" : "invalid_blocks");
         }
         var failure = failures.get(method);
         if (failure != null) {
-            reply(exchange, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
-            return;
+            return Response.error(failure);
         }
-        reply(exchange, 200, answers.answer(method, call, lookup));
+        return Response.json(answers.answer(method, call, lookup));
     }
 
     /** App-level tokens (Socket Mode's {@code xapp-}) aren't workspace tokens: the registry doesn't judge them. */
@@ -496,7 +542,7 @@ public final class SlackStandIn implements AutoCloseable {
                     ? workspace.teamId()
                     : Objects.requireNonNullElse(call.param("team_id"), workspace.enterpriseId());
         }
-        return lookup instanceof StandInWorkspaces.Unregistered ? DEFAULT_TEAM : null;
+        return lookup instanceof StandInWorkspaces.Unregistered ? teamOfUnregisteredCall.apply(call) : null;
     }
 
     private static Map<String, String> parseForm(String body) {
@@ -537,5 +583,7 @@ public final class SlackStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        answering.shutdownNow();
+        reading.shutdownNow();
     }
 }
