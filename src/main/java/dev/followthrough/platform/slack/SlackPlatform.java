@@ -77,7 +77,7 @@ public final class SlackPlatform implements AutoCloseable {
             var oauth = config.oauth().get();
             var bots = new InstalledBots(
                     PostgresInstallations.create(jdbi, oauth.tokenEncryptionKey(), clock),
-                    new SlackTokenRefresher(slack, oauth.clientId(), oauth.clientSecret()),
+                    new SlackTokenRefresher(slack.methods(), oauth.clientId(), oauth.clientSecret()),
                     clock);
             installed = Optional.of(bots);
             this.workspaces = new InstalledTokens(slack, bots, refusedTokens);

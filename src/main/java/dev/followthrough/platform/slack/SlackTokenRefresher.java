@@ -1,6 +1,6 @@
 package dev.followthrough.platform.slack;
 
-import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import dev.followthrough.platform.workspace.TokenRefresher;
 import java.io.IOException;
@@ -18,12 +18,13 @@ final class SlackTokenRefresher implements TokenRefresher {
 
     private static final Logger log = LoggerFactory.getLogger(SlackTokenRefresher.class);
 
-    private final Slack slack;
+    private final MethodsClient methods;
     private final String clientId;
     private final String clientSecret;
 
-    SlackTokenRefresher(Slack slack, String clientId, String clientSecret) {
-        this.slack = slack;
+    /** {@code methods} carries no token: the app's client credentials are what Slack checks. */
+    SlackTokenRefresher(MethodsClient methods, String clientId, String clientSecret) {
+        this.methods = methods;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
     }
@@ -31,11 +32,10 @@ final class SlackTokenRefresher implements TokenRefresher {
     @Override
     public Optional<Refreshed> refresh(String refreshToken) {
         try {
-            var answer = slack.methods()
-                    .oauthV2Access(request -> request.clientId(clientId)
-                            .clientSecret(clientSecret)
-                            .grantType("refresh_token")
-                            .refreshToken(refreshToken));
+            var answer = methods.oauthV2Access(request -> request.clientId(clientId)
+                    .clientSecret(clientSecret)
+                    .grantType("refresh_token")
+                    .refreshToken(refreshToken));
             if (!answer.isOk() || answer.getAccessToken() == null || answer.getRefreshToken() == null) {
                 log.warn("oauth.v2.access refused a refresh: {}", answer.getError());
                 return Optional.empty();
