@@ -47,6 +47,38 @@ class UninstallByOAuthTest {
     }
 
     @Test
+    void anOrgWideUninstallDeletesTheOrganisationsInstallAndItsReinstallMakesEveryTeamActive() {
+        install(Workspace.orgWide("E1U"), "U0U");
+        followthrough.slack.workspace(
+                Workspace.orgWide("E1U"),
+                followthrough.slack.calls("auth.test").stream()
+                        .map(call -> call.token())
+                        .filter(token -> token != null && token.contains("E1U"))
+                        .reduce((first, last) -> last)
+                        .orElseThrow());
+        // The teams are recorded as requests come from them through the org-wide install.
+        followthrough.requests.inWorkspace("E1U", "T5U").slashCommand("U5U", "C5U", "send the logo by Friday");
+        followthrough.requests.inWorkspace("E1U", "T6U").slashCommand("U6U", "C6U", "send the deck by Friday");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "ACTIVE".equals(standing("T6U")));
+        var envelope = envelope("T5U", uninstalled());
+        envelope.addProperty("enterprise_id", "E1U");
+        envelope.addProperty("team_id", "E1U");
+
+        followthrough.requests.event(envelope);
+
+        assertThat(standing("T5U")).isEqualTo("UNINSTALLED");
+        assertThat(standing("T6U")).isEqualTo("UNINSTALLED");
+        assertThat(followthrough.number("SELECT count(*) FROM installations WHERE enterprise_id = 'E1U'"))
+                .isZero();
+
+        followthrough.clock.advance(Duration.ofMinutes(5));
+        install(Workspace.orgWide("E1U"), "U0U");
+
+        assertThat(standing("T5U")).isEqualTo("ACTIVE");
+        assertThat(standing("T6U")).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void revokingAUsersTokenKeepsTheBotsInstall() {
         install(Workspace.of("T3U"), "U3U");
 

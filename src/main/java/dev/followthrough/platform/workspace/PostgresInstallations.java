@@ -65,6 +65,9 @@ public final class PostgresInstallations implements InstallationService {
             handle.attach(InstallationStore.class).saveInstallation(row);
             if (row.teamId() != null) {
                 handle.attach(WorkspaceStore.class).activate(row.teamId(), row.enterpriseId(), now);
+            } else if (row.enterpriseId() != null) {
+                // An org-wide install serves every team of its organisation, those uninstalled with it too.
+                handle.attach(WorkspaceStore.class).activateOrganisation(row.enterpriseId(), now);
             }
         });
     }

@@ -79,6 +79,12 @@ interface WorkspaceStore {
     @SqlQuery("SELECT NOT EXISTS (SELECT 1 FROM workspaces WHERE team_id = :teamId AND status <> 'ACTIVE')")
     boolean isActive(String teamId);
 
+    /** An organisation's org-wide install (or reinstall): every team known to belong to it is active again. */
+    @SqlUpdate("""
+            UPDATE workspaces SET status = 'ACTIVE', status_reason = NULL, changed_at = :now
+            WHERE enterprise_id = :enterpriseId AND status <> 'ACTIVE'""")
+    int activateOrganisation(String enterpriseId, Instant now);
+
     /** The teams known to belong to an organisation: an org-wide install's uninstall covers them all. */
     @SqlQuery("SELECT team_id FROM workspaces WHERE enterprise_id = :enterpriseId ORDER BY team_id")
     List<String> teamsOf(String enterpriseId);
