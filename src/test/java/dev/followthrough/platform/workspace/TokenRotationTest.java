@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import dev.followthrough.platform.database.Database;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,10 +32,16 @@ class TokenRotationTest {
 
     private final TokenEncryptionKey key = TokenCipherTest.randomKey(TokenEncryptionKey.FIRST_KEY_ID);
     private final SlackLikeRefresher slack = new SlackLikeRefresher();
+    private final List<Database> otherInstances = new ArrayList<>();
 
     @BeforeEach
     void emptyTables() {
         world.reset();
+    }
+
+    @AfterEach
+    void stopOtherInstances() {
+        otherInstances.forEach(Database::close);
     }
 
     @AfterAll
@@ -111,7 +119,9 @@ class TokenRotationTest {
 
     /** Another instance: its own pool on the same database, the same key. */
     private PostgresInstallations instance() {
-        return new PostgresInstallations(world.anotherInstance().jdbi(), new TokenCipher(key), world.clock);
+        var database = world.anotherInstance();
+        otherInstances.add(database);
+        return new PostgresInstallations(database.jdbi(), new TokenCipher(key), world.clock);
     }
 
     private void install(String teamId, String botToken, String refreshToken, Duration expiresIn) {
