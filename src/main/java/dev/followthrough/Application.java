@@ -20,6 +20,11 @@ import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.SubcommandRouter;
+import dev.followthrough.platform.workspace.ForgetUninstalledWorkspaces;
+import dev.followthrough.platform.workspace.PostgresInstallations;
+import dev.followthrough.platform.workspace.Revocations;
+import dev.followthrough.platform.workspace.TeamForgetting;
+import dev.followthrough.platform.workspace.WorkspaceStanding;
 import dev.followthrough.promise.PromiseFeature;
 import dev.followthrough.reminder.PassingOn;
 import dev.followthrough.reminder.ReminderFeature;
@@ -32,6 +37,7 @@ import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,10 +75,23 @@ public final class Application implements AutoCloseable {
         // People by name where Slack shows plain text, and in calendars.
         var names = new PlainNames(new DisplayNames(jdbi, slack.workspaces(), clock));
         // Features that message Slack on their own enqueue here; the dispatcher sends.
-        var outbox = new Outbox(jdbi, clock);
+        // Nothing is enqueued for a workspace uninstalled or whose token Slack refused.
+        var outbox = new Outbox(jdbi, clock, WorkspaceStanding::canBeSentTo);
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
+        // An uninstall, a revoked or refused token stops all sending to that workspace at once; after
+        // the retention period (DATA_RETENTION_DAYS) an uninstalled workspace's data goes.
+        var standing = new WorkspaceStanding(jdbi, outbox, clock);
+        slack.whenTokenRefused(standing::tokenRefused);
+        slack.whenTokenAccepted(standing::active);
+        var retention = new ForgetUninstalledWorkspaces(jdbi, forgetting(jdbi), config.dataRetention(), clock);
+        scheduler.schedule(new Scheduler.RecurringJob("forget-uninstalled-workspaces", 3600, retention));
+        Revocations.register(slack, jdbi, requests, standing, slack.installations(), retention);
+        // With token rotation on, tokens are refreshed ahead of time (and on demand if not yet).
+        slack.tokenRotation()
+                .ifPresent(rotation -> scheduler.schedule(
+                        new Scheduler.RecurringJob("refresh-expiring-tokens", 60, rotation::refreshExpiringSoon)));
         // Every instance dispatches (not one Quartz job for the cluster): each paces its share of the workspaces.
         var sending = config.dispatch();
         var dispatcher = new Dispatcher(
@@ -174,6 +193,25 @@ public final class Application implements AutoCloseable {
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
                 http.port());
         return new Application(database, slack, dispatcher, scheduler, http);
+    }
+
+    /**
+     * Every feature's part in forgetting an uninstalled workspace, one per store with a team's rows.
+     * Messages first, so nothing of the workspace is still on its way while the rest goes.
+     */
+    public static TeamForgetting forgetting(Jdbi jdbi) {
+        return new TeamForgetting(List.of(
+                Outbox.forgetting(jdbi),
+                Outbox.forgettingPacing(jdbi),
+                ReminderFeature.forgetting(jdbi),
+                Ledger.forgetting(jdbi),
+                UserProfiles.forgetting(jdbi),
+                DisplayNames.forgetting(jdbi),
+                ChannelFeature.forgetting(jdbi),
+                HomeFeature.forgetting(jdbi),
+                CalendarFeature.forgetting(jdbi),
+                RequestLedger.forgetting(jdbi),
+                PostgresInstallations.forgetting(jdbi)));
     }
 
     public int httpPort() {

@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public record Config(
         String slackApiUrl,
         Optional<URI> publicUrl,
         boolean weeklyDigests,
-        Dispatch dispatch) {
+        Dispatch dispatch,
+        Duration dataRetention) {
 
     /**
      * How the outbox is sent, as far as the environment says: each unset value keeps the
@@ -83,6 +85,9 @@ public record Config(
     }
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+
+    /** How long an uninstalled workspace's data is kept, unless DATA_RETENTION_DAYS says otherwise. */
+    public static final int DEFAULT_DATA_RETENTION_DAYS = 30;
 
     /** The bot scopes an OAuth install asks for unless SLACK_SCOPES says otherwise: manifest.yml's. */
     public static final String DEFAULT_BOT_SCOPES =
@@ -252,6 +257,21 @@ public record Config(
             problems.add("WEEKLY_DIGESTS must be on or off, not " + weeklyDigests.get() + ".");
         }
 
+        // DATA_RETENTION_DAYS: how long an uninstalled workspace's data stays; 0 deletes it at once.
+        var dataRetentionDays = DEFAULT_DATA_RETENTION_DAYS;
+        var rawRetention = value(environment, "DATA_RETENTION_DAYS");
+        if (rawRetention.isPresent()) {
+            try {
+                dataRetentionDays = Integer.parseInt(rawRetention.get());
+            } catch (NumberFormatException notANumber) {
+                dataRetentionDays = -1;
+            }
+            if (dataRetentionDays < 0 || dataRetentionDays > 36500) {
+                problems.add("DATA_RETENTION_DAYS must be a whole number of days from 0 (delete at once) to 36500, not "
+                        + rawRetention.get() + ".");
+            }
+        }
+
         Optional<OAuth> oauth = clientId.isPresent() && botToken.isEmpty()
                 ? OAuthReading.read(environment, clientId.get(), publicUrl, problems)
                 : Optional.empty();
@@ -272,7 +292,8 @@ public record Config(
                 slackApiUrl,
                 publicUrl.map(URI::create),
                 weeklyDigests.map("on"::equals).orElse(true),
-                dispatch));
+                dispatch,
+                Duration.ofDays(dataRetentionDays)));
     }
 
     static Optional<String> value(Map<String, String> environment, String name) {
@@ -296,7 +317,7 @@ public record Config(
                 + ", database="
                 + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
-                + publicUrl.map(URI::toString).orElse("none") + "]";
+                + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays() + " days]";
     }
 
     /** The OAuth part of the environment, read when SLACK_CLIENT_ID is set: each problem is added to the list. */

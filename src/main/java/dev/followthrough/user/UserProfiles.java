@@ -2,6 +2,7 @@ package dev.followthrough.user;
 
 import com.slack.api.methods.SlackApiException;
 import dev.followthrough.platform.slack.Workspaces;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -159,5 +161,10 @@ public final class UserProfiles {
             log.warn("Could not read {}'s profile from Slack: {}", userId, unreachable.toString());
             return Optional.empty();
         }
+    }
+
+    /** Forgets a workspace's users and their settings. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, UserStore.class, Set.of("users"), UserStore::forgetSome);
     }
 }

@@ -50,4 +50,8 @@ interface DispatchStore {
 
     @SqlUpdate("DELETE FROM dispatch_workspaces WHERE owner = :owner")
     void releaseAll(String owner);
+
+    /** A forgotten workspace's pacing lease, if one is left: one row a workspace at most. */
+    @SqlUpdate("DELETE FROM dispatch_workspaces WHERE team_id = :teamId")
+    int forget(String teamId);
 }

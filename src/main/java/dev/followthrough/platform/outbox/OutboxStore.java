@@ -25,6 +25,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SentMessage.class)
 interface OutboxStore {
 
+    /** At most {@code batchSize} of a forgotten workspace's messages, whatever became of them. */
+    @SqlUpdate("""
+            DELETE FROM outbox WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM outbox WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
+
     /** A pending row claimed for sending: locked by the transaction that read it, then leased. */
     record Claimed(long id, OutboxMessage message, int attempts, Instant createdAt, boolean fellBack) {}
 
@@ -89,8 +95,8 @@ interface OutboxStore {
 
     /**
      * The workspaces with a message due now: those a dispatcher may take to pace. A workspace that
-     * is gone for good has its rows cancelled ({@link #cancelPending}), so it never shows here;
-     * a check of the workspace's own status belongs in this statement too.
+     * is gone for good has its rows cancelled ({@link #cancelPending}) in the transaction that
+     * marks it, and nothing is queued for it after that (the outbox asks first), so it never shows here.
      *
      * <p>A skip scan over the pending rows' team ids: a handful of index probes per workspace,
      * however many rows are waiting.
