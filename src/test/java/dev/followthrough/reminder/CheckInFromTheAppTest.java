@@ -64,7 +64,7 @@ class CheckInFromTheAppTest {
     @Test
     void aCheckInThatFinallyFailsIsReportedWithTheTextToCopy() {
         var form = checkInForm(slipped("<@U300|buyer> will send the PO by Tuesday"));
-        followthrough.slack.refuseChannel("U300", "account_inactive");
+        followthrough.slack.refuseChannel("U300", "user_disabled");
 
         var response = followthrough.requests.interaction(submission(form, CHECK_IN));
 

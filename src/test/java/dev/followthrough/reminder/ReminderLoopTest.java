@@ -105,13 +105,13 @@ class ReminderLoopTest {
     @Test
     void aReminderSlackRefusesForGoodIsMarkedFailedAndCountedInMetrics() throws Exception {
         followthrough.requests.slashCommand("U100", "C200", "send Acme the revised proposal by Fri 2pm");
-        followthrough.slack.fail("chat.postMessage", "account_inactive");
+        followthrough.slack.fail("chat.postMessage", "user_disabled");
 
         followthrough.clock.set(at("2026-11-26T14:00:30"));
         followthrough.awaitSettled();
 
         assertThat(followthrough.strings("SELECT status || ' ' || last_error FROM outbox"))
-                .containsExactly("FAILED account_inactive");
+                .containsExactly("FAILED user_disabled");
         var metrics = java.net.http.HttpClient.newHttpClient()
                 .send(
                         java.net.http.HttpRequest.newBuilder(java.net.URI.create(

@@ -57,7 +57,7 @@ class RenegotiationDeliveryTest {
     @Test
     void aRenegotiationThatFinallyFailsIsReportedWithWhyAndTheTextToCopyAndNeverAsDelivered() {
         var form = renegotiationForm();
-        followthrough.slack.refuseChannel("U300", "account_inactive");
+        followthrough.slack.refuseChannel("U300", "user_disabled");
 
         renegotiate(form);
 
@@ -78,7 +78,7 @@ class RenegotiationDeliveryTest {
         assertThat(
                         followthrough.strings(
                                 "SELECT status || ' ' || last_error FROM outbox WHERE dedupe_key ~ '^renegotiation:[0-9]+:v[0-9]+$'"))
-                .containsExactly("FAILED account_inactive");
+                .containsExactly("FAILED user_disabled");
     }
 
     private JsonObject renegotiationForm() {
