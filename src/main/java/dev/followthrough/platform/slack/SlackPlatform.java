@@ -45,6 +45,9 @@ public final class SlackPlatform implements AutoCloseable {
     private final Optional<SlackConnection> connection;
 
     private final ExecutorService afterAck;
+    /** Set once by the wiring, after the features that need it exist (the platform comes first). */
+    private volatile BeforeTheClaim beforeTheClaim = (teamId, userId) -> {};
+
     private final Optional<SocketModeLink> socketMode;
 
     public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests, Clock clock) {
@@ -91,7 +94,8 @@ public final class SlackPlatform implements AutoCloseable {
         middleware.add(new RequestLog());
         middleware.add(new SurpriseCatcher(new FailureNotices(slack, workspaces, afterAck)));
         middleware.add(new TypedTextCleaner());
-        middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
+        middleware.add(
+                new ExactlyOnce(jdbi, requests, afterAck, (teamId, userId) -> beforeTheClaim.prepare(teamId, userId)));
         this.app = new App(built, slack, middleware);
         installed.ifPresent(bots -> OAuthPages.serveWith(app, bots, new PostgresOAuthStates(jdbi, clock)));
         this.socketMode = config.appToken().map(appToken -> new SocketModeLink(slack, appToken, app));
@@ -104,6 +108,11 @@ public final class SlackPlatform implements AutoCloseable {
     public void connect() {
         connection.ifPresent(checked -> checked.start(Duration.ofSeconds(5)));
         socketMode.ifPresent(SocketModeLink::start);
+    }
+
+    /** What every command, button press and form submission needs before its transaction opens. */
+    public void beforeEachClaim(BeforeTheClaim preparation) {
+        this.beforeTheClaim = preparation;
     }
 
     public App app() {
