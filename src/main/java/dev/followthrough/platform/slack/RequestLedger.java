@@ -42,10 +42,6 @@ public final class RequestLedger {
             this.store = store;
         }
 
-        void limitStatementsToRequestTime() {
-            store.limitStatementsToRequestTime();
-        }
-
         boolean claim(String teamId, String requestKey) {
             return store.claim(teamId, requestKey, null, clock.instant());
         }
