@@ -19,32 +19,7 @@ import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 
 /** Commitments as rows. Attach to a handle to work inside a transaction. */
 @RegisterRowMapper(CommitmentMapper.class)
-public interface CommitmentStore {
-
-    /**
-     * A new commitment and its first event in one statement, the row as stored: one round trip on
-     * the request path where two were. The event's {@code commitmentId} is the new row's, not the
-     * one bound.
-     */
-    @SqlQuery("""
-            WITH created AS (
-                INSERT INTO commitments (team_id, owner_id, what, direction, counterparty_user_id, counterparty_name,
-                                         firmness, due_at, target_at, due_phrase, due_zone, status, channel_id,
-                                         deadline_set_at, nudged_through, next_check_at, created_at, updated_at)
-                VALUES (:teamId, :ownerId, :what, :direction, :counterpartyUserId, :counterpartyName,
-                        :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
-                        :now, :now, :now, :now, :now)
-                RETURNING *
-            ), first_event AS (
-                INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing, old_due_at,
-                                               old_firmness, new_due_at, new_firmness, edited_fields, remind_at, reason)
-                VALUES (:event.teamId, (SELECT id FROM created), :event.actorId, :event.kind, :event.at, :event.timing,
-                        :event.oldDueAt, :event.oldFirmness, :event.newDueAt, :event.newFirmness, :event.editedFields,
-                        :event.remindAt, :event.reason)
-            )
-            SELECT * FROM created""")
-    Commitment insertWithEvent(
-            @BindMethods NewCommitmentRow commitment, Instant now, @BindMethods("event") EventRow firstEvent);
+public interface CommitmentStore extends NewCommitments {
 
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id")
     Optional<Commitment> find(String teamId, long id);

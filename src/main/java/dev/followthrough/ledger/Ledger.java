@@ -28,7 +28,7 @@ public final class Ledger {
     }
 
     public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
-        var recorded = handle.attach(CommitmentStore.class)
+        var recorded = handle.attach(NewCommitments.class)
                 .insertWithEvent(
                         NewCommitmentRow.of(commitment),
                         now,
