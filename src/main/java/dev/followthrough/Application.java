@@ -14,11 +14,17 @@ import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.http.Metrics;
 import dev.followthrough.platform.outbox.Dispatcher;
+import dev.followthrough.platform.outbox.DispatcherSettings;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.slack.SubcommandRouter;
+import dev.followthrough.platform.workspace.ForgetUninstalledWorkspaces;
+import dev.followthrough.platform.workspace.PostgresInstallations;
+import dev.followthrough.platform.workspace.Revocations;
+import dev.followthrough.platform.workspace.TeamForgetting;
+import dev.followthrough.platform.workspace.WorkspaceStanding;
 import dev.followthrough.promise.PromiseFeature;
 import dev.followthrough.reminder.PassingOn;
 import dev.followthrough.reminder.ReminderFeature;
@@ -31,6 +37,7 @@ import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +48,15 @@ public final class Application implements AutoCloseable {
 
     private final Database database;
     private final SlackPlatform slack;
+    private final Dispatcher dispatcher;
     private final Scheduler scheduler;
     private final HttpServer http;
 
-    private Application(Database database, SlackPlatform slack, Scheduler scheduler, HttpServer http) {
+    private Application(
+            Database database, SlackPlatform slack, Dispatcher dispatcher, Scheduler scheduler, HttpServer http) {
         this.database = database;
         this.slack = slack;
+        this.dispatcher = dispatcher;
         this.scheduler = scheduler;
         this.http = http;
     }
@@ -66,14 +76,36 @@ public final class Application implements AutoCloseable {
         slack.beforeEachClaim(profiles::beforeRequest);
         // People by name where Slack shows plain text, and in calendars.
         var names = new PlainNames(new DisplayNames(jdbi, slack.workspaces(), clock));
-        // Features that message Slack on their own enqueue here; the dispatcher job sends.
-        var outbox = new Outbox(jdbi, clock);
+        // Features that message Slack on their own enqueue here; the dispatcher sends.
+        // Nothing is enqueued for a workspace uninstalled or whose token Slack refused.
+        var outbox = new Outbox(jdbi, clock, WorkspaceStanding::canBeSentTo);
         var scheduler = new Scheduler(database.dataSource(), 4);
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
-        var dispatcher = new Dispatcher(jdbi, slack.workspaces(), clock);
-        scheduler.schedule(new Scheduler.RecurringJob(
-                "outbox-dispatcher", 1, () -> dispatcher.dispatch(() -> !scheduler.isStopping())));
+        // An uninstall, a revoked or refused token stops all sending to that workspace at once; after
+        // the retention period (DATA_RETENTION_DAYS) an uninstalled workspace's data goes.
+        var standing = new WorkspaceStanding(jdbi, outbox, clock);
+        slack.whenTokenRefused(standing::tokenRefused);
+        slack.whenTokenAccepted(standing::active);
+        var retention = new ForgetUninstalledWorkspaces(jdbi, forgetting(jdbi), config.dataRetention(), clock);
+        scheduler.schedule(new Scheduler.RecurringJob("forget-uninstalled-workspaces", 3600, retention));
+        Revocations.register(slack, jdbi, requests, standing, slack.installations(), retention);
+        // With token rotation on, tokens are refreshed ahead of time (and on demand if not yet).
+        slack.tokenRotation()
+                .ifPresent(rotation -> scheduler.schedule(
+                        new Scheduler.RecurringJob("refresh-expiring-tokens", 60, rotation::refreshExpiringSoon)));
+        // Every instance dispatches (not one Quartz job for the cluster): each paces its share of the workspaces.
+        var sending = config.dispatch();
+        var dispatcher = new Dispatcher(
+                jdbi,
+                slack.workspaces(),
+                clock,
+                DispatcherSettings.DEFAULT.with(
+                        sending.senders(),
+                        sending.leaseSeconds(),
+                        sending.postsPerWorkspacePerMinute(),
+                        sending.postsPerChannelPerSecond(),
+                        sending.updatesPerWorkspacePerMinute()));
         var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.
@@ -157,11 +189,31 @@ public final class Application implements AutoCloseable {
         // The jobs start once requests are answered: their first runs (after downtime, a backlog of
         // due checks) would otherwise compete with the server's own start for the cores.
         scheduler.start();
+        dispatcher.start();
         log.info(
                 "Followthrough is running ({}; HTTP on port {})",
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
                 http.port());
-        return new Application(database, slack, scheduler, http);
+        return new Application(database, slack, dispatcher, scheduler, http);
+    }
+
+    /**
+     * Every feature's part in forgetting an uninstalled workspace, one per store with a team's rows.
+     * Messages first, so nothing of the workspace is still on its way while the rest goes.
+     */
+    public static TeamForgetting forgetting(Jdbi jdbi) {
+        return new TeamForgetting(List.of(
+                Outbox.forgetting(jdbi),
+                Outbox.forgettingPacing(jdbi),
+                ReminderFeature.forgetting(jdbi),
+                Ledger.forgetting(jdbi),
+                UserProfiles.forgetting(jdbi),
+                DisplayNames.forgetting(jdbi),
+                ChannelFeature.forgetting(jdbi),
+                HomeFeature.forgetting(jdbi),
+                CalendarFeature.forgetting(jdbi),
+                RequestLedger.forgetting(jdbi),
+                PostgresInstallations.forgetting(jdbi)));
     }
 
     public int httpPort() {
@@ -169,13 +221,23 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Stops in order: no new requests (those in flight finish), work after their acks, the
-     * scheduler (running jobs finish), the pool, the embedded database.
+     * Holds the outbox's sending off until the returned quiet is closed, once what was in flight is
+     * recorded: a test's sends never land in the next test's records.
+     */
+    public Dispatcher.Quiet quiesceDispatcher() {
+        return dispatcher.quiesce();
+    }
+
+    /**
+     * Stops in order: no new requests (those in flight finish), the dispatcher (sends in flight
+     * finish, claims not sent go back), work after their acks, the scheduler (running jobs finish),
+     * the pool, the embedded database.
      */
     @Override
     public void close() {
         log.info("Followthrough is stopping");
         http.close();
+        dispatcher.close();
         slack.close();
         scheduler.close();
         database.close();

@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,70 @@ public record Config(
         int port,
         String slackApiUrl,
         Optional<URI> publicUrl,
-        boolean weeklyDigests) {
+        boolean weeklyDigests,
+        Dispatch dispatch,
+        Duration dataRetention) {
+
+    /**
+     * How the outbox is sent, as far as the environment says: each unset value keeps the
+     * dispatcher's default (see {@code DispatcherSettings}, and the README's table).
+     */
+    public record Dispatch(
+            Optional<Integer> senders,
+            Optional<Integer> leaseSeconds,
+            Optional<Double> postsPerWorkspacePerMinute,
+            Optional<Double> postsPerChannelPerSecond,
+            Optional<Double> updatesPerWorkspacePerMinute) {
+
+        static Dispatch fromEnvironment(Map<String, String> environment, List<String> problems) {
+            return new Dispatch(
+                    whole(environment, "OUTBOX_SENDERS", 1, 1000, problems),
+                    whole(environment, "OUTBOX_LEASE_SECONDS", 10, 3600, problems),
+                    pace(environment, "SLACK_POSTS_PER_WORKSPACE_PER_MINUTE", problems),
+                    pace(environment, "SLACK_POSTS_PER_CHANNEL_PER_SECOND", problems),
+                    pace(environment, "SLACK_UPDATES_PER_WORKSPACE_PER_MINUTE", problems));
+        }
+
+        private static Optional<Integer> whole(
+                Map<String, String> environment, String name, int least, int most, List<String> problems) {
+            var text = value(environment, name);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                var number = Integer.parseInt(text.get());
+                if (number >= least && number <= most) {
+                    return Optional.of(number);
+                }
+            } catch (NumberFormatException notANumber) {
+                // named below
+            }
+            problems.add(name + " must be a whole number from " + least + " to " + most + ", not " + text.get() + ".");
+            return Optional.empty();
+        }
+
+        private static Optional<Double> pace(Map<String, String> environment, String name, List<String> problems) {
+            var text = value(environment, name);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                var number = Double.parseDouble(text.get());
+                if (number > 0 && Double.isFinite(number)) {
+                    return Optional.of(number);
+                }
+            } catch (NumberFormatException notANumber) {
+                // named below
+            }
+            problems.add(name + " must be a number above zero, not " + text.get() + ".");
+            return Optional.empty();
+        }
+    }
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+
+    /** How long an uninstalled workspace's data is kept, unless DATA_RETENTION_DAYS says otherwise. */
+    public static final int DEFAULT_DATA_RETENTION_DAYS = 30;
 
     /** The bot scopes an OAuth install asks for unless SLACK_SCOPES says otherwise: manifest.yml's. */
     public static final String DEFAULT_BOT_SCOPES =
@@ -195,9 +257,26 @@ public record Config(
             problems.add("WEEKLY_DIGESTS must be on or off, not " + weeklyDigests.get() + ".");
         }
 
+        // DATA_RETENTION_DAYS: how long an uninstalled workspace's data stays; 0 deletes it at once.
+        var dataRetentionDays = DEFAULT_DATA_RETENTION_DAYS;
+        var rawRetention = value(environment, "DATA_RETENTION_DAYS");
+        if (rawRetention.isPresent()) {
+            try {
+                dataRetentionDays = Integer.parseInt(rawRetention.get());
+            } catch (NumberFormatException notANumber) {
+                dataRetentionDays = -1;
+            }
+            if (dataRetentionDays < 0 || dataRetentionDays > 36500) {
+                problems.add("DATA_RETENTION_DAYS must be a whole number of days from 0 (delete at once) to 36500, not "
+                        + rawRetention.get() + ".");
+            }
+        }
+
         Optional<OAuth> oauth = clientId.isPresent() && botToken.isEmpty()
                 ? OAuthReading.read(environment, clientId.get(), publicUrl, problems)
                 : Optional.empty();
+        // OUTBOX_SENDERS and Slack's paces (SLACK_POSTS_PER_...): how the outbox is sent.
+        var dispatch = Dispatch.fromEnvironment(environment, problems);
 
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -212,7 +291,9 @@ public record Config(
                 port,
                 slackApiUrl,
                 publicUrl.map(URI::create),
-                weeklyDigests.map("on"::equals).orElse(true)));
+                weeklyDigests.map("on"::equals).orElse(true),
+                dispatch,
+                Duration.ofDays(dataRetentionDays)));
     }
 
     static Optional<String> value(Map<String, String> environment, String name) {
@@ -236,7 +317,7 @@ public record Config(
                 + ", database="
                 + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
-                + publicUrl.map(URI::toString).orElse("none") + "]";
+                + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays() + " days]";
     }
 
     /** The OAuth part of the environment, read when SLACK_CLIENT_ID is set: each problem is added to the list. */

@@ -3,6 +3,9 @@ package dev.followthrough;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -42,9 +45,9 @@ class ConfigTest {
     @Test
     void publicUrlIsOptionalButMustBeAnHttpAddress() {
         var base = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret");
-        var withUrl = new java.util.HashMap<>(base);
+        var withUrl = new HashMap<>(base);
         withUrl.put("PUBLIC_URL", "https://followthrough.example.com/");
-        var withBadUrl = new java.util.HashMap<>(base);
+        var withBadUrl = new HashMap<>(base);
         withBadUrl.put("PUBLIC_URL", "followthrough.example.com");
 
         assertThat(valid(base).publicUrl()).isEmpty();
@@ -64,6 +67,23 @@ class ConfigTest {
         assertThat(config.slackApiUrl()).isEqualTo("https://slack.com/api/");
         assertThat(config.databaseUrl()).isEmpty();
         assertThat(config.socketMode()).isFalse();
+        assertThat(config.dataRetention()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void dataRetentionIsAWholeNumberOfDaysAndZeroMeansAtOnce() {
+        var base = Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret");
+        var atOnce = new HashMap<>(base);
+        atOnce.put("DATA_RETENTION_DAYS", "0");
+        assertThat(valid(atOnce).dataRetention()).isZero();
+        for (var wrong : List.of("-1", "thirty", "1.5", "99999999999")) {
+            var environment = new HashMap<>(base);
+            environment.put("DATA_RETENTION_DAYS", wrong);
+            assertThat(((Config.Invalid) Config.fromEnvironment(environment)).problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("DATA_RETENTION_DAYS must be a whole number of days");
+        }
     }
 
     @Test

@@ -3,10 +3,12 @@ package dev.followthrough.calendar;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.platform.http.HttpServer;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import dev.followthrough.user.PlainNames;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -49,5 +51,10 @@ public final class CalendarFeature {
 
     public CalendarFeeds feeds() {
         return feeds;
+    }
+
+    /** Forgets a workspace's calendar feed tokens: its feeds stop answering. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, FeedTokenStore.class, Set.of("calendar_feeds"), FeedTokenStore::forgetSome);
     }
 }

@@ -3,8 +3,10 @@ package dev.followthrough.channel;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.Subcommand;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -28,5 +30,11 @@ public final class ChannelFeature {
     /** {@code /promise channel}: the channel's summary and posts, to see and change. */
     public static Subcommand subcommand(Jdbi jdbi, UserProfiles profiles, Clock clock) {
         return new ChannelCommand(jdbi, profiles, clock);
+    }
+
+    /** Forgets a workspace's channel settings and their history. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(
+                jdbi, ChannelStore.class, Set.of("channel_settings", "channel_events"), ChannelStore::forgetSome);
     }
 }

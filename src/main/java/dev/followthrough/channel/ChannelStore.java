@@ -19,6 +19,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(ChannelStore.SettingsMapper.class)
 interface ChannelStore {
 
+    /** At most {@code batchSize} of a forgotten workspace's channel settings and of their history each. */
+    default int forgetSome(String teamId, int batchSize) {
+        return forgetSomeSettings(teamId, batchSize) + forgetSomeEvents(teamId, batchSize);
+    }
+
+    /** Part of {@link #forgetSome}. */
+    @SqlUpdate("""
+            DELETE FROM channel_settings WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM channel_settings WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSomeSettings(String teamId, int batchSize);
+
+    /** Part of {@link #forgetSome}. */
+    @SqlUpdate("""
+            DELETE FROM channel_events WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM channel_events WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSomeEvents(String teamId, int batchSize);
+
     @SqlQuery("SELECT * FROM channel_settings WHERE team_id = :teamId AND channel_id = :channelId")
     Optional<ChannelSettings> find(String teamId, String channelId);
 

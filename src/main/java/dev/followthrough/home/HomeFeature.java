@@ -8,6 +8,7 @@ import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import dev.followthrough.score.ScoreCards;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,5 +139,10 @@ public final class HomeFeature {
         } catch (IOException | SlackApiException unreachable) {
             throw new UncheckedIOException(new IOException("views.publish failed for " + userId, unreachable));
         }
+    }
+
+    /** Forgets a workspace's App Home states. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, HomeStore.class, Set.of("home_views"), HomeStore::forgetSome);
     }
 }

@@ -20,6 +20,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(HomeStore.Viewer.class)
 interface HomeStore extends HomeMarks {
 
+    /** At most {@code batchSize} of a forgotten workspace's App Home states. */
+    @SqlUpdate("""
+            DELETE FROM home_views WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM home_views WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
+
     record HomeState(
             String teamId, String userId, Optional<String> hash, Set<HomeSections.Section> expanded, long version) {}
 

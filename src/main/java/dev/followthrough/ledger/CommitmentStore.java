@@ -21,6 +21,26 @@ import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 @RegisterRowMapper(CommitmentMapper.class)
 public interface CommitmentStore extends NewCommitments {
 
+    /**
+     * At most {@code batchSize} of a forgotten workspace's commitment events and of its commitments:
+     * events first, so a commitment's cascade never deletes a long history in one statement.
+     */
+    default int forgetSome(String teamId, int batchSize) {
+        return forgetSomeEvents(teamId, batchSize) + forgetSomeCommitments(teamId, batchSize);
+    }
+
+    /** Part of {@link #forgetSome}. */
+    @SqlUpdate("""
+            DELETE FROM commitment_events WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM commitment_events WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSomeEvents(String teamId, int batchSize);
+
+    /** Part of {@link #forgetSome}. */
+    @SqlUpdate("""
+            DELETE FROM commitments WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM commitments WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSomeCommitments(String teamId, int batchSize);
+
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id")
     Optional<Commitment> find(String teamId, long id);
 

@@ -5,11 +5,13 @@ import dev.followthrough.commitment.CommitmentEvent;
 import dev.followthrough.commitment.CommitmentHistory;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -216,5 +218,11 @@ public final class Ledger {
                 event.edited().stream().sorted().map(Enum::name).toArray(String[]::new),
                 event.remindAt().orElse(null),
                 event.reason().orElse(null));
+    }
+
+    /** Forgets a workspace's commitments and their history. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(
+                jdbi, CommitmentStore.class, Set.of("commitments", "commitment_events"), CommitmentStore::forgetSome);
     }
 }

@@ -12,6 +12,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(FoldStore.PartRow.class)
 interface FoldStore {
 
+    /** At most {@code batchSize} of a forgotten workspace's folded messages and of their parts each. */
+    default int forgetSome(String teamId, int batchSize) {
+        return forgetSomeParts(teamId, batchSize) + forgetSomeFolds(teamId, batchSize);
+    }
+
+    /** Part of {@link #forgetSome}. */
+    @SqlUpdate("""
+            DELETE FROM reminder_fold_parts WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM reminder_fold_parts WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSomeParts(String teamId, int batchSize);
+
+    /** Part of {@link #forgetSome}. */
+    @SqlUpdate("""
+            DELETE FROM reminder_folds WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM reminder_folds WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSomeFolds(String teamId, int batchSize);
+
     /** One part of a folded message: a promise's blocks, or (no commitment) the heading or the tail. */
     record PartRow(String teamId, String foldKey, int position, Long commitmentId, String blocks) {}
 

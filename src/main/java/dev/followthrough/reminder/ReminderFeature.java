@@ -11,9 +11,11 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.platform.slack.SlackPlatform;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -94,5 +96,11 @@ public final class ReminderFeature {
     public static Runnable sweep(
             Jdbi jdbi, Ledger ledger, Outbox outbox, ChannelThread channelThread, UserProfiles profiles, Clock clock) {
         return new DueSweep(jdbi, ledger, outbox, channelThread, profiles, clock, BATCH_SIZE);
+    }
+
+    /** Forgets a workspace's folded reminder messages. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(
+                jdbi, FoldStore.class, Set.of("reminder_folds", "reminder_fold_parts"), FoldStore::forgetSome);
     }
 }

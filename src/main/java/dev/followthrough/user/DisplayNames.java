@@ -2,6 +2,7 @@ package dev.followthrough.user;
 
 import com.slack.api.methods.SlackApiException;
 import dev.followthrough.platform.slack.Workspaces;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,5 +131,10 @@ public final class DisplayNames implements KnownNames {
 
     private static boolean isChannel(String slackId) {
         return slackId.startsWith("C") || slackId.startsWith("G");
+    }
+
+    /** Forgets the names a workspace's people and channels were shown by. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, NameStore.class, Set.of("display_names"), NameStore::forgetSome);
     }
 }

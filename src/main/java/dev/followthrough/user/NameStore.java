@@ -9,6 +9,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(KnownName.class)
 public interface NameStore {
 
+    /** At most {@code batchSize} of a forgotten workspace's names. */
+    @SqlUpdate("""
+            DELETE FROM display_names WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM display_names WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
+
     @SqlQuery("SELECT slack_id, name, fetched_at FROM display_names WHERE team_id = :teamId AND slack_id = :slackId")
     Optional<KnownName> find(String teamId, String slackId);
 

@@ -3,6 +3,7 @@ package dev.followthrough.user;
 import com.slack.api.methods.SlackApiException;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.platform.slack.Workspaces;
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -274,5 +275,10 @@ public final class UserProfiles {
             log.warn("Could not read {}'s profile from Slack: {}", userId, unreachable.toString());
             return Optional.empty();
         }
+    }
+
+    /** Forgets a workspace's users and their settings. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, UserStore.class, Set.of("users"), UserStore::forgetSome);
     }
 }

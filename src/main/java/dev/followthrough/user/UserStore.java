@@ -16,6 +16,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(UserStore.DigestRow.class)
 public interface UserStore {
 
+    /** At most {@code batchSize} of a forgotten workspace's users, with their settings. */
+    @SqlUpdate("""
+            DELETE FROM users WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM users WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
+
     String DIGEST_COLUMNS =
             "team_id, user_id, time_zone, locale, digest_day, digest_time, digest_when_empty, digest_last_week, created_at";
 

@@ -180,6 +180,8 @@ public final class ChaosRun {
         environment.put("PORT", Integer.toString(port));
         environment.put("DATA_DIR", dataDir.toString());
         environment.put("WEEKLY_DIGESTS", "off");
+        // A killed instance's claims come back after their lease: short, so the run drains within its wait.
+        environment.put("OUTBOX_LEASE_SECONDS", "15");
         return environment;
     }
 

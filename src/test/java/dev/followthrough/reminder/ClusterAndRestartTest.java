@@ -108,7 +108,13 @@ class ClusterAndRestartTest {
                 "PORT",
                 "0",
                 "SLACK_API_URL",
-                slack.apiUrl()));
+                slack.apiUrl(),
+                // Every reminder here goes to one user: paced at Slack's one a second, a burst would
+                // outlast the waits. Clustering is under test, not pacing (see DispatcherPacingTest).
+                "SLACK_POSTS_PER_CHANNEL_PER_SECOND",
+                "1000",
+                "SLACK_POSTS_PER_WORKSPACE_PER_MINUTE",
+                "60000"));
         return Application.start(config, clock);
     }
 

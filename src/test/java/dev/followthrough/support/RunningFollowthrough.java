@@ -111,14 +111,17 @@ public final class RunningFollowthrough {
 
     /** Forgets everything a previous test left: rows, recorded calls, the clock. */
     public void reset() {
-        // TRUNCATE waits for the sweep's and the dispatcher's open transactions, and a message is
-        // sent inside one: once it returns, nothing of the previous test is still on its way.
-        jdbi.useHandle(
-                handle -> handle.execute(
-                        "TRUNCATE outbox, commitments, commitment_events, processed_requests,"
-                                + " users, display_names, channel_settings, channel_events, home_views, calendar_feeds, reminder_folds RESTART IDENTITY CASCADE"));
-        var refused = slack.refusals();
-        slack.reset();
+        // No message is sent inside a transaction: the dispatcher is held off while the rows go, so
+        // nothing of the previous test is still on its way once this returns.
+        java.util.List<String> refused;
+        try (var quiet = application.quiesceDispatcher()) {
+            jdbi.useHandle(
+                    handle -> handle.execute(
+                            "TRUNCATE outbox, commitments, commitment_events, processed_requests,"
+                                    + " users, display_names, channel_settings, channel_events, home_views, calendar_feeds, reminder_folds RESTART IDENTITY CASCADE"));
+            refused = slack.refusals();
+            slack.reset();
+        }
         if (!refused.isEmpty()) {
             // Found only now, but named: the test before this one sent what Slack would refuse.
             throw new AssertionError("The previous test sent what Slack refuses: " + refused);

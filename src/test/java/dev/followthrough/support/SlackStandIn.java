@@ -205,6 +205,10 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, Queue<Response>> scripts = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
+    private final java.util.concurrent.atomic.AtomicInteger callsAtOnce =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostCallsAtOnce =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, String> refusedChannels = new ConcurrentHashMap<>();
     private volatile boolean refusingBeyondLimits;
     private final List<String> refusals = new CopyOnWriteArrayList<>();
@@ -403,6 +407,7 @@ public final class SlackStandIn implements AutoCloseable {
         limits.clear();
         latency = Duration.ZERO;
         teamOfUnregisteredCall = call -> DEFAULT_TEAM;
+        mostCallsAtOnce.set(0);
         refusedChannels.clear();
         calls.clear();
         replies.clear();
@@ -433,6 +438,8 @@ public final class SlackStandIn implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         var method = exchange.getRequestURI().getPath().substring("/api/".length());
         var call = record(method, exchange);
+        // A call is in flight from its arrival until it is answered, latency included.
+        mostCallsAtOnce.accumulateAndGet(callsAtOnce.incrementAndGet(), Math::max);
         answering.schedule(
                 () -> {
                     try {
@@ -440,10 +447,22 @@ public final class SlackStandIn implements AutoCloseable {
                     } catch (IOException | RuntimeException clientGone) {
                         // The caller gave up waiting (a timeout): nothing is left to answer.
                         exchange.close();
+                    } finally {
+                        callsAtOnce.decrementAndGet();
                     }
                 },
                 latency.toNanos(),
                 TimeUnit.NANOSECONDS);
+    }
+
+    /** The Web API calls the stand-in is answering now. */
+    public int callsInFlight() {
+        return callsAtOnce.get();
+    }
+
+    /** The most Web API calls the stand-in was answering at one moment since the last reset. */
+    public int mostCallsAtOnce() {
+        return mostCallsAtOnce.get();
     }
 
     private void answer(HttpExchange exchange, String method, Call call) throws IOException {

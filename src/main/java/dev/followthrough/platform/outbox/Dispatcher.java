@@ -1,175 +1,335 @@
 package dev.followthrough.platform.outbox;
 
+import dev.followthrough.platform.database.DatabaseTrouble;
 import dev.followthrough.platform.slack.Workspaces;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.jdbi.v3.core.Handle;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends the outbox's due messages: each once, a recipient's in the order they were enqueued,
- * others independently; Slack's passing errors retried (after {@code Retry-After} when Slack gives
- * one, else with a doubling back-off up to 5 minutes, for at most 24 hours), its final errors
- * marked FAILED at once. Several dispatchers (one per instance) can run on one database.
+ * others independently and many at once; Slack's passing errors retried (after {@code Retry-After}
+ * when Slack gives one, else with a doubling back-off up to 5 minutes, for at most 24 hours), its
+ * final errors marked FAILED at once. Every instance runs one, on one database.
+ *
+ * <p>No transaction is open across a Web API call. A short transaction claims a batch of due rows
+ * by leasing them to this instance ({@code lease_owner}, {@code lease_until}); a pool of senders
+ * calls Slack; a later short transaction records many outcomes at once, each only while its lease
+ * is still this instance's. A recipient's first pending row is the only one of theirs that can be
+ * claimed, and a leased row still holds its recipient back, so order per recipient holds across
+ * instances. A crashed instance's leases run out ({@link DispatcherSettings#rowLease}) and another
+ * instance claims the rows again; a message the crashed instance had already sent is then sent a
+ * second time. That double, like a database failure after Slack accepted a message, cannot be
+ * avoided: Slack offers no way to make a post idempotent.
+ *
+ * <p>Each workspace is paced by one instance at a time: an instance holds a short lease on its
+ * share of the workspaces with messages due ({@code dispatch_workspaces}) and claims only theirs,
+ * within per-workspace and per-channel token buckets under Slack's limits ({@link Pacing}).
  *
  * <p>When Slack refuses a message's blocks or length ({@code invalid_blocks}, {@code msg_too_long})
  * its words are sent once as plain text instead (see {@link PlainFallback}). A message carrying a
  * {@link Confirmation} has its owner told what became of it in the same transaction that records
  * it SENT or FAILED.
  *
- * <p>Each message is claimed, sent and recorded in one transaction of its own: the row lock is what
- * keeps another dispatcher off it while the call is in flight, and one message per transaction
- * keeps every transaction as short as a single Web API call. If the database fails after Slack
- * accepted a message, the message is sent again: Slack offers no way to make a post idempotent.
+ * <pre>{@code
+ * var dispatcher = new Dispatcher(jdbi, workspaces, clock, DispatcherSettings.DEFAULT);
+ * dispatcher.start();   // sends until
+ * dispatcher.close();   // sends in flight finish and are recorded; claims not yet sent go back
+ * }</pre>
  */
-public final class Dispatcher {
+public final class Dispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-    // Lets one run end (and the scheduler move on) even when messages keep arriving.
-    private static final int MOST_PER_RUN = 1000;
+    // How long the sends in flight may take to finish on close: the Slack client's own timeouts.
+    private static final long STOP_WAIT_SECONDS = 30;
 
-    // Slack's answers to a message too big or too rich for it: its words alone may still go through.
-    private static final Set<String> REFUSED_FOR_ITS_SIZE =
-            Set.of("invalid_blocks", "invalid_blocks_format", "msg_too_long");
+    // Outcomes that come back close together are recorded in one transaction.
+    private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
-    private enum Outcome {
-        SENT,
-        RETRYING,
-        FAILED
-    }
-
-    private final Jdbi jdbi;
-    private final SlackCall slack;
-    private final Clock clock;
-    private final RetryPolicy retryPolicy;
+    private final DispatcherSettings settings;
+    private final Claims claims;
+    private final Recorder recorder;
+    private final Sender sender;
+    private final ThreadPoolExecutor senders;
+    private final LinkedBlockingQueue<Attempt> finished = new LinkedBlockingQueue<>();
+    private final Set<Long> inHand = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger quietRequests = new AtomicInteger();
+    private final Object idleness = new Object();
+    private final Tallies tallies = new Tallies();
+    private volatile boolean stopping;
+    private volatile boolean idle;
+    private Thread loop;
 
     public Dispatcher(Jdbi jdbi, Workspaces workspaces, Clock clock) {
-        this.jdbi = jdbi;
-        this.slack = new SlackCall(workspaces);
-        this.clock = clock;
-        this.retryPolicy = RetryPolicy.DEFAULT;
+        this(jdbi, workspaces, clock, DispatcherSettings.DEFAULT);
     }
 
-    /** Sends what is due now; returns how many messages Slack accepted. */
+    public Dispatcher(Jdbi jdbi, Workspaces workspaces, Clock clock, DispatcherSettings settings) {
+        this.settings = settings;
+        var owner = "dispatcher-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        var pacing = new Pacing(settings, System::nanoTime);
+        this.claims = new Claims(jdbi, clock, settings, pacing, owner);
+        this.recorder = new Recorder(jdbi, clock, RetryPolicy.DEFAULT, owner);
+        this.sender = new Sender(new SlackCall(workspaces), pacing, clock, () -> stopping);
+        this.senders = new ThreadPoolExecutor(
+                settings.senders(),
+                settings.senders(),
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                new SenderThreads(owner));
+        // A dispatcher used only for one-off runs (tests, subcommands) leaves no threads behind.
+        senders.allowCoreThreadTimeOut(true);
+    }
+
+    /** Starts this instance's dispatching loop: it runs until {@link #close}. */
+    public synchronized void start() {
+        if (loop != null) {
+            throw new IllegalStateException("The dispatcher is already running");
+        }
+        loop = new Thread(this::run, "outbox-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /**
+     * Sends what is due now, all at once as far as pacing allows, and returns how many messages
+     * Slack accepted; a recipient's next message goes in the same run once the one before it is
+     * recorded. For tests and one-off runs, not beside {@link #start}.
+     */
     public int dispatchOnce() {
-        return dispatch(() -> true);
+        synchronized (this) {
+            if (loop != null) {
+                throw new IllegalStateException("The dispatcher is running on its own");
+            }
+        }
+        var tally = Recorder.Tally.NONE;
+        try {
+            while (true) {
+                var claimed = claims.claim(claims.holdWorkspaces(), settings.senders(), Set.of());
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                var sending = new ArrayList<Future<Attempt>>();
+                claimed.forEach(row -> sending.add(senders.submit(() -> sender.attempt(row))));
+                var attempts = new ArrayList<Attempt>();
+                for (var attempt : sending) {
+                    attempts.add(outcome(attempt));
+                }
+                for (int from = 0; from < attempts.size(); from += settings.recordBatch()) {
+                    tally = tally.plus(recorder.record(
+                            attempts.subList(from, Math.min(attempts.size(), from + settings.recordBatch()))));
+                }
+            }
+        } finally {
+            claims.releaseWorkspaces();
+        }
+        if (tally.sent() > 0 || tally.failed() > 0) {
+            log.info("Outbox: sent {}, failed {}, {} to retry", tally.sent(), tally.failed(), tally.retrying());
+        }
+        return tally.sent();
     }
 
     /**
-     * Sends what is due now while {@code keepGoing} says so: a stopping instance hands the rest
-     * to the next run (or another instance) instead of holding up its shutdown.
+     * Holds off new claims until the returned {@link Quiet} is closed, once every send in flight has
+     * been recorded: while it is open, nothing this dispatcher sends reaches Slack.
      */
-    public int dispatch(BooleanSupplier keepGoing) {
-        int sent = 0;
-        int retrying = 0;
-        int failed = 0;
-        for (int claimed = 0; claimed < MOST_PER_RUN && keepGoing.getAsBoolean(); claimed++) {
-            Optional<Outcome> outcome = jdbi.inTransaction(
-                    handle -> store(handle).claimNextDue(clock.instant()).map(message -> deliver(handle, message)));
-            if (outcome.isEmpty()) {
-                break;
-            }
-            switch (outcome.get()) {
-                case SENT -> sent++;
-                case RETRYING -> retrying++;
-                case FAILED -> failed++;
+    public Quiet quiesce() {
+        quietRequests.incrementAndGet();
+        synchronized (idleness) {
+            idle = false;
+            while (loopRunning() && !idle) {
+                try {
+                    idleness.wait(settings.pollInterval().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
-        if (sent > 0 || failed > 0) {
-            log.info("Outbox: sent {}, failed {}, {} to retry", sent, failed, retrying);
-        }
-        return sent;
+        return quietRequests::decrementAndGet;
     }
 
-    private Outcome deliver(Handle handle, OutboxStore.Claimed claimed) {
-        var delivery = slack.send(claimed.message());
-        var attempts = claimed.attempts() + 1;
-        if (delivery instanceof Delivery.Refused refused
-                && REFUSED_FOR_ITS_SIZE.contains(refused.reason())
-                && !claimed.fellBack()) {
-            return fallBack(handle, claimed, attempts, refused.reason());
-        }
-        return settle(handle, claimed, claimed.message(), delivery, attempts, claimed.fellBack());
+    /** Dispatching held off; closing it lets the dispatcher claim again. */
+    public interface Quiet extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /**
-     * Slack refused the blocks: the words alone, once, at once. Only if that is refused too is the
-     * message FAILED; a passing error retries the fallback, not the refused blocks.
+     * Stops: no new claims; sends in flight finish and are recorded; claimed messages not yet sent
+     * go back at once for any instance to take; this instance lets go of its workspaces.
      */
-    private Outcome fallBack(Handle handle, OutboxStore.Claimed claimed, int attempts, String reason) {
-        var fallback = PlainFallback.of(claimed.message()).message();
-        log.warn(
-                "Slack refused outbox message {} to {} ({}); sending it as plain text instead",
-                claimed.message().dedupeKey(),
-                claimed.message().recipient(),
-                reason);
-        store(handle).fallBack(claimed.id(), fallback);
-        return settle(handle, claimed, fallback, slack.send(fallback), attempts, true);
-    }
-
-    private Outcome settle(
-            Handle handle,
-            OutboxStore.Claimed claimed,
-            OutboxMessage message,
-            Delivery delivery,
-            int attempts,
-            boolean plainText) {
-        var now = clock.instant();
-        if (delivery instanceof Delivery.Sent sent) {
-            store(handle)
-                    .markSent(claimed.id(), attempts, now, sent.message(), plainText ? "sent as plain text" : null);
-            message.confirmation().ifPresent(confirmation -> delivered(handle, message, confirmation, now));
-            return Outcome.SENT;
+    @Override
+    public void close() {
+        stopping = true;
+        Thread running;
+        synchronized (this) {
+            running = loop;
         }
-        if (delivery instanceof Delivery.RetryLater retry) {
-            var nextAttempt = retryPolicy.nextAttempt(attempts, claimed.createdAt(), now, retry.retryAfter());
-            if (nextAttempt.isPresent()) {
-                store(handle).retryAt(claimed.id(), attempts, nextAttempt.get(), retry.reason());
-                log.debug(
-                        "Outbox message {} to {} will be retried at {}: {}",
-                        message.dedupeKey(),
-                        message.recipient(),
-                        nextAttempt.get(),
-                        retry.reason());
-                return Outcome.RETRYING;
+        if (running != null) {
+            try {
+                running.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS) * 2);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
-            return fail(
-                    handle, claimed, message, attempts, "gave up after " + attempts + " attempts: " + retry.reason());
         }
-        return fail(handle, claimed, message, attempts, ((Delivery.Refused) delivery).reason());
+        senders.shutdownNow();
     }
 
-    private void delivered(Handle handle, OutboxMessage message, Confirmation confirmation, Instant now) {
-        confirmation.onDelivered().ifPresent(notice -> store(handle).insert(notice, now));
-        if (confirmation.arrivedShortened()) {
-            store(handle).insert(OwnerReports.arrivedShortened(message, confirmation), now);
+    private boolean loopRunning() {
+        synchronized (this) {
+            return loop != null && loop.isAlive();
         }
     }
 
-    private Outcome fail(
-            Handle handle, OutboxStore.Claimed claimed, OutboxMessage message, int attempts, String reason) {
-        store(handle).markFailed(claimed.id(), attempts, reason);
-        log.warn(
-                "Outbox message not sent and not retried: team {}, key {}, recipient {}: {}",
-                message.teamId(),
-                message.dedupeKey(),
-                message.recipient(),
-                reason);
-        message.confirmation().ifPresent(confirmation -> {
-            var now = clock.instant();
-            confirmation.onUndelivered().ifPresent(notice -> store(handle).insert(notice, now));
-            store(handle).insert(OwnerReports.undelivered(message, confirmation, reason), now);
-        });
-        return Outcome.FAILED;
+    private void run() {
+        var unrecorded = new ArrayList<Attempt>();
+        List<String> held = List.of();
+        long heldAt = System.nanoTime() - settings.pollInterval().toNanos();
+        while (!stopping) {
+            try {
+                gather(unrecorded);
+                record(unrecorded);
+                if (quietRequests.get() > 0) {
+                    if (inHand.isEmpty()) {
+                        synchronized (idleness) {
+                            idle = true;
+                            idleness.notifyAll();
+                        }
+                    }
+                    continue;
+                }
+                if (System.nanoTime() - heldAt >= settings.pollInterval().toNanos()) {
+                    held = claims.holdWorkspaces();
+                    heldAt = System.nanoTime();
+                }
+                // Twice the senders: a sender finishing finds its next message already claimed.
+                var room = 2 * settings.senders() - inHand.size();
+                if (room > 0) {
+                    for (var row : claims.claim(held, room, inHand)) {
+                        inHand.add(row.id());
+                        senders.execute(() -> finished.add(attemptSafely(row)));
+                    }
+                }
+            } catch (RuntimeException failure) {
+                trouble(failure);
+                pause();
+            }
+        }
+        finish(unrecorded);
     }
 
-    private static OutboxStore store(Handle handle) {
-        return handle.attach(OutboxStore.class);
+    /** Waits for outcomes (at most the poll interval), then gathers those that follow closely. */
+    private void gather(List<Attempt> into) {
+        try {
+            var first = finished.poll(settings.pollInterval().toNanos(), TimeUnit.NANOSECONDS);
+            if (first == null) {
+                return;
+            }
+            into.add(first);
+            var until = System.nanoTime() + GATHER_NANOS;
+            while (into.size() < settings.recordBatch() && inHand.size() > into.size()) {
+                var next = finished.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    break;
+                }
+                into.add(next);
+            }
+            finished.drainTo(into, Math.max(0, settings.recordBatch() - into.size()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+
+    /** Records what came back; kept to try again if the database fails, still counted as in hand. */
+    private void record(List<Attempt> unrecorded) {
+        while (!unrecorded.isEmpty()) {
+            var batch = new ArrayList<>(unrecorded.subList(0, Math.min(unrecorded.size(), settings.recordBatch())));
+            tallies.add(recorder.record(batch));
+            batch.forEach(attempt -> inHand.remove(attempt.claimed().id()));
+            unrecorded.subList(0, batch.size()).clear();
+        }
+    }
+
+    private Attempt attemptSafely(OutboxStore.Claimed row) {
+        try {
+            return sender.attempt(row);
+        } catch (RuntimeException surprise) {
+            log.error(
+                    "Sending outbox message {} failed unexpectedly",
+                    row.message().dedupeKey(),
+                    surprise);
+            return new Attempt.Made(
+                    row, row.message(), new Delivery.RetryLater("unexpected: " + surprise, Optional.empty()), false);
+        }
+    }
+
+    private void finish(List<Attempt> unrecorded) {
+        senders.shutdown();
+        try {
+            senders.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        finished.drainTo(unrecorded);
+        try {
+            record(unrecorded);
+            claims.leave();
+        } catch (RuntimeException failure) {
+            // The leases run out instead: another instance takes the rows then.
+            log.warn("Outbox: {} outcomes could not be recorded on stopping", unrecorded.size(), failure);
+        }
+        tallies.flush();
+        synchronized (idleness) {
+            idleness.notifyAll();
+        }
+    }
+
+    private void trouble(RuntimeException failure) {
+        var databaseAway = DatabaseTrouble.in(failure);
+        if (databaseAway.isPresent()) {
+            log.warn(
+                    "Outbox: the database is away ({}); trying again",
+                    databaseAway.get().getMessage());
+        } else {
+            log.error("Outbox: dispatching failed; trying again", failure);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(settings.pollInterval().toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            stopping = true;
+        }
+    }
+
+    private static Attempt outcome(Future<Attempt> attempt) {
+        try {
+            return attempt.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending", interrupted);
+        } catch (ExecutionException surprise) {
+            throw new IllegalStateException("A send failed unexpectedly", surprise.getCause());
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.followthrough.platform.outbox;
 
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,28 +26,55 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Outbox {
 
+    /**
+     * Whether a workspace can be sent to, asked inside the enqueuing transaction: one uninstalled,
+     * or whose token Slack refused, gets no new messages (a sweep may still come upon its
+     * commitments until its data goes).
+     */
+    @FunctionalInterface
+    public interface Sendable {
+        boolean canBeSentTo(Handle handle, String teamId);
+    }
+
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Sendable sendable;
 
+    /** An outbox for which every workspace can be sent to. */
     public Outbox(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, (handle, teamId) -> true);
+    }
+
+    public Outbox(Jdbi jdbi, Clock clock, Sendable sendable) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.sendable = sendable;
     }
 
     /**
      * Adds {@code message} inside the caller's transaction, due at once. False when its team already
-     * has a message with that dedupe key (whatever became of it): the event was announced before.
+     * has a message with that dedupe key (whatever became of it): the event was announced before;
+     * false too when its workspace can no longer be sent to.
      */
     public boolean enqueue(Handle handle, OutboxMessage message) {
+        if (!sendable.canBeSentTo(handle, message.teamId())) {
+            return false;
+        }
         return store(handle).insert(message, clock.instant());
     }
 
     /**
      * Adds many messages in one batch inside the caller's transaction, in list order (so in order per
-     * recipient); keys already present are skipped, as with {@link #enqueue}.
+     * recipient); keys already present are skipped, as with {@link #enqueue}, and so are the
+     * messages of workspaces that can no longer be sent to.
      */
     public void enqueueAll(Handle handle, List<OutboxMessage> messages) {
-        store(handle).insertAll(messages, clock.instant());
+        var teams = new HashMap<String, Boolean>();
+        var sendableMessages = messages.stream()
+                .filter(message ->
+                        teams.computeIfAbsent(message.teamId(), teamId -> sendable.canBeSentTo(handle, teamId)))
+                .toList();
+        store(handle).insertAll(sendableMessages, clock.instant());
     }
 
     /** The channel and ts Slack gave the message with this key, once it has been sent. */
@@ -66,12 +95,35 @@ public final class Outbox {
         return store(handle).refused(teamId, recipient, errors);
     }
 
-    /** How many messages are PENDING, SENT and FAILED (every status present, zero included). */
+    /**
+     * Cancels, inside the caller's transaction, every message still waiting for {@code teamId}: its
+     * workspace is gone (uninstalled, tokens revoked or refused), so they would never be accepted. A message
+     * already on its way may still arrive; it is then not recorded as sent. Returns how many.
+     */
+    public int cancelPending(Handle handle, String teamId, String reason) {
+        return store(handle).cancelPending(teamId, reason);
+    }
+
+    /** How many messages are PENDING, SENT, FAILED and CANCELLED (every status, zero included). */
     public Map<String, Long> countsByStatus() {
         return jdbi.withExtension(OutboxStore.class, OutboxStore::countsByStatus);
     }
 
     private static OutboxStore store(Handle handle) {
         return handle.attach(OutboxStore.class);
+    }
+
+    /** Forgets a workspace's messages, sent or not. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, OutboxStore.class, Set.of("outbox"), OutboxStore::forgetSome);
+    }
+
+    /** Forgets which dispatcher paced a workspace: only a lease that ran out can be left. */
+    public static ForgetsATeam forgettingPacing(Jdbi jdbi) {
+        return ForgetsATeam.inStore(
+                jdbi,
+                DispatchStore.class,
+                Set.of("dispatch_workspaces"),
+                (store, teamId, batchSize) -> store.forget(teamId));
     }
 }

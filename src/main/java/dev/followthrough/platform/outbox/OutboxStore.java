@@ -25,7 +25,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SentMessage.class)
 interface OutboxStore {
 
-    /** A pending row claimed (locked) for sending by the transaction that read it. */
+    /** At most {@code batchSize} of a forgotten workspace's messages, whatever became of them. */
+    @SqlUpdate("""
+            DELETE FROM outbox WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM outbox WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
+
+    /** A pending row claimed for sending: locked by the transaction that read it, then leased. */
     record Claimed(long id, OutboxMessage message, int attempts, Instant createdAt, boolean fellBack) {}
 
     String INSERT = """
@@ -88,53 +94,122 @@ interface OutboxStore {
     void insertAll(@BindMethods List<MessageRow> messages);
 
     /**
-     * Locks the next row that is due and first in line for its recipient. An earlier pending row
-     * holds its recipient back even while it waits out a back-off, or while another dispatcher is
-     * sending it (its row still reads PENDING until that commits). SKIP LOCKED lets dispatchers on
-     * other instances take other rows instead of queueing behind this one.
+     * The workspaces with a message due now: those a dispatcher may take to pace. A workspace that
+     * is gone for good has its rows cancelled ({@link #cancelPending}) in the transaction that
+     * marks it, and nothing is queued for it after that (the outbox asks first), so it never shows here.
+     *
+     * <p>A skip scan over the pending rows' team ids: a handful of index probes per workspace,
+     * however many rows are waiting.
+     */
+    @SqlQuery("""
+            WITH RECURSIVE pending_teams(team_id) AS (
+                (SELECT team_id FROM outbox WHERE status = 'PENDING' ORDER BY team_id LIMIT 1)
+                UNION ALL
+                SELECT (SELECT later.team_id FROM outbox later
+                        WHERE later.status = 'PENDING' AND later.team_id > pending_teams.team_id
+                        ORDER BY later.team_id LIMIT 1)
+                FROM pending_teams WHERE pending_teams.team_id IS NOT NULL)
+            SELECT pending_teams.team_id FROM pending_teams
+            WHERE pending_teams.team_id IS NOT NULL
+              AND EXISTS (SELECT 1 FROM outbox due
+                          WHERE due.status = 'PENDING' AND due.team_id = pending_teams.team_id
+                            AND due.next_attempt_at <= :now)""")
+    List<String> workspacesWithDueMessages(Instant now);
+
+    /**
+     * Locks, for each of {@code teamIds}, up to its {@code most} rows that are due, not leased, and
+     * first in line for their recipient. An earlier pending row holds its recipient back while it
+     * waits out a back-off and while it is leased to a dispatcher sending it, so a recipient has at
+     * most one message on its way. SKIP LOCKED lets another instance's claim pass over these rows
+     * instead of queueing behind them; the caller leases what it keeps and commits at once.
      */
     @SqlQuery("""
             SELECT o.id, o.team_id, o.dedupe_key, o.recipient, o.commitment_id, o.method, o.channel,
-                   o.text, o.blocks::TEXT AS blocks, o.thread_ts, o.message_ts, o.attempts, o.created_at,
-                   o.confirmation::TEXT AS confirmation, o.fell_back
-            FROM outbox o
-            WHERE o.status = 'PENDING'
-              AND o.next_attempt_at <= :now
-              AND NOT EXISTS (SELECT 1 FROM outbox earlier
-                              WHERE earlier.status = 'PENDING'
-                                AND earlier.team_id = o.team_id
-                                AND earlier.recipient = o.recipient
-                                AND earlier.id < o.id)
-            ORDER BY o.next_attempt_at, o.id
-            LIMIT 1
-            FOR UPDATE SKIP LOCKED""")
-    Optional<Claimed> claimNextDue(Instant now);
+                   o.text, o.blocks, o.thread_ts, o.message_ts, o.attempts, o.created_at,
+                   o.confirmation, o.fell_back
+            FROM unnest(CAST(:teamIds AS TEXT[]), CAST(:most AS INTEGER[])) AS held(team_id, most)
+            CROSS JOIN LATERAL (
+                SELECT candidate.id, candidate.team_id, candidate.dedupe_key, candidate.recipient,
+                       candidate.commitment_id, candidate.method, candidate.channel, candidate.text,
+                       candidate.blocks::TEXT AS blocks, candidate.thread_ts, candidate.message_ts,
+                       candidate.attempts, candidate.created_at,
+                       candidate.confirmation::TEXT AS confirmation, candidate.fell_back,
+                       candidate.next_attempt_at
+                FROM outbox candidate
+                WHERE candidate.team_id = held.team_id
+                  AND candidate.status = 'PENDING'
+                  AND candidate.next_attempt_at <= :now
+                  AND (candidate.lease_until IS NULL OR candidate.lease_until <= :now)
+                  -- One index probe per candidate: as NOT EXISTS the planner may join each candidate
+                  -- against all of its workspace's pending rows, slow behind a deep backlog.
+                  AND candidate.id = (SELECT min(head.id) FROM outbox head
+                                      WHERE head.status = 'PENDING'
+                                        AND head.team_id = candidate.team_id
+                                        AND head.recipient = candidate.recipient)
+                ORDER BY candidate.next_attempt_at, candidate.id
+                LIMIT held.most
+                FOR UPDATE OF candidate SKIP LOCKED) o
+            ORDER BY o.next_attempt_at, o.id""")
+    List<Claimed> claimDue(String[] teamIds, Integer[] most, Instant now);
 
-    /** {@code note} says how it went when that's worth knowing (sent as plain text); else null. */
+    /**
+     * For the rest of the caller's transaction, walk a workspace's rows in due order and stop at
+     * {@code most}: a recipient's first row comes early in that order, and the planner, unable to
+     * tell, would otherwise read and sort every pending row of the workspace.
+     */
+    @SqlUpdate("SET LOCAL enable_sort = off")
+    void walkInDueOrder();
+
+    @SqlUpdate("UPDATE outbox SET lease_owner = :owner, lease_until = :until WHERE id = ANY(:ids)")
+    void lease(long[] ids, String owner, Instant until);
+
+    /** Leased rows handed back unsent (a stopping instance): at once free for any dispatcher. */
+    @SqlUpdate("""
+            UPDATE outbox SET lease_owner = NULL, lease_until = NULL
+            WHERE id = ANY(:ids) AND lease_owner = :owner AND status = 'PENDING'""")
+    int giveBack(long[] ids, String owner);
+
+    /**
+     * {@code note} says how it went when that's worth knowing (sent as plain text); else null. False
+     * when the lease is no longer {@code owner}'s (it ran out and another dispatcher took the row, or
+     * the row was cancelled): its outcome is then another's to record.
+     */
     @SqlUpdate("""
             UPDATE outbox SET status = 'SENT', attempts = :attempts, sent_at = :now,
-                              result_channel = :sent.channel, result_ts = :sent.ts, last_error = :note
-            WHERE id = :id""")
-    void markSent(long id, int attempts, Instant now, @BindMethods("sent") SentMessage sent, String note);
+                              result_channel = :sent.channel, result_ts = :sent.ts, last_error = :note,
+                              lease_owner = NULL, lease_until = NULL
+            WHERE id = :id AND lease_owner = :owner AND status = 'PENDING'""")
+    boolean markSent(
+            long id, String owner, int attempts, Instant now, @BindMethods("sent") SentMessage sent, String note);
 
     /** Rewrites a row as its plain-text fallback, once: Slack refused its blocks. */
-    default void fallBack(long id, OutboxMessage fallback) {
-        fellBack(id, MessageRow.of(fallback, null));
+    default void fallBack(long id, String owner, OutboxMessage fallback) {
+        fellBack(id, owner, MessageRow.of(fallback, null));
     }
 
     @SqlUpdate("""
             UPDATE outbox SET text = :fallback.text, blocks = CAST(:fallback.blocks AS JSONB), fell_back = TRUE,
                               confirmation = CAST(:fallback.confirmation AS JSONB)
-            WHERE id = :id""")
-    void fellBack(long id, @BindMethods("fallback") MessageRow fallback);
+            WHERE id = :id AND lease_owner = :owner AND status = 'PENDING'""")
+    void fellBack(long id, String owner, @BindMethods("fallback") MessageRow fallback);
 
     @SqlUpdate("""
-            UPDATE outbox SET attempts = :attempts, next_attempt_at = :nextAttemptAt, last_error = :error
-            WHERE id = :id""")
-    void retryAt(long id, int attempts, Instant nextAttemptAt, String error);
+            UPDATE outbox SET attempts = :attempts, next_attempt_at = :nextAttemptAt, last_error = :error,
+                              lease_owner = NULL, lease_until = NULL
+            WHERE id = :id AND lease_owner = :owner AND status = 'PENDING'""")
+    boolean retryAt(long id, String owner, int attempts, Instant nextAttemptAt, String error);
 
-    @SqlUpdate("UPDATE outbox SET status = 'FAILED', attempts = :attempts, last_error = :error WHERE id = :id")
-    void markFailed(long id, int attempts, String error);
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'FAILED', attempts = :attempts, last_error = :error,
+                              lease_owner = NULL, lease_until = NULL
+            WHERE id = :id AND lease_owner = :owner AND status = 'PENDING'""")
+    boolean markFailed(long id, String owner, int attempts, String error);
+
+    /** Every PENDING row of {@code teamId}, leased ones too, CANCELLED with {@code reason}. */
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'CANCELLED', last_error = :reason, lease_owner = NULL, lease_until = NULL
+            WHERE team_id = :teamId AND status = 'PENDING'""")
+    int cancelPending(String teamId, String reason);
 
     @SqlQuery("""
             SELECT result_channel AS channel, result_ts AS ts FROM outbox
@@ -164,6 +239,7 @@ interface OutboxStore {
         counts.put("PENDING", 0L);
         counts.put("SENT", 0L);
         counts.put("FAILED", 0L);
+        counts.put("CANCELLED", 0L);
         counts.putAll(countsOfStatusesPresent());
         return counts;
     }

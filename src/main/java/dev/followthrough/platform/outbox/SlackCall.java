@@ -61,6 +61,9 @@ final class SlackCall {
                     retryAfter(response.header("Retry-After")));
         } catch (IOException unreachable) {
             return new Delivery.RetryLater("I/O error: " + unreachable.getMessage(), Optional.empty());
+        } catch (Workspaces.NotInstalled gone) {
+            // Its tokens are gone: trying again for a day would hold back nothing but the log.
+            return new Delivery.Refused(Workspaces.NotInstalled.REASON);
         } catch (RuntimeException surprise) {
             log.error("Sending outbox message {} failed unexpectedly", message.dedupeKey(), surprise);
             return new Delivery.RetryLater("unexpected: " + surprise, Optional.empty());

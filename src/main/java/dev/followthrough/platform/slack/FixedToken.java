@@ -13,11 +13,13 @@ final class FixedToken implements Workspaces {
 
     private final Slack slack;
     private final String botToken;
+    private final RefusedTokens refusals;
     private final Map<String, MethodsClient> byTeam = new ConcurrentHashMap<>();
 
-    FixedToken(Slack slack, String botToken) {
+    FixedToken(Slack slack, String botToken, RefusedTokens refusals) {
         this.slack = slack;
         this.botToken = botToken;
+        this.refusals = refusals;
     }
 
     @Override
@@ -25,6 +27,9 @@ final class FixedToken implements Workspaces {
         if (teamId == null) {
             return slack.methods(botToken);
         }
-        return byTeam.computeIfAbsent(teamId, team -> slack.methods(botToken, team));
+        return byTeam.computeIfAbsent(teamId, team -> {
+            refusals.handedOut(botToken, team);
+            return slack.methods(botToken, team);
+        });
     }
 }

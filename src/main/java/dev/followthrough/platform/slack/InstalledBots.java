@@ -4,6 +4,8 @@ import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.service.InstallationService;
 import dev.followthrough.platform.workspace.PostgresInstallations;
+import dev.followthrough.platform.workspace.TokenRefresher;
+import dev.followthrough.platform.workspace.TokenRotation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +31,22 @@ final class InstalledBots implements InstallationService {
     private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
     private final Set<String> teamsRecorded = ConcurrentHashMap.newKeySet();
 
+    private final TokenRotation rotation;
+
+    /** Installs whose tokens, if rotated, are never refreshed: for tests of the cache alone. */
     InstalledBots(PostgresInstallations installations, Clock clock) {
+        this(installations, refreshToken -> Optional.empty(), clock);
+    }
+
+    InstalledBots(PostgresInstallations installations, TokenRefresher refresher, Clock clock) {
         this.installations = installations;
         this.clock = clock;
+        this.rotation = installations.rotation(refresher);
+    }
+
+    /** The recurring refresh of rotated tokens that expire soon. */
+    TokenRotation rotation() {
+        return rotation;
     }
 
     /** The bot serving a request's team (and organisation, when the request names one). */
@@ -39,6 +54,7 @@ final class InstalledBots implements InstallationService {
         var bot = remembered(
                 "request|" + Objects.toString(enterpriseId, "") + "|" + Objects.toString(teamId, ""),
                 () -> Optional.ofNullable(installations.findBot(enterpriseId, teamId)));
+        bot = unexpired(bot);
         bot.filter(found -> found.getTeamId() == null && teamId != null).ifPresent(orgWide -> {
             // Jobs know a team by its id alone: they find the org-wide install through this.
             if (teamsRecorded.add(teamId)) {
@@ -50,7 +66,20 @@ final class InstalledBots implements InstallationService {
 
     /** The bot serving a team, for work outside a request. */
     Optional<Bot> ofTeam(String teamId) {
-        return remembered("team|" + teamId, () -> installations.findBotOfTeam(teamId));
+        return unexpired(remembered("team|" + teamId, () -> installations.findBotOfTeam(teamId)));
+    }
+
+    /**
+     * Never a token about to expire, kept or not: it is refreshed first (once, across instances),
+     * and every kept bot is looked up again, as they may share it.
+     */
+    private Optional<Bot> unexpired(Optional<Bot> bot) {
+        if (bot.isEmpty() || !rotation.expiresSoon(bot.get())) {
+            return bot;
+        }
+        var fresh = rotation.fresh(bot.get());
+        forget();
+        return fresh;
     }
 
     private Optional<Bot> remembered(String key, java.util.function.Supplier<Optional<Bot>> lookUp) {

@@ -9,21 +9,14 @@ import com.slack.api.methods.MethodsClient;
  */
 final class InstalledTokens implements Workspaces {
 
-    /** Work for a workspace that has no install (never installed, or since removed). */
-    static final class NotInstalled extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NotInstalled(String teamId) {
-            super("Workspace " + teamId + " has no installation of the app: nothing can be sent to it");
-        }
-    }
-
     private final Slack slack;
     private final InstalledBots bots;
+    private final RefusedTokens refusals;
 
-    InstalledTokens(Slack slack, InstalledBots bots) {
+    InstalledTokens(Slack slack, InstalledBots bots, RefusedTokens refusals) {
         this.slack = slack;
         this.bots = bots;
+        this.refusals = refusals;
     }
 
     @Override
@@ -32,6 +25,7 @@ final class InstalledTokens implements Workspaces {
             throw new IllegalArgumentException("With installs by OAuth, every Web API call names its workspace");
         }
         var bot = bots.ofTeam(teamId).orElseThrow(() -> new NotInstalled(teamId));
+        refusals.handedOut(bot.getBotAccessToken(), teamId);
         return slack.methods(bot.getBotAccessToken(), teamId);
     }
 }

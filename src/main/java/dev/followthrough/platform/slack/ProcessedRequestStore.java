@@ -8,6 +8,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The requests already handled, with the answer each got. */
 interface ProcessedRequestStore {
 
+    /** At most {@code batchSize} of a forgotten workspace's remembered requests. */
+    @SqlUpdate("""
+            DELETE FROM processed_requests WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM processed_requests WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
+
     /** False when the key was claimed before. */
     @SqlUpdate("""
             INSERT INTO processed_requests (team_id, request_key, response, created_at)

@@ -1,8 +1,10 @@
 package dev.followthrough.platform.slack;
 
+import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -65,5 +67,11 @@ public final class RequestLedger {
     public int forgetOlderThan(Duration age) {
         var cutoff = clock.instant().minus(age);
         return jdbi.withExtension(ProcessedRequestStore.class, store -> store.forgetOlderThan(cutoff));
+    }
+
+    /** Forgets a workspace's remembered requests and answers. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(
+                jdbi, ProcessedRequestStore.class, Set.of("processed_requests"), ProcessedRequestStore::forgetSome);
     }
 }

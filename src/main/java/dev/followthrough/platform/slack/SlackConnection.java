@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class SlackConnection implements AutoCloseable {
     private volatile State state = State.CHECKING;
     private volatile Optional<AuthTestResponse> identity = Optional.empty();
     private Duration nextRetry = FIRST_RETRY;
+    private volatile Consumer<AuthTestResponse> whenAccepted = identity -> {};
 
     SlackConnection(MethodsClient methods, String apiUrl) {
         this.methods = methods;
@@ -81,6 +83,11 @@ public final class SlackConnection implements AutoCloseable {
         }
     }
 
+    /** What to do once Slack accepts the token: the workspace it is for can be sent to. */
+    void whenAccepted(Consumer<AuthTestResponse> action) {
+        whenAccepted = action;
+    }
+
     public State state() {
         return state;
     }
@@ -97,6 +104,7 @@ public final class SlackConnection implements AutoCloseable {
                 identity = Optional.of(response);
                 state = State.CONNECTED;
                 nextRetry = FIRST_RETRY;
+                whenAccepted.accept(response);
                 log.info(
                         "Connected to Slack at {} as {} in workspace {}",
                         apiUrl,

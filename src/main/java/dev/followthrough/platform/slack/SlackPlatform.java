@@ -10,12 +10,14 @@ import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import dev.followthrough.Config;
 import dev.followthrough.platform.workspace.PostgresInstallations;
 import dev.followthrough.platform.workspace.PostgresOAuthStates;
+import dev.followthrough.platform.workspace.TokenRotation;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,12 +52,20 @@ public final class SlackPlatform implements AutoCloseable {
     private volatile BeforeTheClaim beforeTheClaim = (teamId, userId) -> {};
 
     private final Optional<SocketModeLink> socketMode;
+    private final RefusedTokens refusedTokens = new RefusedTokens();
+    private final Optional<InstallationService> installations;
+    private final Optional<TokenRotation> rotation;
+    private volatile BiConsumer<String, Optional<String>> whenTokenAccepted = (teamId, enterpriseId) -> {};
 
     public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests, Clock clock) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setFailOnUnknownProperties(false);
+        // Every Web API answer passes here: a token Slack refuses is noticed whoever called.
+        var responseListeners = new ArrayList<>(slackConfig.getHttpClientResponseHandlers());
+        responseListeners.add(refusedTokens);
+        slackConfig.setHttpClientResponseHandlers(responseListeners);
         this.slack = Slack.getInstance(slackConfig);
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
@@ -67,17 +78,24 @@ public final class SlackPlatform implements AutoCloseable {
         Optional<InstalledBots> installed;
         if (config.oauth().isPresent()) {
             var oauth = config.oauth().get();
-            var bots = new InstalledBots(PostgresInstallations.create(jdbi, oauth.tokenEncryptionKey(), clock), clock);
+            var bots = new InstalledBots(
+                    PostgresInstallations.create(jdbi, oauth.tokenEncryptionKey(), clock),
+                    new SlackTokenRefresher(slack.methods(), oauth.clientId(), oauth.clientSecret()),
+                    clock);
             installed = Optional.of(bots);
-            this.workspaces = new InstalledTokens(slack, bots);
+            this.workspaces = new InstalledTokens(slack, bots, refusedTokens);
             this.connection = Optional.empty();
             authorization = new InstallationAuthorization(bots);
             OAuthPages.configure(appConfig, oauth);
         } else {
             var botToken = config.botToken().orElseThrow();
             installed = Optional.empty();
-            this.workspaces = new FixedToken(slack, botToken);
+            this.workspaces = new FixedToken(slack, botToken, refusedTokens);
             var checked = new SlackConnection(slack.methods(botToken), config.slackApiUrl());
+            checked.whenAccepted(identity -> {
+                refusedTokens.handedOut(botToken, identity.getTeamId());
+                whenTokenAccepted.accept(identity.getTeamId(), Optional.ofNullable(identity.getEnterpriseId()));
+            });
             this.connection = Optional.of(checked);
             authorization = new BotAuthorization(botToken, checked);
             appConfig.singleTeamBotToken(botToken);
@@ -97,6 +115,8 @@ public final class SlackPlatform implements AutoCloseable {
         middleware.add(
                 new ExactlyOnce(jdbi, requests, afterAck, (teamId, userId) -> beforeTheClaim.prepare(teamId, userId)));
         this.app = new App(built, slack, middleware);
+        this.installations = installed.map(bots -> bots);
+        this.rotation = installed.map(InstalledBots::rotation);
         installed.ifPresent(bots -> OAuthPages.serveWith(app, bots, new PostgresOAuthStates(jdbi, clock)));
         this.socketMode = config.appToken().map(appToken -> new SocketModeLink(slack, appToken, app));
     }
@@ -113,6 +133,30 @@ public final class SlackPlatform implements AutoCloseable {
     /** What every command, button press and form submission needs before its transaction opens. */
     public void beforeEachClaim(BeforeTheClaim preparation) {
         this.beforeTheClaim = preparation;
+    }
+
+    /**
+     * What to do when Slack refuses a workspace's token ({@code invalid_auth}, {@code
+     * account_inactive}, {@code token_revoked}, {@code not_authed}) on any call: given the team id
+     * and Slack's error, once per token, on a thread of its own.
+     */
+    public void whenTokenRefused(BiConsumer<String, String> action) {
+        refusedTokens.whenRefused(action);
+    }
+
+    /** The installs' tokens in OAuth mode (to delete on uninstall); none in single-workspace mode. */
+    public Optional<InstallationService> installations() {
+        return installations;
+    }
+
+    /** OAuth mode's refresh of rotated tokens before they expire, for a recurring job; none otherwise. */
+    public Optional<TokenRotation> tokenRotation() {
+        return rotation;
+    }
+
+    /** What to do when Slack accepts SLACK_BOT_TOKEN at start: given its team and organisation. */
+    public void whenTokenAccepted(BiConsumer<String, Optional<String>> action) {
+        whenTokenAccepted = action;
     }
 
     public App app() {
@@ -209,6 +253,7 @@ public final class SlackPlatform implements AutoCloseable {
     public void close() {
         socketMode.ifPresent(SocketModeLink::close);
         connection.ifPresent(SlackConnection::close);
+        refusedTokens.close();
         afterAck.shutdown();
         try {
             if (!afterAck.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -8,6 +8,18 @@ import com.slack.api.methods.MethodsClient;
  */
 public interface Workspaces {
 
-    /** The Web API with {@code teamId}'s bot token. */
+    /** The Web API with {@code teamId}'s bot token; {@link NotInstalled} when it has none. */
     MethodsClient methods(String teamId);
+
+    /** Work for a workspace that has no install (never installed, or since removed): final, not to retry. */
+    final class NotInstalled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** What the outbox records as the reason a message was not sent. */
+        public static final String REASON = "not_installed";
+
+        public NotInstalled(String teamId) {
+            super("Workspace " + teamId + " has no installation of the app: nothing can be sent to it");
+        }
+    }
 }

@@ -75,6 +75,15 @@ final class InstallationRows {
                 now);
     }
 
+    /** The bot token and refresh token Slack gave in exchange for the row's refresh token, encrypted for it. */
+    byte[] botToken(InstallationRow row, String token) {
+        return encrypt(token, "bot", row.enterpriseId(), row.teamId(), null);
+    }
+
+    byte[] botRefreshToken(InstallationRow row, String token) {
+        return encrypt(token, "bot-refresh", row.enterpriseId(), row.teamId(), null);
+    }
+
     Bot toBot(InstallationRow row) {
         var bot = new DefaultBot();
         bot.setAppId(row.appId());

@@ -1,6 +1,7 @@
 package dev.followthrough.platform.workspace;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -13,6 +14,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 @RegisterConstructorMapper(InstallationStore.InstallationRow.class)
 interface InstallationStore {
+
+    /**
+     * At most {@code batchSize} of a forgotten workspace's installations (normally none are left:
+     * an uninstall deletes its tokens at once).
+     */
+    @SqlUpdate("""
+            DELETE FROM installations WHERE ctid = ANY(ARRAY(
+                SELECT ctid FROM installations WHERE team_id = :teamId LIMIT :batchSize))""")
+    int forgetSome(String teamId, int batchSize);
 
     /** An installations row as stored: its tokens are ciphertexts. */
     record InstallationRow(
@@ -110,4 +120,26 @@ interface InstallationStore {
              WHERE installer_user_id = :userId
                AND\s""" + SAME_KEY)
     int deleteInstaller(String enterpriseId, String teamId, String userId, Instant now);
+
+    /**
+     * Locks the installs whose rotated bot token expires before {@code before}, soonest first; rows
+     * another instance is refreshing are skipped, not waited for.
+     */
+    @SqlQuery("SELECT " + COLUMNS + """
+             FROM installations
+            WHERE bot_token_expires_at < :before AND bot_refresh_token IS NOT NULL
+            ORDER BY bot_token_expires_at
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED""")
+    List<InstallationRow> lockExpiringBefore(Instant before, int limit);
+
+    /** Locks one install, waiting for another instance's refresh of it to commit. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM installations WHERE " + SAME_KEY + " FOR UPDATE")
+    Optional<InstallationRow> lock(String enterpriseId, String teamId);
+
+    @SqlUpdate("""
+            UPDATE installations SET bot_token = :botToken, bot_refresh_token = :botRefreshToken,
+                                     bot_token_expires_at = :expiresAt, updated_at = :now
+            WHERE id = :id""")
+    void saveRefreshedBot(long id, byte[] botToken, byte[] botRefreshToken, Instant expiresAt, Instant now);
 }

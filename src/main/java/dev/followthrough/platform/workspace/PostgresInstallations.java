@@ -8,6 +8,7 @@ import dev.followthrough.platform.workspace.InstallationStore.InstallationRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -32,6 +33,17 @@ public final class PostgresInstallations implements InstallationService {
         return new PostgresInstallations(jdbi, new TokenCipher(TokenEncryptionKey.of(key)), clock);
     }
 
+    /** Token rotation on these installations, refreshing through {@code refresher}. */
+    public TokenRotation rotation(TokenRefresher refresher) {
+        return new TokenRotation(jdbi, rows, refresher, clock);
+    }
+
+    /** Forgets whatever installation of a workspace is left once its data goes. */
+    public static ForgetsATeam forgetting(Jdbi jdbi) {
+        return ForgetsATeam.inStore(
+                jdbi, InstallationStore.class, Set.of("installations"), InstallationStore::forgetSome);
+    }
+
     @Override
     public boolean isHistoricalDataEnabled() {
         return false;
@@ -53,6 +65,9 @@ public final class PostgresInstallations implements InstallationService {
             handle.attach(InstallationStore.class).saveInstallation(row);
             if (row.teamId() != null) {
                 handle.attach(WorkspaceStore.class).activate(row.teamId(), row.enterpriseId(), now);
+            } else if (row.enterpriseId() != null) {
+                // An org-wide install serves every team of its organisation, those uninstalled with it too.
+                handle.attach(WorkspaceStore.class).activateOrganisation(row.enterpriseId(), now);
             }
         });
     }

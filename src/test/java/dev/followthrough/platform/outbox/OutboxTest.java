@@ -45,7 +45,8 @@ class OutboxTest {
         assertThat(world.dispatcher().dispatchOnce()).isZero();
 
         assertThat(world.postedTexts()).containsExactly("Due tomorrow");
-        assertThat(world.outbox.countsByStatus()).isEqualTo(Map.of("PENDING", 0L, "SENT", 1L, "FAILED", 0L));
+        assertThat(world.outbox.countsByStatus())
+                .isEqualTo(Map.of("PENDING", 0L, "SENT", 1L, "FAILED", 0L, "CANCELLED", 0L));
     }
 
     @Test

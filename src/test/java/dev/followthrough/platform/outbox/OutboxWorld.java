@@ -55,8 +55,27 @@ final class OutboxWorld implements AutoCloseable {
         return slackClient.methods("xoxb-test-token");
     }
 
+    /** A dispatcher whose every call carries {@code token}: the stand-in tells its calls apart. */
+    Dispatcher dispatcherWithToken(String token, DispatcherSettings settings) {
+        return new Dispatcher(jdbi, teamId -> slackClient.methods(token, teamId), clock, settings);
+    }
+
+    static OutboxMessage post(String teamId, String dedupeKey, String recipient, String text) {
+        return OutboxMessage.post(teamId, dedupeKey, recipient, text, null, Optional.empty(), Optional.empty());
+    }
+
+    long count(String sql) {
+        return jdbi.withHandle(
+                handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    /** A dispatcher of its own (its own instance id), paced so loosely that only the tests of pacing meet it. */
     Dispatcher dispatcher() {
-        return new Dispatcher(jdbi, teamId -> methods(), clock);
+        return dispatcher(DispatcherSettings.DEFAULT.unpaced());
+    }
+
+    Dispatcher dispatcher(DispatcherSettings settings) {
+        return new Dispatcher(jdbi, teamId -> methods(), clock, settings);
     }
 
     boolean enqueue(OutboxMessage message) {
@@ -89,7 +108,7 @@ final class OutboxWorld implements AutoCloseable {
     void reset() {
         slack.reset();
         clock.set(START);
-        jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox RESTART IDENTITY"));
+        jdbi.useHandle(handle -> handle.execute("TRUNCATE outbox, dispatch_workspaces, dispatchers RESTART IDENTITY"));
     }
 
     @Override

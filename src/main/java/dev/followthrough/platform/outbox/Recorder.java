@@ -1,0 +1,150 @@
+package dev.followthrough.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records what came of sends, many in one short transaction: SENT, a retry time, FAILED, or the
+ * claim handed back. Each row is written only while its lease is still this dispatcher's; an owner's
+ * confirmation is enqueued in the same transaction that records its message SENT or FAILED.
+ */
+final class Recorder {
+
+    private static final Logger log = LoggerFactory.getLogger(Recorder.class);
+
+    /** How a batch went, for the log and for {@link Dispatcher#dispatchOnce}. */
+    record Tally(int sent, int retrying, int failed, int givenBack, int lost) {
+
+        static final Tally NONE = new Tally(0, 0, 0, 0, 0);
+
+        Tally plus(Tally other) {
+            return new Tally(
+                    sent + other.sent,
+                    retrying + other.retrying,
+                    failed + other.failed,
+                    givenBack + other.givenBack,
+                    lost + other.lost);
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final RetryPolicy retryPolicy;
+    private final String owner;
+
+    Recorder(Jdbi jdbi, Clock clock, RetryPolicy retryPolicy, String owner) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.retryPolicy = retryPolicy;
+        this.owner = owner;
+    }
+
+    /** All of {@code attempts} in one transaction: recorded together or (the database failing) not at all. */
+    Tally record(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return Tally.NONE;
+        }
+        return jdbi.inTransaction(handle -> {
+            var tally = Tally.NONE;
+            for (var attempt : attempts) {
+                tally = tally.plus(record(handle, attempt));
+            }
+            return tally;
+        });
+    }
+
+    private Tally record(Handle handle, Attempt attempt) {
+        var store = handle.attach(OutboxStore.class);
+        var claimed = attempt.claimed();
+        if (attempt instanceof Attempt.NotMade) {
+            store.giveBack(new long[] {claimed.id()}, owner);
+            return new Tally(0, 0, 0, 1, 0);
+        }
+        var made = (Attempt.Made) attempt;
+        if (made.fellBackNow()) {
+            store.fallBack(claimed.id(), owner, made.sentAs());
+        }
+        var recorded = settle(handle, store, claimed, made.sentAs(), made.delivery(), made.fellBackNow());
+        if (!recorded.lost()) {
+            return recorded.tally();
+        }
+        // The lease ran out and another dispatcher took the row, or the row was cancelled: what
+        // became of it is not this dispatcher's to say, and its owner is told only once.
+        log.warn(
+                "Outbox message {} to {} was no longer this dispatcher's when its outcome came back",
+                claimed.message().dedupeKey(),
+                claimed.message().recipient());
+        return new Tally(0, 0, 0, 0, 1);
+    }
+
+    private record Settled(Tally tally, boolean lost) {}
+
+    private Settled settle(
+            Handle handle,
+            OutboxStore store,
+            OutboxStore.Claimed claimed,
+            OutboxMessage message,
+            Delivery delivery,
+            boolean fellBackNow) {
+        var now = clock.instant();
+        var attempts = claimed.attempts() + 1;
+        var plainText = fellBackNow || claimed.fellBack();
+        if (delivery instanceof Delivery.Sent sent) {
+            if (!store.markSent(
+                    claimed.id(), owner, attempts, now, sent.message(), plainText ? "sent as plain text" : null)) {
+                return new Settled(Tally.NONE, true);
+            }
+            message.confirmation().ifPresent(confirmation -> delivered(store, message, confirmation, now));
+            return new Settled(new Tally(1, 0, 0, 0, 0), false);
+        }
+        if (delivery instanceof Delivery.RetryLater retry) {
+            var nextAttempt = retryPolicy.nextAttempt(attempts, claimed.createdAt(), now, retry.retryAfter());
+            if (nextAttempt.isPresent()) {
+                if (!store.retryAt(claimed.id(), owner, attempts, nextAttempt.get(), retry.reason())) {
+                    return new Settled(Tally.NONE, true);
+                }
+                log.debug(
+                        "Outbox message {} to {} will be retried at {}: {}",
+                        message.dedupeKey(),
+                        message.recipient(),
+                        nextAttempt.get(),
+                        retry.reason());
+                return new Settled(new Tally(0, 1, 0, 0, 0), false);
+            }
+            return fail(
+                    store, claimed, message, attempts, "gave up after " + attempts + " attempts: " + retry.reason());
+        }
+        return fail(store, claimed, message, attempts, ((Delivery.Refused) delivery).reason());
+    }
+
+    private static void delivered(OutboxStore store, OutboxMessage message, Confirmation confirmation, Instant now) {
+        confirmation.onDelivered().ifPresent(notice -> store.insert(notice, now));
+        if (confirmation.arrivedShortened()) {
+            store.insert(OwnerReports.arrivedShortened(message, confirmation), now);
+        }
+    }
+
+    private Settled fail(
+            OutboxStore store, OutboxStore.Claimed claimed, OutboxMessage message, int attempts, String reason) {
+        if (!store.markFailed(claimed.id(), owner, attempts, reason)) {
+            return new Settled(Tally.NONE, true);
+        }
+        log.warn(
+                "Outbox message not sent and not retried: team {}, key {}, recipient {}: {}",
+                message.teamId(),
+                message.dedupeKey(),
+                message.recipient(),
+                reason);
+        message.confirmation().ifPresent(confirmation -> {
+            var now = clock.instant();
+            confirmation.onUndelivered().ifPresent(notice -> store.insert(notice, now));
+            store.insert(OwnerReports.undelivered(message, confirmation, reason), now);
+        });
+        return new Settled(new Tally(0, 0, 1, 0, 0), false);
+    }
+}
