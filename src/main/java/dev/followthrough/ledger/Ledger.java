@@ -5,6 +5,7 @@ import dev.followthrough.commitment.CommitmentEvent;
 import dev.followthrough.commitment.CommitmentHistory;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
+import dev.followthrough.platform.database.SqlObjects;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,6 +27,7 @@ public final class Ledger {
 
     public Ledger(Jdbi jdbi, AfterEveryWrite afterEveryWrite) {
         this.jdbi = jdbi;
+        SqlObjects.describeOnce(jdbi, NewCommitments.class, CommitmentStore.class);
         this.afterEveryWrite = afterEveryWrite;
     }
 
