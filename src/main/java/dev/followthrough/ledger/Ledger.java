@@ -5,7 +5,6 @@ import dev.followthrough.commitment.CommitmentEvent;
 import dev.followthrough.commitment.CommitmentHistory;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
-import dev.followthrough.platform.database.SqlObjects;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Instant;
 import java.util.Collection;
@@ -27,7 +26,6 @@ public final class Ledger {
 
     public Ledger(Jdbi jdbi, AfterEveryWrite afterEveryWrite) {
         this.jdbi = jdbi;
-        SqlObjects.describeOnce(jdbi, NewCommitments.class, CommitmentStore.class);
         this.afterEveryWrite = afterEveryWrite;
     }
 

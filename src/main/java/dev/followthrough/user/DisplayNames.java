@@ -1,7 +1,6 @@
 package dev.followthrough.user;
 
 import com.slack.api.methods.SlackApiException;
-import dev.followthrough.platform.database.SqlObjects;
 import dev.followthrough.platform.slack.Workspaces;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
@@ -45,7 +44,6 @@ public final class DisplayNames implements KnownNames {
 
     public DisplayNames(Jdbi jdbi, Workspaces slack, Clock clock) {
         this.jdbi = jdbi;
-        SqlObjects.describeOnce(jdbi, NameStore.class);
         this.slack = slack;
         this.clock = clock;
     }

@@ -2,7 +2,6 @@ package dev.followthrough.user;
 
 import com.slack.api.methods.SlackApiException;
 import dev.followthrough.deadline.WorkingHours;
-import dev.followthrough.platform.database.SqlObjects;
 import dev.followthrough.platform.slack.Workspaces;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
@@ -60,7 +59,6 @@ public final class UserProfiles {
 
     public UserProfiles(Jdbi jdbi, Workspaces slack, Clock clock) {
         this.jdbi = jdbi;
-        SqlObjects.describeOnce(jdbi, UserStore.class, NameStore.class);
         this.slack = slack;
         this.clock = clock;
     }

@@ -1,6 +1,5 @@
 package dev.followthrough.platform.slack;
 
-import dev.followthrough.platform.database.SqlObjects;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,6 @@ public final class RequestLedger {
 
     public RequestLedger(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
-        SqlObjects.describeOnce(jdbi, ProcessedRequestStore.class);
         this.clock = clock;
     }
 
