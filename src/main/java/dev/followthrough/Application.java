@@ -72,6 +72,8 @@ public final class Application implements AutoCloseable {
         // Innermost middleware, inside the request's claim: one owner check for every action.
         slack.app().use(new OwnersOnly(ledger, slack));
         var profiles = new UserProfiles(jdbi, slack.workspaces(), clock);
+        // A user never seen is asked of Slack before the request's transaction takes a connection.
+        slack.beforeEachClaim(profiles::beforeRequest);
         // People by name where Slack shows plain text, and in calendars.
         var names = new PlainNames(new DisplayNames(jdbi, slack.workspaces(), clock));
         // Features that message Slack on their own enqueue here; the dispatcher sends.

@@ -18,7 +18,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Who has opened App Home, what was last published there, and whose is out of date. */
 @RegisterRowMapper(HomeStore.HomeStateMapper.class)
 @RegisterConstructorMapper(HomeStore.Viewer.class)
-interface HomeStore {
+interface HomeStore extends HomeMarks {
 
     /** At most {@code batchSize} of a forgotten workspace's App Home states. */
     @SqlUpdate("""
@@ -48,10 +48,6 @@ interface HomeStore {
     List<Viewer> dirty(int limit);
 
     /** The user's Home no longer shows the truth: it is published again shortly. */
-    @SqlUpdate(
-            "UPDATE home_views SET dirty = TRUE, version = version + 1 WHERE team_id = :teamId AND user_id = :userId")
-    void outOfDate(String teamId, String userId);
-
     default void expand(String teamId, String userId, HomeSections.Section section) {
         var expanded = EnumSet.noneOf(HomeSections.Section.class);
         state(teamId, userId).map(HomeState::expanded).ifPresent(expanded::addAll);

@@ -12,7 +12,6 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -20,7 +19,7 @@ import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 
 /** Commitments as rows. Attach to a handle to work inside a transaction. */
 @RegisterRowMapper(CommitmentMapper.class)
-public interface CommitmentStore {
+public interface CommitmentStore extends NewCommitments {
 
     /**
      * At most {@code batchSize} of a forgotten workspace's commitment events and of its commitments:
@@ -41,17 +40,6 @@ public interface CommitmentStore {
             DELETE FROM commitments WHERE ctid = ANY(ARRAY(
                 SELECT ctid FROM commitments WHERE team_id = :teamId LIMIT :batchSize))""")
     int forgetSomeCommitments(String teamId, int batchSize);
-
-    @SqlUpdate("""
-            INSERT INTO commitments (team_id, owner_id, what, direction, counterparty_user_id, counterparty_name,
-                                     firmness, due_at, target_at, due_phrase, due_zone, status, channel_id,
-                                     deadline_set_at, nudged_through, next_check_at, created_at, updated_at)
-            VALUES (:teamId, :ownerId, :what, :direction, :counterpartyUserId, :counterpartyName,
-                    :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
-                    :now, :now, :now, :now, :now)""")
-    // The new row as stored (RETURNING *): no second round trip to read it back on the request path.
-    @GetGeneratedKeys
-    Commitment insert(@BindMethods NewCommitmentRow commitment, Instant now);
 
     @SqlQuery("SELECT * FROM commitments WHERE team_id = :teamId AND id = :id")
     Optional<Commitment> find(String teamId, long id);

@@ -30,9 +30,11 @@ public final class Ledger {
     }
 
     public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
-        var store = handle.attach(CommitmentStore.class);
-        var recorded = store.insert(NewCommitmentRow.of(commitment), now);
-        recordEvent(store, commitment.teamId(), recorded.id(), CommitmentEvent.created(commitment, now));
+        var recorded = handle.attach(NewCommitments.class)
+                .insertWithEvent(
+                        NewCommitmentRow.of(commitment),
+                        now,
+                        eventRow(commitment.teamId(), 0, CommitmentEvent.created(commitment, now)));
         afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId());
         return recorded;
     }
@@ -198,7 +200,11 @@ public final class Ledger {
     }
 
     private static void recordEvent(CommitmentStore store, String teamId, long commitmentId, CommitmentEvent event) {
-        store.recordEvent(new CommitmentStore.EventRow(
+        store.recordEvent(eventRow(teamId, commitmentId, event));
+    }
+
+    private static CommitmentStore.EventRow eventRow(String teamId, long commitmentId, CommitmentEvent event) {
+        return new CommitmentStore.EventRow(
                 teamId,
                 commitmentId,
                 event.actorId().orElse(null),
@@ -211,7 +217,7 @@ public final class Ledger {
                 event.newFirmness().map(Enum::name).orElse(null),
                 event.edited().stream().sorted().map(Enum::name).toArray(String[]::new),
                 event.remindAt().orElse(null),
-                event.reason().orElse(null)));
+                event.reason().orElse(null));
     }
 
     /** Forgets a workspace's commitments and their history. */

@@ -15,8 +15,11 @@ import dev.followthrough.user.UserProfiles;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -34,6 +37,13 @@ final class MakeItAPromise {
     private final PromiseParser parser;
     private final PromiseFormReading reading;
     private final UserProfiles profiles;
+    // Without an executor, supplyAsync starts a thread per call on a machine of fewer than 3 cores.
+    private final ThreadPoolExecutor permalinks = new ThreadPoolExecutor(
+            PERMALINKS_AT_ONCE, PERMALINKS_AT_ONCE, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), runnable -> {
+                var thread = new Thread(runnable, "permalinks");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     MakeItAPromise(
             SlackPlatform slack,
@@ -46,6 +56,7 @@ final class MakeItAPromise {
         this.parser = parser;
         this.reading = reading;
         this.profiles = profiles;
+        permalinks.allowCoreThreadTimeOut(true);
     }
 
     Response apply(MessageShortcutRequest request, MessageShortcutContext context) {
@@ -103,15 +114,12 @@ final class MakeItAPromise {
 
     /** The message's link, so the promise can point back at it; without it the promise still works. */
     private Optional<String> permalink(String teamId, String channelId, String messageTs) {
-        var lookup = CompletableFuture.supplyAsync(() -> {
-            try {
-                var response = slack.methods(teamId)
-                        .chatGetPermalink(link -> link.channel(channelId).messageTs(messageTs));
-                return response.isOk() ? Optional.ofNullable(response.getPermalink()) : Optional.<String>empty();
-            } catch (IOException | SlackApiException unreachable) {
-                return Optional.<String>empty();
-            }
-        });
+        CompletableFuture<Optional<String>> lookup;
+        try {
+            lookup = CompletableFuture.supplyAsync(() -> permalinkFromSlack(teamId, channelId, messageTs), permalinks);
+        } catch (RejectedExecutionException tooManyAtOnce) {
+            return Optional.empty();
+        }
         try {
             return lookup.get(PERMALINK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException slowOrFailed) {
@@ -122,6 +130,19 @@ final class MakeItAPromise {
         }
     }
 
+    private Optional<String> permalinkFromSlack(String teamId, String channelId, String messageTs) {
+        try {
+            var response = slack.methods(teamId)
+                    .chatGetPermalink(link -> link.channel(channelId).messageTs(messageTs));
+            return response.isOk() ? Optional.ofNullable(response.getPermalink()) : Optional.empty();
+        } catch (IOException | SlackApiException unreachable) {
+            return Optional.empty();
+        }
+    }
+
     /** What the link may take of the trigger_id's 3 s before the form opens without it. */
     private static final Duration PERMALINK_WAIT = Duration.ofMillis(1500);
+
+    /** Links asked for at once; past these and a short queue, a form opens without its link. */
+    private static final int PERMALINKS_AT_ONCE = 4;
 }

@@ -56,8 +56,11 @@ final class PromiseCommand implements Subcommand {
                 // Slack's retries repeat the trigger_id; a new invocation always has a new one.
                 "command:" + payload.getTriggerId(),
                 text);
-        var outcome = recording.record(
-                promise, (commitment, owner, writtenIn) -> answer(commitment, owner, writtenIn, inDirectMessage));
+        // ExactlyOnce claimed this delivery and stores the ack for Slack's retries: one claim, one answer.
+        var outcome = recording.recordClaimed(
+                promise,
+                (commitment, owner, writtenIn) -> answer(commitment, owner, writtenIn, inDirectMessage),
+                work -> slack.afterAck("asking for the names a promise mentions", work));
         if (outcome instanceof RecordingAPromise.WaitingForProfile) {
             answerOnceSlackSays(promise, payload.getResponseUrl(), inDirectMessage);
             return SlackAnswers.response(SlackAnswers.ephemeral(ONE_MOMENT));

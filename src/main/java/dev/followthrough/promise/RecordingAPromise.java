@@ -14,6 +14,7 @@ import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 
 /** Turns what a user typed into a recorded commitment, once per request however often Slack sends it. */
@@ -86,6 +87,26 @@ final class RecordingAPromise {
         return read;
     }
 
+    /**
+     * {@link #record} for a request whose delivery is already claimed, in the transaction open on
+     * this thread, by the middleware that stores its answer for Slack's retries (a slash command):
+     * no second claim and no second stored answer. The names the promise mentions are asked for
+     * through {@code afterAck}, once the ack is on its way.
+     */
+    Outcome recordClaimed(Request request, Answer answerFor, Consumer<Runnable> afterAck) {
+        var read = preview(request);
+        if (!(read instanceof Readable readable)) {
+            return read;
+        }
+        var owner = readable.owner();
+        var draft = readable.draft();
+        var recorded =
+                jdbi.inTransaction(handle -> ledger.record(handle, toNew(request, owner, draft), clock.instant()));
+        var answer = answerFor.to(recorded, owner, writtenIn(owner, draft));
+        afterAck.accept(() -> names.prepareFor(recorded));
+        return new Recorded(recorded, answer);
+    }
+
     /** How {@code request} reads, saving nothing: {@link Readable}, or what {@link #record} would answer. */
     Outcome preview(Request request) {
         var owner = profiles.lookup(request.teamId(), request.userId());
@@ -114,8 +135,7 @@ final class RecordingAPromise {
                         .orElseThrow());
             }
             var recorded = ledger.record(handle, commitment, clock.instant());
-            var writtenIn = draft.deadline() instanceof Deadline.Hard hard ? hard.zone() : owner.zone();
-            var answer = answerFor.to(recorded, owner, writtenIn);
+            var answer = answerFor.to(recorded, owner, writtenIn(owner, draft));
             requests.remember(handle, request.teamId(), request.requestKey(), answer);
             return new Recorded(recorded, answer);
         });
@@ -124,6 +144,10 @@ final class RecordingAPromise {
             names.prepareFor(recorded.commitment());
         }
         return outcome;
+    }
+
+    private static ZoneId writtenIn(UserProfile owner, PromiseDraft draft) {
+        return draft.deadline() instanceof Deadline.Hard hard ? hard.zone() : owner.zone();
     }
 
     private static NewCommitment toNew(Request request, UserProfile owner, PromiseDraft draft) {

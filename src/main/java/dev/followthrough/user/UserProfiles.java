@@ -1,6 +1,7 @@
 package dev.followthrough.user;
 
 import com.slack.api.methods.SlackApiException;
+import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.platform.slack.Workspaces;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Jdbi;
@@ -39,15 +41,21 @@ public final class UserProfiles {
     /** How long a request waits for Slack to describe a user it has never seen: well inside 3 s. */
     public static final Duration FIRST_LOOKUP_WAIT = Duration.ofMillis(1500);
 
+    /** Users known to be in the database: the check before a request's claim needs no round trip for them. */
+    private static final int SEEN_AT_MOST = 100_000;
+
     private final Jdbi jdbi;
     private final Workspaces slack;
     private final Clock clock;
-    private final ConcurrentMap<String, CompletableFuture<Optional<UserProfile>>> inFlight = new ConcurrentHashMap<>();
-    private final ExecutorService lookups = Executors.newFixedThreadPool(2, runnable -> {
-        var thread = new Thread(runnable, "profile-lookups");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ConcurrentMap<String, Lookup> inFlight = new ConcurrentHashMap<>();
+    /** Slack's answers that are given out already but not saved yet: a request need not wait for the save. */
+    private final ConcurrentMap<String, UserProfile> answeredNotSaved = new ConcurrentHashMap<>();
+
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    // Many users never seen before can arrive at once (a workspace's first morning): each asks Slack
+    // in parallel, and only the two savers need a database connection.
+    private final ExecutorService asking = boundedPool("profile-lookups", 32);
+    private final ExecutorService saving = boundedPool("profile-saves", 2);
 
     public UserProfiles(Jdbi jdbi, Workspaces slack, Clock clock) {
         this.jdbi = jdbi;
@@ -55,22 +63,62 @@ public final class UserProfiles {
         this.clock = clock;
     }
 
+    /** One look-up of a user from Slack; no caller waits for it past {@code waitUntilNanos}. */
+    private record Lookup(CompletableFuture<Optional<UserProfile>> answer, long waitUntilNanos) {}
+
+    /**
+     * Before a request's transaction opens (and takes a database connection): a user never seen
+     * is asked of Slack here, waiting up to {@link #FIRST_LOOKUP_WAIT} with no connection held, so
+     * that {@link #lookup} inside the transaction finds the answer in memory and never waits.
+     */
+    public void beforeRequest(String teamId, String userId) {
+        var key = key(teamId, userId);
+        if (seen.contains(key) || answeredNotSaved.containsKey(key)) {
+            return;
+        }
+        var pending = inFlight.get(key);
+        if (pending == null) {
+            if (jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId))
+                    .isPresent()) {
+                markSeen(key);
+                return;
+            }
+            pending = fetchInBackground(teamId, userId);
+        }
+        waitFor(pending, userId);
+    }
+
     /**
      * The user's profile, without keeping a request waiting on Slack: the cached one (a stale one is
      * refreshed from Slack in the background, for next time); for a user never seen, Slack's answer
-     * if it comes within {@link #FIRST_LOOKUP_WAIT}. Empty when Slack can't say in time; the look-up
-     * goes on and {@link #whenLookedUp} tells when it ends.
+     * if it comes within {@link #FIRST_LOOKUP_WAIT} of Slack being first asked (by {@link
+     * #beforeRequest} on a request path, so a request in its transaction never waits). Empty when
+     * Slack can't say in time; the look-up goes on and {@link #whenLookedUp} tells when it ends.
      */
     public Optional<UserProfile> lookup(String teamId, String userId) {
+        var key = key(teamId, userId);
+        var justAnswered = answeredNotSaved.get(key);
+        if (justAnswered != null) {
+            return Optional.of(justAnswered);
+        }
         var cached = jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
         if (cached.isPresent()) {
+            markSeen(key);
             if (!cached.get().fetchedAt().plus(FRESH_FOR).isAfter(clock.instant())) {
                 fetchInBackground(teamId, userId);
             }
             return cached;
         }
+        return waitFor(fetchInBackground(teamId, userId), userId);
+    }
+
+    private Optional<UserProfile> waitFor(Lookup lookup, String userId) {
+        var left = lookup.waitUntilNanos() - System.nanoTime();
         try {
-            return fetchInBackground(teamId, userId).get(FIRST_LOOKUP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (left <= 0) {
+                return lookup.answer().getNow(Optional.empty());
+            }
+            return lookup.answer().get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException slowSlack) {
             log.info(
                     "users.info for {} is taking longer than {} ms; answering without it",
@@ -87,47 +135,113 @@ public final class UserProfiles {
 
     /** True while Slack is still being asked about a user that {@link #lookup} could not wait for. */
     public boolean isLookingUp(String teamId, String userId) {
-        return inFlight.containsKey(key(teamId, userId));
+        var pending = inFlight.get(key(teamId, userId));
+        return pending != null && !pending.answer().isDone();
     }
 
     /** The look-up of a user that {@link #lookup} could not wait for, or the cached profile. */
     public CompletableFuture<Optional<UserProfile>> whenLookedUp(String teamId, String userId) {
         var pending = inFlight.get(key(teamId, userId));
         if (pending != null) {
-            return pending;
+            return pending.answer();
         }
-        return CompletableFuture.completedFuture(
-                jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId)));
+        return CompletableFuture.completedFuture(lookupCached(teamId, userId));
     }
 
-    private CompletableFuture<Optional<UserProfile>> fetchInBackground(String teamId, String userId) {
+    private Optional<UserProfile> lookupCached(String teamId, String userId) {
+        var justAnswered = answeredNotSaved.get(key(teamId, userId));
+        if (justAnswered != null) {
+            return Optional.of(justAnswered);
+        }
+        return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
+    }
+
+    private Lookup fetchInBackground(String teamId, String userId) {
         return inFlight.computeIfAbsent(key(teamId, userId), key -> {
-            var lookup = CompletableFuture.supplyAsync(() -> refresh(teamId, userId), lookups);
-            lookup.whenComplete((profile, failure) -> inFlight.remove(key));
+            var lookup = new Lookup(new CompletableFuture<>(), System.nanoTime() + FIRST_LOOKUP_WAIT.toNanos());
+            asking.execute(() -> ask(teamId, userId, key, lookup));
             return lookup;
         });
     }
 
-    private Optional<UserProfile> refresh(String teamId, String userId) {
-        var fromSlack = fetch(teamId, userId);
-        if (fromSlack.isEmpty()) {
-            return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
+    /** Slack's answer goes to whoever waits at once; it is saved apart, and forgotten once saved. */
+    private void ask(String teamId, String userId, String key, Lookup lookup) {
+        try {
+            var fromSlack = fetch(teamId, userId);
+            if (fromSlack.isEmpty()) {
+                inFlight.remove(key, lookup);
+                lookup.answer().complete(jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId)));
+                return;
+            }
+            var answered = lookupCached(teamId, userId)
+                    .map(known -> new UserProfile(
+                            teamId,
+                            userId,
+                            fromSlack.get().zone(),
+                            fromSlack.get().locale(),
+                            known.workingHours(),
+                            known.nudgeLeadTimes(),
+                            clock.instant()))
+                    .orElseGet(() -> new UserProfile(
+                            teamId,
+                            userId,
+                            fromSlack.get().zone(),
+                            fromSlack.get().locale(),
+                            WorkingHours.DEFAULT,
+                            UserProfile.DEFAULT_LEAD_TIMES,
+                            clock.instant()));
+            answeredNotSaved.put(key, answered);
+            lookup.answer().complete(Optional.of(answered));
+            saving.execute(() -> {
+                try {
+                    save(teamId, userId, fromSlack.get());
+                    markSeen(key);
+                } catch (RuntimeException failed) {
+                    log.warn("Could not save {}'s profile: {}", userId, failed.toString());
+                } finally {
+                    answeredNotSaved.remove(key, answered);
+                    inFlight.remove(key, lookup);
+                }
+            });
+        } catch (RuntimeException surprise) {
+            inFlight.remove(key, lookup);
+            lookup.answer().completeExceptionally(surprise);
         }
+    }
+
+    private void save(String teamId, String userId, SlackProfile fromSlack) {
         jdbi.useExtension(
                 UserStore.class,
                 store -> store.saveFromSlack(
                         teamId,
                         userId,
-                        fromSlack.get().zone().getId(),
-                        fromSlack.get().locale().toLanguageTag(),
+                        fromSlack.zone().getId(),
+                        fromSlack.locale().toLanguageTag(),
                         clock.instant()));
         // The same answer names the user: kept for plain text, so DisplayNames need not ask again.
         fromSlack
-                .get()
                 .name()
                 .ifPresent(name ->
                         jdbi.useExtension(NameStore.class, store -> store.save(teamId, userId, name, clock.instant())));
-        return jdbi.withExtension(UserStore.class, store -> store.find(teamId, userId));
+    }
+
+    private void markSeen(String key) {
+        // A hint, not the truth: forgetting it costs one read before a request, so it never grows past a bound.
+        if (seen.size() >= SEEN_AT_MOST) {
+            seen.clear();
+        }
+        seen.add(key);
+    }
+
+    private static ExecutorService boundedPool(String name, int threads) {
+        var pool = new ThreadPoolExecutor(
+                threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                    var thread = new Thread(runnable, name);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static String key(String teamId, String userId) {

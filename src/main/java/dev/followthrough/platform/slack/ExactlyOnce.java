@@ -16,9 +16,9 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * Every command, button press and form submission applied once, however often Slack delivers it (its
@@ -31,7 +31,7 @@ import org.jdbi.v3.core.JdbiException;
 final class ExactlyOnce implements Middleware {
 
     /** Database calls on a request path give up well inside Slack's 3 s. */
-    static final int DATABASE_WAIT_MILLIS = 2000;
+    static final int DATABASE_WAIT_SECONDS = 2;
 
     private static final Set<RequestType> STATE_CHANGING =
             EnumSet.of(RequestType.Command, RequestType.BlockAction, RequestType.ViewSubmission);
@@ -40,11 +40,13 @@ final class ExactlyOnce implements Middleware {
     private final Jdbi jdbi;
     private final RequestLedger requests;
     private final Executor afterAck;
+    private final BeforeTheClaim beforeTheClaim;
 
-    ExactlyOnce(Jdbi jdbi, RequestLedger requests, Executor afterAck) {
+    ExactlyOnce(Jdbi jdbi, RequestLedger requests, Executor afterAck, BeforeTheClaim beforeTheClaim) {
         this.jdbi = jdbi;
         this.requests = requests;
         this.afterAck = afterAck;
+        this.beforeTheClaim = beforeTheClaim;
     }
 
     /** What is stored for a repeat: the first answer, exactly. */
@@ -65,22 +67,30 @@ final class ExactlyOnce implements Middleware {
             return chain.next(request);
         }
         var teamId = teamOf(request);
+        var userId = request.getContext().getRequestUserId();
+        if (userId != null) {
+            // Ten requests waiting on Slack inside their transactions would hold the whole pool.
+            beforeTheClaim.prepare(teamId, userId);
+        }
         var requestKey = "interaction:" + digest(request.getRequestBodyAsString());
         var deferred = AfterCommit.begin();
         try {
             var answer = RequestWaits.limitedTo(
-                    Duration.ofMillis(DATABASE_WAIT_MILLIS),
+                    Duration.ofSeconds(DATABASE_WAIT_SECONDS),
                     () -> jdbi.inTransaction(handle -> {
-                        limitWaits(handle);
-                        if (!claim(handle, teamId, requestKey)) {
+                        // A hung server: the socket gives up (RequestWaits). A lock or a slow statement: the
+                        // driver cancels it, which costs no round trip where SET LOCAL statement_timeout did.
+                        handle.configure(
+                                SqlStatements.class, statements -> statements.setQueryTimeout(DATABASE_WAIT_SECONDS));
+                        var ledger = requests.in(handle);
+                        if (!claim(ledger, teamId, requestKey)) {
                             return requests.answered(teamId, requestKey)
                                     .map(stored -> GSON.fromJson(stored, StoredAnswer.class)
                                             .response())
                                     .orElseGet(Response::ok);
                         }
                         var first = chain.next(request);
-                        requests.remember(
-                                handle,
+                        ledger.remember(
                                 teamId,
                                 requestKey,
                                 GSON.toJson(new StoredAnswer(
@@ -105,20 +115,15 @@ final class ExactlyOnce implements Middleware {
         }
     }
 
-    private boolean claim(Handle handle, String teamId, String requestKey) {
+    private static boolean claim(RequestLedger.InTransaction ledger, String teamId, String requestKey) {
         try {
-            return requests.claim(handle, teamId, requestKey, null);
+            return ledger.claim(teamId, requestKey);
         } catch (JdbiException waitedTooLong) {
             if (waitedTooLong.getCause() instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
                 throw new StillBeingHandled(waitedTooLong);
             }
             throw waitedTooLong;
         }
-    }
-
-    private static void limitWaits(Handle handle) throws SQLException {
-        // A hung server: the socket gives up (RequestWaits). A lock or a slow statement: the server does.
-        handle.attach(ProcessedRequestStore.class).limitStatementsToRequestTime();
     }
 
     @SuppressWarnings("rawtypes")

@@ -48,6 +48,9 @@ public final class SlackPlatform implements AutoCloseable {
     private final Optional<SlackConnection> connection;
 
     private final ExecutorService afterAck;
+    /** Set once by the wiring, after the features that need it exist (the platform comes first). */
+    private volatile BeforeTheClaim beforeTheClaim = (teamId, userId) -> {};
+
     private final Optional<SocketModeLink> socketMode;
     private final RefusedTokens refusedTokens = new RefusedTokens();
     private final Optional<InstallationService> installations;
@@ -109,7 +112,8 @@ public final class SlackPlatform implements AutoCloseable {
         middleware.add(new RequestLog());
         middleware.add(new SurpriseCatcher(new FailureNotices(slack, workspaces, afterAck)));
         middleware.add(new TypedTextCleaner());
-        middleware.add(new ExactlyOnce(jdbi, requests, afterAck));
+        middleware.add(
+                new ExactlyOnce(jdbi, requests, afterAck, (teamId, userId) -> beforeTheClaim.prepare(teamId, userId)));
         this.app = new App(built, slack, middleware);
         this.installations = installed.map(bots -> bots);
         this.rotation = installed.map(InstalledBots::rotation);
@@ -124,6 +128,11 @@ public final class SlackPlatform implements AutoCloseable {
     public void connect() {
         connection.ifPresent(checked -> checked.start(Duration.ofSeconds(5)));
         socketMode.ifPresent(SocketModeLink::start);
+    }
+
+    /** What every command, button press and form submission needs before its transaction opens. */
+    public void beforeEachClaim(BeforeTheClaim preparation) {
+        this.beforeTheClaim = preparation;
     }
 
     /**
