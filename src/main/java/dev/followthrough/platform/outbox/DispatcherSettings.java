@@ -14,14 +14,16 @@ import java.util.Optional;
  * under those: 300 posts a minute per workspace (the low end of "several hundred"), one a second
  * per channel with a burst of 2, and 50 updates a minute per workspace.
  *
- * @param senders Web API calls in flight at once per instance: 50 at Slack's usual ~100 ms keeps
- *     up with about 500 messages a second, more than one instance's share of most deployments
+ * @param senders Web API calls in flight at once per instance: 200 at Slack's usual ~100 ms keeps
+ *     up with about 2,000 messages a second (a burst across a few hundred workspaces); idle
+ *     senders' threads end after 30 s, so a quiet instance keeps none
  * @param pollInterval how often an instance looks for messages come due when nothing else wakes it
  * @param rowLease how long a claimed message is this instance's: well above the Slack client's
  *     timeouts, so only a crashed instance's claims ever run out
  * @param workspaceLease how long an instance paces a workspace without renewing its hold
  * @param postsPerWorkspacePerMinute chat.postMessage's workspace-wide pace
- * @param workspaceBurst posts a workspace may take at once before its pace applies
+ * @param workspaceBurst posts a workspace may take at once before its pace applies: small, since
+ *     Slack doesn't say how big a burst it allows, and one over it costs a 429 and a pause
  * @param postsPerChannelPerSecond chat.postMessage's pace per channel (or DM)
  * @param channelBurst posts a channel may take at once
  * @param updatesPerWorkspacePerMinute chat.update's workspace-wide pace
@@ -40,7 +42,7 @@ public record DispatcherSettings(
         int recordBatch) {
 
     public static final DispatcherSettings DEFAULT = new DispatcherSettings(
-            50, Duration.ofMillis(250), Duration.ofMinutes(2), Duration.ofSeconds(15), 300, 20, 1, 2, 50, 200);
+            200, Duration.ofMillis(250), Duration.ofMinutes(2), Duration.ofSeconds(15), 300, 5, 1, 2, 50, 200);
 
     public DispatcherSettings {
         if (senders < 1 || recordBatch < 1 || workspaceBurst < 1 || channelBurst < 1) {
