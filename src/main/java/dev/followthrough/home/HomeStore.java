@@ -18,7 +18,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Who has opened App Home, what was last published there, and whose is out of date. */
 @RegisterRowMapper(HomeStore.HomeStateMapper.class)
 @RegisterConstructorMapper(HomeStore.Viewer.class)
-interface HomeStore extends HomeMarks {
+interface HomeStore extends HomeMarkStore {
 
     /** At most {@code batchSize} of a forgotten workspace's App Home states. */
     @SqlUpdate("""

@@ -10,6 +10,6 @@ import org.jdbi.v3.core.Handle;
 public final class HomesOutOfDate {
 
     public void outOfDate(Handle handle, String teamId, String userId) {
-        handle.attach(HomeMarks.class).outOfDate(teamId, userId);
+        handle.attach(HomeMarkStore.class).outOfDate(teamId, userId);
     }
 }

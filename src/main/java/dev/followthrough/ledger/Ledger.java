@@ -30,7 +30,7 @@ public final class Ledger {
     }
 
     public Commitment record(Handle handle, NewCommitment commitment, Instant now) {
-        var recorded = handle.attach(NewCommitments.class)
+        var recorded = handle.attach(NewCommitmentStore.class)
                 .insertWithEvent(
                         NewCommitmentRow.of(commitment),
                         now,

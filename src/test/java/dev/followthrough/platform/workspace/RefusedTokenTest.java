@@ -26,7 +26,10 @@ class RefusedTokenTest {
 
             await().atMost(Duration.ofSeconds(15)).until(() -> "TOKEN_REFUSED".equals(world.standing("T0001")));
             await().atMost(Duration.ofSeconds(15)).until(() -> "CANCELLED".equals(world.status("later:T0001")));
-            assertThat(world.status("now:T0001")).isEqualTo("FAILED");
+            // The refused one is recorded FAILED, or CANCELLED with the rest when the mark lands before
+            // its outcome is recorded (outcomes are recorded in batches): never sent, never retried.
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> java.util.Set.of("FAILED", "CANCELLED").contains(world.status("now:T0001")));
 
             // Past the cancelled message's time: it is not tried, the refused one not retried.
             world.clock.advance(Duration.ofHours(3));

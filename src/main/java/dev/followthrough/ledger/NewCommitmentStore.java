@@ -12,7 +12,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * the whole store there cost more than its SQL; this slice has one method.
  */
 @RegisterRowMapper(CommitmentMapper.class)
-interface NewCommitments {
+interface NewCommitmentStore {
 
     /**
      * A new commitment and its first event in one statement, the row as stored: one round trip on

@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * handler for every method of an interface each time it is attached, so the write path attaches
  * this one-method slice, not the whole store.
  */
-interface HomeMarks {
+interface HomeMarkStore {
 
     @SqlUpdate(
             "UPDATE home_views SET dirty = TRUE, version = version + 1 WHERE team_id = :teamId AND user_id = :userId")
