@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * Every command, button press and form submission applied once, however often Slack delivers it (its
@@ -31,7 +30,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
 final class ExactlyOnce implements Middleware {
 
     /** Database calls on a request path give up well inside Slack's 3 s. */
-    static final int DATABASE_WAIT_SECONDS = 2;
+    static final int DATABASE_WAIT_MILLIS = 2000;
 
     private static final Set<RequestType> STATE_CHANGING =
             EnumSet.of(RequestType.Command, RequestType.BlockAction, RequestType.ViewSubmission);
@@ -76,13 +75,12 @@ final class ExactlyOnce implements Middleware {
         var deferred = AfterCommit.begin();
         try {
             var answer = RequestWaits.limitedTo(
-                    Duration.ofSeconds(DATABASE_WAIT_SECONDS),
+                    Duration.ofMillis(DATABASE_WAIT_MILLIS),
                     () -> jdbi.inTransaction(handle -> {
-                        // A hung server: the socket gives up (RequestWaits). A lock or a slow statement: the
-                        // driver cancels it, which costs no round trip where SET LOCAL statement_timeout did.
-                        handle.configure(
-                                SqlStatements.class, statements -> statements.setQueryTimeout(DATABASE_WAIT_SECONDS));
                         var ledger = requests.in(handle);
+                        // A hung server: the socket gives up (RequestWaits). A lock or a slow statement: the server
+                        // does.
+                        ledger.limitStatementsToRequestTime();
                         if (!claim(ledger, teamId, requestKey)) {
                             return requests.answered(teamId, requestKey)
                                     .map(stored -> GSON.fromJson(stored, StoredAnswer.class)

@@ -30,4 +30,8 @@ interface ProcessedRequestStore {
 
     @SqlUpdate("DELETE FROM processed_requests WHERE created_at < :cutoff")
     int forgetOlderThan(Instant cutoff);
+
+    /** Until the transaction ends, a statement (or a wait for a lock) gives up well inside Slack's 3 s. */
+    @SqlUpdate("SET LOCAL statement_timeout = " + ExactlyOnce.DATABASE_WAIT_MILLIS)
+    void limitStatementsToRequestTime();
 }

@@ -44,6 +44,10 @@ public final class RequestLedger {
             this.store = store;
         }
 
+        void limitStatementsToRequestTime() {
+            store.limitStatementsToRequestTime();
+        }
+
         boolean claim(String teamId, String requestKey) {
             return store.claim(teamId, requestKey, null, clock.instant());
         }
