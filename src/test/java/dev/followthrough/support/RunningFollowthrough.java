@@ -113,16 +113,35 @@ public final class RunningFollowthrough {
                         == 0);
     }
 
+    /**
+     * TRUNCATE locks its tables one after another, so a job's transaction still running (a profile
+     * saved, a sweep) can deadlock with it; PostgreSQL then ends one of the two, and this tries again.
+     */
+    private void truncateEverything() {
+        for (var attempt = 1; ; attempt++) {
+            try {
+                jdbi.useHandle(handle -> handle.execute(
+                        "TRUNCATE outbox, commitments, commitment_events, processed_requests, users, display_names,"
+                                + " channel_settings, channel_events, home_views, calendar_feeds, reminder_folds,"
+                                + " workspaces RESTART IDENTITY CASCADE"));
+                return;
+            } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException failed) {
+                var deadlock =
+                        failed.getCause() instanceof java.sql.SQLException sql && "40P01".equals(sql.getSQLState());
+                if (!deadlock || attempt == 5) {
+                    throw failed;
+                }
+            }
+        }
+    }
+
     /** Forgets everything a previous test left: rows, recorded calls, the clock. */
     public void reset() {
         // No message is sent inside a transaction: the dispatcher is held off while the rows go, so
         // nothing of the previous test is still on its way once this returns.
         java.util.List<String> refused;
         try (var quiet = application.quiesceDispatcher()) {
-            jdbi.useHandle(
-                    handle -> handle.execute(
-                            "TRUNCATE outbox, commitments, commitment_events, processed_requests,"
-                                    + " users, display_names, channel_settings, channel_events, home_views, calendar_feeds, reminder_folds, workspaces RESTART IDENTITY CASCADE"));
+            truncateEverything();
             refused = slack.refusals();
             slack.reset();
         }
