@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One start of the packaged jar as a child process, the way the README runs it ({@code java
@@ -76,23 +78,24 @@ final class FootprintService implements AutoCloseable {
 
     /** Time from the process's start to the first 200 from /healthz. */
     Duration awaitReady(Duration timeout) {
-        var deadline = startedNanos + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The service exited with " + process.exitValue() + ":\n" + tail());
-            }
-            if (healthy()) {
-                return Duration.ofNanos(System.nanoTime() - startedNanos);
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
+        var left = timeout.minusNanos(System.nanoTime() - startedNanos);
+        try {
+            Awaitility.await()
+                    .atMost(left)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(
+                                    "The service exited with " + process.exitValue() + ":\n" + tail());
+                        }
+                        return healthy();
+                    });
+            return Duration.ofNanos(System.nanoTime() - startedNanos);
+        } catch (ConditionTimeoutException notReady) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Not ready within " + timeout + ":\n" + tail());
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("Not ready within " + timeout + ":\n" + tail());
     }
 
     /**
@@ -148,19 +151,15 @@ final class FootprintService implements AutoCloseable {
 
     /** Waits (a little) for a line the service logs just after it answers, e.g. its "running" line. */
     void awaitLogLine(String marker, Duration timeout) {
-        var deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Files.readString(log, StandardCharsets.UTF_8).contains(marker)) {
-                    return;
-                }
-                Thread.sleep(POLL.toMillis());
-            } catch (IOException notYet) {
-                // Tried again.
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            Awaitility.await()
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(POLL)
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> Files.readString(log, StandardCharsets.UTF_8).contains(marker));
+        } catch (ConditionTimeoutException notLogged) {
+            // The figures are read from what was logged; a line missing is named where it is used.
         }
     }
 
