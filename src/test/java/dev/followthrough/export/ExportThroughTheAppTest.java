@@ -247,6 +247,10 @@ class ExportThroughTheAppTest {
         assertThat(followthrough.strings("SELECT what FROM commitments"))
                 .containsExactly("export the Q3 numbers for Acme");
         assertThat(followthrough.number("SELECT count(*) FROM ledger_exports")).isZero();
+        // A typo of the sub-command is no promise either: nothing saved, no link made.
+        var typo = slashCommand("U100", "D100", "export revok");
+        assertThat(typo.get("text").getAsString()).contains("Did you mean `/promise export`");
+        assertThat(followthrough.number("SELECT count(*) FROM commitments")).isEqualTo(1);
     }
 
     // --- helpers ---
