@@ -4,6 +4,7 @@ import dev.followthrough.calendar.CalendarFeature;
 import dev.followthrough.calendar.OfferTheCalendar;
 import dev.followthrough.channel.ChannelFeature;
 import dev.followthrough.digest.DigestFeature;
+import dev.followthrough.export.ExportFeature;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.home.HomesOutOfDate;
 import dev.followthrough.ledger.Ledger;
@@ -134,6 +135,7 @@ public final class Application implements AutoCloseable {
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
         var promise = PromiseFeature.register(
                 slack, jdbi, ledger, lifecycle, requests, profiles, outbox, calendar.links(), names, clock);
+        var export = ExportFeature.register(slack, jdbi, config.publicUrl(), profiles, names, clock);
         // What /promise answers, by the words typed after it; any other text is a promise.
         var promiseWords = SubcommandRouter.otherwise(promise.recordAPromise())
                 .whenNothingTyped(promise.openForm())
@@ -147,7 +149,9 @@ public final class Application implements AutoCloseable {
                 .withWholeText("settings", settings)
                 // a whole-text word followed by more: "Did you mean …?", or a promise that begins with it;
                 .whenAWordGoesOn(promise.wordGoesOn())
-                .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock));
+                .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock))
+                // "export" and "export revoke"; "export the Q3 numbers by Friday" is told apart as above.
+                .withFirstWord("export", export.command(promise.wordGoesOn()));
         slack.app().command("/promise", promiseWords);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
         try {
@@ -185,6 +189,7 @@ public final class Application implements AutoCloseable {
             http.serve(Config.OAUTH_REDIRECT_PATH, pages);
         });
         calendar.serveOn(http);
+        export.serveOn(http);
         http.start();
         // The jobs start once requests are answered: their first runs (after downtime, a backlog of
         // due checks) would otherwise compete with the server's own start for the cores.
@@ -212,6 +217,7 @@ public final class Application implements AutoCloseable {
                 ChannelFeature.forgetting(jdbi),
                 HomeFeature.forgetting(jdbi),
                 CalendarFeature.forgetting(jdbi),
+                ExportFeature.forgetting(jdbi),
                 RequestLedger.forgetting(jdbi),
                 PostgresInstallations.forgetting(jdbi)));
     }

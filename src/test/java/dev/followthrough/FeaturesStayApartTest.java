@@ -20,7 +20,13 @@ class FeaturesStayApartTest {
             .importPackages("dev.followthrough");
 
     private static final String[] FEATURES = {
-        "Promise feature", "Reminder feature", "Channel feature", "Digest feature", "Home feature", "Settings feature"
+        "Promise feature",
+        "Reminder feature",
+        "Channel feature",
+        "Digest feature",
+        "Home feature",
+        "Settings feature",
+        "Export feature"
     };
 
     @Test
@@ -43,6 +49,8 @@ class FeaturesStayApartTest {
                 .definedBy("dev.followthrough.home..")
                 .layer("Settings feature")
                 .definedBy("dev.followthrough.settings..")
+                .layer("Export feature")
+                .definedBy("dev.followthrough.export..")
                 // Services the features use; calendar is one: it serves features, answers none of
                 // their commands.
                 .layer("Shared services")
@@ -72,6 +80,8 @@ class FeaturesStayApartTest {
                 .whereLayer("Home feature")
                 .mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Settings feature")
+                .mayOnlyBeAccessedByLayers("Wiring")
+                .whereLayer("Export feature")
                 .mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Shared services")
                 .mayOnlyBeAccessedByLayers(and("Wiring", FEATURES))

@@ -1,8 +1,7 @@
 package dev.followthrough.calendar;
 
+import dev.followthrough.platform.http.UrlTokens;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -11,8 +10,6 @@ import org.jdbi.v3.core.Jdbi;
  * commitments. The URL's token is random and stored; rotating it revokes the old URL.
  */
 public final class CalendarFeeds {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
     private final Optional<URI> publicUrl;
@@ -27,7 +24,7 @@ public final class CalendarFeeds {
         if (publicUrl.isEmpty()) {
             return Optional.empty();
         }
-        var token = jdbi.withExtension(FeedTokenStore.class, store -> store.ensure(teamId, userId, newToken()));
+        var token = jdbi.withExtension(FeedTokenStore.class, store -> store.ensure(teamId, userId, UrlTokens.fresh()));
         return Optional.of(url(teamId, userId, token));
     }
 
@@ -36,14 +33,14 @@ public final class CalendarFeeds {
      * or empty when no {@code PUBLIC_URL} is configured (the old URL is revoked all the same).
      */
     public Optional<URI> rotate(String teamId, String userId) {
-        var token = jdbi.withExtension(FeedTokenStore.class, store -> store.replace(teamId, userId, newToken()));
+        var token = jdbi.withExtension(FeedTokenStore.class, store -> store.replace(teamId, userId, UrlTokens.fresh()));
         return publicUrl.map(ignored -> url(teamId, userId, token));
     }
 
     /** Whether {@code token} is the user's current one. */
     boolean admits(String teamId, String userId, String token) {
         var current = jdbi.withExtension(FeedTokenStore.class, store -> store.find(teamId, userId));
-        return current.filter(known -> LinkTokens.sameText(known, token)).isPresent();
+        return current.filter(known -> UrlTokens.sameText(known, token)).isPresent();
     }
 
     private URI url(String teamId, String userId, String token) {
@@ -52,11 +49,5 @@ public final class CalendarFeeds {
 
     static String path(String teamId, String userId, String token) {
         return CalendarServlet.MOUNT + "/u/" + teamId + "/" + userId + "/" + token + ".ics";
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

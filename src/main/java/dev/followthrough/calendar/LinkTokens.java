@@ -1,8 +1,8 @@
 package dev.followthrough.calendar;
 
+import dev.followthrough.platform.http.UrlTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -34,11 +34,6 @@ final class LinkTokens {
     }
 
     boolean matches(String teamId, long commitmentId, String token) {
-        return sameText(of(teamId, commitmentId), token);
-    }
-
-    /** Compares in constant time, so a wrong token's answer doesn't time how much of it was right. */
-    static boolean sameText(String expected, String given) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return UrlTokens.sameText(of(teamId, commitmentId), token);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -36,8 +37,20 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
 
     /** The deadlines of {@code history} reckoned as of {@code now}, in the order they were set. */
     public static List<Reckoning> of(CommitmentHistory history, Instant now) {
+        return settled(history, now).stream().map(Settled::reckoning).toList();
+    }
+
+    /**
+     * A deadline reckoned, and the event of the history that settled it ({@code eventIndex} in
+     * {@link CommitmentHistory#events()}): its keep, cancel or move; for one passed and still open,
+     * the MISSED event the sweep recorded for it, if it has.
+     */
+    public record Settled(Reckoning reckoning, OptionalInt eventIndex) {}
+
+    /** {@link #of}, each with the event that settled it. */
+    public static List<Settled> settled(CommitmentHistory history, Instant now) {
         var commitment = history.commitment();
-        var reckonings = new ArrayList<Reckoning>();
+        var reckonings = new ArrayList<Settled>();
         if (commitment.status() == Status.UNDONE
                 || history.events().stream().anyMatch(event -> event.kind() == EventKind.UNDONE)) {
             return reckonings;
@@ -45,7 +58,11 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
         var deadline = firstDeadline(history);
         var followedUp = false;
         var reopened = reopenedKeeps(history);
-        for (var event : history.events()) {
+        var missedAt = OptionalInt.empty();
+        var events = history.events();
+        for (var index = 0; index < events.size(); index++) {
+            var event = events.get(index);
+            var at = OptionalInt.of(index);
             if (reopened.contains(event)) {
                 continue;
             }
@@ -54,42 +71,45 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
                 var old = event.oldDue().or(() -> inForce);
                 if (old.isPresent()) {
                     movedFrom(event, old.get())
-                            .ifPresent(outcome -> reckonings.add(reckoning(commitment, old.get(), outcome)));
+                            .ifPresent(outcome -> reckonings.add(settled(commitment, old.get(), outcome, at)));
                 }
                 deadline = event.newDue();
                 followedUp = false;
+                missedAt = OptionalInt.empty();
                 continue;
             }
             switch (event.kind()) {
                 case FOLLOWED_UP -> followedUp = true;
+                case MISSED -> missedAt = at;
                 case KEPT -> {
                     if (deadline.isPresent()) {
                         var late = after(event, deadline.get());
-                        reckonings.add(
-                                reckoning(commitment, deadline.get(), late ? Outcome.KEPT_LATE : Outcome.KEPT_ON_TIME));
+                        reckonings.add(settled(
+                                commitment, deadline.get(), late ? Outcome.KEPT_LATE : Outcome.KEPT_ON_TIME, at));
                     }
                     return reckonings;
                 }
                 case CANCELLED -> {
                     if (deadline.isPresent()) {
                         var late = after(event, deadline.get());
-                        reckonings.add(reckoning(
+                        reckonings.add(settled(
                                 commitment,
                                 deadline.get(),
-                                late ? Outcome.CANCELLED_AFTER_DEADLINE : Outcome.CANCELLED_BEFORE_DEADLINE));
+                                late ? Outcome.CANCELLED_AFTER_DEADLINE : Outcome.CANCELLED_BEFORE_DEADLINE,
+                                at));
                     }
                     return reckonings;
                 }
                 default -> {
-                    // CREATED, MISSED, SNOOZED, an edit of what or who: the deadline stays as it is.
+                    // CREATED, SNOOZED, an edit of what or who: the deadline stays as it is.
                 }
             }
         }
         if (commitment.status().isOpen()
                 && deadline.isPresent()
                 && !deadline.get().plus(DueDate.GRACE).isAfter(now)) {
-            reckonings.add(
-                    reckoning(commitment, deadline.get(), followedUp ? Outcome.FOLLOWED_UP_ONLY : Outcome.MISSED));
+            reckonings.add(settled(
+                    commitment, deadline.get(), followedUp ? Outcome.FOLLOWED_UP_ONLY : Outcome.MISSED, missedAt));
         }
         return reckonings;
     }
@@ -141,7 +161,7 @@ public record Reckoning(long commitmentId, Direction direction, Instant due, Out
                 .orElse(history.commitment().due());
     }
 
-    private static Reckoning reckoning(Commitment commitment, Instant due, Outcome outcome) {
-        return new Reckoning(commitment.id(), commitment.direction(), due, outcome);
+    private static Settled settled(Commitment commitment, Instant due, Outcome outcome, OptionalInt eventIndex) {
+        return new Settled(new Reckoning(commitment.id(), commitment.direction(), due, outcome), eventIndex);
     }
 }

@@ -167,6 +167,21 @@ public interface CommitmentStore extends NewCommitmentStore {
     @UseRowReducer(HistoryReducer.class)
     List<CommitmentHistory> histories(String[] teamIds, String[] userIds, Instant since);
 
+    /**
+     * A page of one owner's ledger: their commitments after {@code afterId} in id order (undone ones
+     * left out, as everywhere they are shown), each with its events, oldest first.
+     */
+    @SqlQuery("SELECT c.*, " + CommitmentEventColumns.SELECTED + """
+             FROM (SELECT * FROM commitments
+                  WHERE team_id = :teamId AND owner_id = :ownerId AND id > :afterId AND status <> 'UNDONE'
+                  ORDER BY id
+                  LIMIT :limit) c
+            LEFT JOIN commitment_events e ON e.team_id = c.team_id AND e.commitment_id = c.id
+            ORDER BY c.id, e.at, e.id""")
+    @RegisterRowMapper(CommitmentEventColumns.class)
+    @UseRowReducer(HistoryReducer.class)
+    List<CommitmentHistory> historiesOfOwner(String teamId, String ownerId, long afterId, int limit);
+
     @SqlUpdate("""
             INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing, old_due_at,
                                            old_firmness, new_due_at, new_firmness, edited_fields, remind_at, reason)

@@ -141,6 +141,16 @@ public final class Ledger {
     }
 
     /**
+     * The next page of one owner's whole ledger, every commitment with its history, in id order after
+     * {@code afterId} (start with 0); undone ones are left out. A page at a time, so a long ledger is
+     * never held at once.
+     */
+    public static List<CommitmentHistory> historiesOfOwner(
+            Handle handle, String teamId, String ownerId, long afterId, int limit) {
+        return handle.attach(CommitmentStore.class).historiesOfOwner(teamId, ownerId, afterId, limit);
+    }
+
+    /**
      * The next page of channels with commitments made in them (open, or kept since {@code
      * keptSince}), in (team, channel) order after {@code after}; start with {@link
      * ChannelWithCommitments#FIRST}. A page at a time, so no sweep holds every channel's

@@ -38,6 +38,7 @@ final class Help {
             new Word("settings", "when you're reminded, your working hours", false),
             new Word("score", "your follow-through score card", true),
             new Word("digest", "your weekly digest, now, in your DMs", false),
+            new Word("export", "a link to download your ledger as CSV; `/promise export revoke` ends it", true),
             new Word("help", "what I understand, with examples", true));
 
     private Help() {}
