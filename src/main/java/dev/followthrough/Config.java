@@ -84,6 +84,8 @@ public record Config(
         }
     }
 
+    public static final int DEFAULT_PORT = 3000;
+
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
     /** How long an uninstalled workspace's data is kept, unless DATA_RETENTION_DAYS says otherwise. */
@@ -220,7 +222,7 @@ public record Config(
             databaseUrl = parsed;
         }
 
-        var port = 3000;
+        var port = DEFAULT_PORT;
         var rawPort = value(environment, "PORT");
         if (rawPort.isPresent()) {
             try {

@@ -3,45 +3,122 @@ package dev.followthrough;
 import dev.followthrough.platform.database.DataDirectoryInUse;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 /**
- * Entry point. {@code serve} (the default) runs the service until SIGTERM or Ctrl-C; {@code parse}
- * shows how a promise's text is read.
+ * Entry point; routes to a command. {@code serve} (the default) runs the service until SIGTERM or
+ * Ctrl-C; {@code parse} shows how a promise's text is read; {@code healthcheck} asks a running
+ * service whether it is healthy; {@code version} says which build this is. Each explains itself
+ * with {@code --help}, and none starts anything then.
  */
 public final class Main {
 
     private static final String USAGE = """
-            Usage:
-              java -jar followthrough.jar [serve]     run the service (configured by environment variables)
-              java -jar followthrough.jar parse ...   show how a promise is read; 'parse --help' for more
+            Usage: java -jar followthrough.jar [COMMAND]
+              serve         run the service (the default), configured by environment variables
+              parse ...     show how a promise's text is read
+              healthcheck   exit 0 if the running service's /healthz answers 200, 1 if not
+              --version     print the version and build (also: version)
+              help COMMAND  a command's usage and options (also: COMMAND --help)
             """;
+
+    private static final String SERVE_USAGE = "usage: serve";
+
+    private static final String SERVE_HELP = """
+            Runs the service until SIGTERM or Ctrl-C, then exits 0 (2 when its configuration is wrong).
+            It takes no options: it reads environment variables, all checked at start. The main ones:
+              SLACK_BOT_TOKEN       the bot token (xoxb-...), to run in one workspace
+              SLACK_SIGNING_SECRET  verifies that HTTP requests come from Slack
+              SLACK_APP_TOKEN       an app-level token (xapp-...): Socket Mode instead of HTTP
+              SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, TOKEN_ENCRYPTION_KEY, PUBLIC_URL
+                                    installs by OAuth in many workspaces, instead of SLACK_BOT_TOKEN
+              DATABASE_URL          the PostgreSQL to use; unset: an embedded one under DATA_DIR (./data)
+              PORT                  the HTTP port (default 3000)
+            README.md, section "Configuration", lists every variable and its default.""";
+
+    private static final String VERSION_USAGE = "usage: version (or --version)";
+
+    private static final String VERSION_HELP =
+            "Prints the version, the commit it was built from (when built in a git repository) and the build's date.";
 
     private Main() {}
 
     public static void main(String[] args) {
-        var command = args.length == 0 ? "serve" : args[0];
-        switch (command) {
-            case "serve" -> System.exit(serve());
-            case "parse" ->
-                System.exit(ParseCommand.run(
-                        Arrays.copyOfRange(args, 1, args.length),
-                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                        System.out,
-                        System.err));
-            case "help", "--help", "-h" -> System.out.print(USAGE);
-            default -> {
-                System.err.println("Unknown command: " + command);
-                System.err.print(USAGE);
-                System.exit(2);
-            }
+        System.exit(run(
+                List.of(args),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                System.out,
+                System.err));
+    }
+
+    /** Runs one command to its end (serve's end is a SIGTERM) and returns the exit status: 2 for wrong arguments. */
+    static int run(List<String> args, BufferedReader in, PrintStream out, PrintStream err) {
+        var command = args.isEmpty() ? "serve" : args.get(0);
+        var rest = args.isEmpty() ? List.<String>of() : args.subList(1, args.size());
+        return switch (command) {
+            case "serve" -> serveCommand(rest, out, err);
+            case "parse" -> ParseCommand.run(rest.toArray(String[]::new), in, out, err);
+            case "healthcheck" -> HealthCheckCommand.run(rest, System.getenv(), out, err);
+            case "version", "--version" -> versionCommand(rest, out, err);
+            case "help", "--help", "-h" -> help(rest, in, out, err);
+            default -> unknownCommand(command, err);
+        };
+    }
+
+    /** {@code help COMMAND} is {@code COMMAND --help}, so each command's help lives with the command. */
+    private static int help(List<String> args, BufferedReader in, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.get(0))) {
+            out.print(USAGE);
+            return 0;
         }
+        var command = args.get(0);
+        if (!List.of("serve", "parse", "healthcheck", "version", "--version").contains(command)) {
+            return unknownCommand(command, err);
+        }
+        return run(List.of(command, "--help"), in, out, err);
+    }
+
+    private static int unknownCommand(String command, PrintStream err) {
+        err.println("Unknown command: " + command);
+        err.print(USAGE);
+        return 2;
+    }
+
+    private static int serveCommand(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(SERVE_USAGE);
+            out.println(SERVE_HELP);
+            return 0;
+        }
+        if (!args.isEmpty()) {
+            err.println("Unknown option for serve: " + args.get(0)
+                    + " (serve is configured by environment variables, e.g. PORT=3000; 'serve --help' lists them).");
+            err.println(SERVE_USAGE);
+            return 2;
+        }
+        return serve();
+    }
+
+    private static int versionCommand(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--help") || args.contains("-h")) {
+            out.println(VERSION_USAGE);
+            out.println(VERSION_HELP);
+            return 0;
+        }
+        if (!args.isEmpty()) {
+            err.println("Unknown option for version: " + args.get(0) + ".");
+            err.println(VERSION_USAGE);
+            return 2;
+        }
+        out.println(Version.current().line());
+        return 0;
     }
 
     private static int serve() {

@@ -3,6 +3,7 @@ package dev.followthrough;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
+import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.ServiceProcess;
 import dev.followthrough.support.SlackRequests;
 import dev.followthrough.support.SlackStandIn;
@@ -36,6 +37,53 @@ class MainProcessTest {
         try (var service = ServiceProcess.start(Map.of(), "frobnicate")) {
             assertThat(service.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
             assertThat(service.output()).contains("Unknown command: frobnicate").contains("Usage:");
+        }
+    }
+
+    @Test
+    void serveHelpExitsWithoutStartingTheService() throws Exception {
+        var dataDir = Files.createTempDirectory("followthrough-data");
+        var environment = Map.of(
+                "SLACK_BOT_TOKEN",
+                "xoxb-process-test",
+                "SLACK_SIGNING_SECRET",
+                SECRET,
+                "SLACK_API_URL",
+                "http://127.0.0.1:" + ServiceProcess.freePort() + "/api/",
+                "PORT",
+                Integer.toString(ServiceProcess.freePort()),
+                "DATA_DIR",
+                dataDir.toString());
+
+        try (var help = ServiceProcess.start(environment, "serve", "--help")) {
+            assertThat(help.awaitExit(Duration.ofSeconds(30))).isZero();
+            assertThat(help.output()).startsWith("usage: serve").doesNotContain("Starting");
+        }
+        try (var files = Files.list(dataDir)) {
+            assertThat(files).as("no embedded database was started").isEmpty();
+        }
+    }
+
+    @Test
+    void healthcheckExitsZeroOnTheRunningServiceAndOneWithOneLineOnAClosedPort() {
+        var healthy = Map.of(
+                "PORT",
+                Integer.toString(RunningFollowthrough.shared().application.httpPort()));
+        HealthCheckCommandTest.awaitWarm(healthy);
+        try (var check = ServiceProcess.start(healthy, "healthcheck")) {
+            assertThat(check.awaitExit(Duration.ofSeconds(30)))
+                    .as(check.output())
+                    .isZero();
+            assertThat(check.output().lines()).singleElement().asString().contains("\"status\":\"ok\"");
+        }
+
+        var closedPort = ServiceProcess.freePort();
+        try (var unreachable = ServiceProcess.start(Map.of("PORT", Integer.toString(closedPort)), "healthcheck")) {
+            assertThat(unreachable.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(unreachable.output().lines())
+                    .singleElement()
+                    .asString()
+                    .startsWith("Not reachable: http://127.0.0.1:" + closedPort + "/healthz");
         }
     }
 

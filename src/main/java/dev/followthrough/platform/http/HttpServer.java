@@ -36,6 +36,9 @@ public final class HttpServer implements AutoCloseable {
      */
     public static final String RECEIVED_AT_HEADER = "X-Followthrough-Received-Nanos";
 
+    /** Where the service says whether it can work: 200, or 503 while it can't. */
+    public static final String HEALTH_PATH = "/healthz";
+
     private final Server server;
     private final ServerConnector connector;
     private final ServletContextHandler context;
@@ -67,7 +70,7 @@ public final class HttpServer implements AutoCloseable {
             context.addFilter(new FilterHolder(gate), "/slack/events", EnumSet.of(DispatcherType.REQUEST));
             context.addServlet(new ServletHolder(new SlackAppServlet(slackApp)), "/slack/events");
         }
-        context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy, healthParts)), "/healthz");
+        context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy, healthParts)), HEALTH_PATH);
         context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
         // On stop: refuse new requests, let those in flight finish (up to the stop timeout).
         server.setHandler(new GracefulHandler(context));
