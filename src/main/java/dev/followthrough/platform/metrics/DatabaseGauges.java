@@ -40,7 +40,9 @@ public final class DatabaseGauges implements AutoCloseable {
     static final Duration FRESH_FOR = Duration.ofSeconds(15);
     static final Duration SCRAPE_WAIT = Duration.ofSeconds(1);
     /** The reading's statements, and its wait on a silent server, give up after this long. */
-    static final Duration DATABASE_WAIT = Duration.ofSeconds(1);
+    static final long DATABASE_WAIT_MILLIS = 1000;
+
+    static final Duration DATABASE_WAIT = Duration.ofMillis(DATABASE_WAIT_MILLIS);
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseGauges.class);
 
@@ -136,7 +138,7 @@ public final class DatabaseGauges implements AutoCloseable {
                     DATABASE_WAIT,
                     () -> jdbi.inTransaction(handle -> {
                         // A slow count or a lock: the server gives up; a silent server: the socket (RequestWaits).
-                        handle.execute("SET LOCAL statement_timeout = " + DATABASE_WAIT.toMillis());
+                        handle.attach(ReadingStore.class).limitStatementsToTheReading();
                         var read = new ArrayList<Map<Tags, Double>>();
                         for (var reading : families) {
                             read.add(reading.read().apply(now));
