@@ -13,7 +13,8 @@ import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.OwnersOnly;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
-import dev.followthrough.platform.http.Metrics;
+import dev.followthrough.platform.http.MetricsEndpoint;
+import dev.followthrough.platform.metrics.ServiceMetrics;
 import dev.followthrough.platform.outbox.Dispatcher;
 import dev.followthrough.platform.outbox.DispatcherSettings;
 import dev.followthrough.platform.outbox.Outbox;
@@ -52,21 +53,31 @@ public final class Application implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Scheduler scheduler;
     private final HttpServer http;
+    private final ServiceMetrics metrics;
 
     private Application(
-            Database database, SlackPlatform slack, Dispatcher dispatcher, Scheduler scheduler, HttpServer http) {
+            Database database,
+            SlackPlatform slack,
+            Dispatcher dispatcher,
+            Scheduler scheduler,
+            HttpServer http,
+            ServiceMetrics metrics) {
         this.database = database;
         this.slack = slack;
         this.dispatcher = dispatcher;
         this.scheduler = scheduler;
         this.http = http;
+        this.metrics = metrics;
     }
 
     public static Application start(Config config, Clock clock) {
-        var database = Database.open(config.databaseUrl(), config.dataDir());
+        // What GET /metrics shows: the JVM, and what each part below registers (the pool first).
+        var metrics = new ServiceMetrics();
+        var database = Database.open(config.databaseUrl(), config.dataDir(), metrics.registry());
         var jdbi = database.jdbi();
         var requests = new RequestLedger(jdbi, clock);
-        var slack = new SlackPlatform(config, jdbi, requests, clock);
+        // Every Web API call, whoever makes it, is timed by method and outcome.
+        var slack = new SlackPlatform(config, jdbi, requests, clock, metrics.registry());
         // Every write of a commitment leaves its owner's App Home out of date, whoever wrote it.
         var homesOutOfDate = new HomesOutOfDate();
         var ledger = new Ledger(jdbi, homesOutOfDate::outOfDate);
@@ -80,7 +91,7 @@ public final class Application implements AutoCloseable {
         // Features that message Slack on their own enqueue here; the dispatcher sends.
         // Nothing is enqueued for a workspace uninstalled or whose token Slack refused.
         var outbox = new Outbox(jdbi, clock, WorkspaceStanding::canBeSentTo);
-        var scheduler = new Scheduler(database.dataSource(), 4);
+        var scheduler = new Scheduler(database.dataSource(), 4, metrics.registry());
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
         // An uninstall, a revoked or refused token stops all sending to that workspace at once; after
@@ -106,7 +117,8 @@ public final class Application implements AutoCloseable {
                         sending.leaseSeconds(),
                         sending.postsPerWorkspacePerMinute(),
                         sending.postsPerChannelPerSecond(),
-                        sending.updatesPerWorkspacePerMinute()));
+                        sending.updatesPerWorkspacePerMinute()),
+                metrics.registry());
         var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.
@@ -161,8 +173,26 @@ public final class Application implements AutoCloseable {
             slack.close();
             scheduler.close();
             database.close();
+            metrics.close();
             throw refused;
         }
+
+        // Counted in the database for /metrics: read together at most every 15 s, in the background.
+        var counted = metrics.readFromDatabase(jdbi, clock);
+        counted.byTag("followthrough.commitments", "Commitments by status.", "status", ledger::countsByStatus);
+        counted.byTag(
+                "followthrough.outbox.messages",
+                "Scheduled Slack messages by delivery status.",
+                "status",
+                outbox::countsByStatus);
+        counted.secondsSince(
+                "followthrough.outbox.oldest.pending.age",
+                "How long the oldest message still waiting to be sent has been due.",
+                now -> outbox.oldestPendingSince());
+        counted.secondsSince(
+                "followthrough.due.sweep.lag",
+                "How long the oldest check that has come (a nudge, a missed deadline) has waited for the due sweep.",
+                ledger::oldestDueCheck);
 
         // In Socket Mode Slack's requests arrive over the socket; HTTP still answers /healthz.
         var http = new HttpServer(
@@ -170,13 +200,15 @@ public final class Application implements AutoCloseable {
                 slack.app(),
                 !config.socketMode(),
                 database::isHealthy,
-                () -> new Metrics()
-                        .byStatus("followthrough_commitments", "Commitments by status.", ledger.countsByStatus())
-                        .byStatus(
-                                "followthrough_outbox_messages",
-                                "Scheduled Slack messages by delivery status.",
-                                outbox.countsByStatus())
-                        .render());
+                new MetricsEndpoint(
+                        metrics.registry(),
+                        metrics::scrape,
+                        config.metrics().token(),
+                        config.metrics().port()));
+        if (config.metrics().token().isEmpty() && config.metrics().port().isEmpty()) {
+            log.info("GET /metrics is served on the public port to anyone: set METRICS_TOKEN to ask scrapers for"
+                    + " a bearer token, or METRICS_PORT to serve it on a port of its own");
+        }
         // Slack's Web API being away delays messages; it is reported, not a reason to restart.
         http.reportInHealth("slack", slack::webApiState, () -> true);
         if (config.socketMode()) {
@@ -199,7 +231,7 @@ public final class Application implements AutoCloseable {
                 "Followthrough is running ({}; HTTP on port {})",
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
                 http.port());
-        return new Application(database, slack, dispatcher, scheduler, http);
+        return new Application(database, slack, dispatcher, scheduler, http, metrics);
     }
 
     /**
@@ -226,6 +258,11 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
+    /** The port GET /metrics answers on: METRICS_PORT's, or the public one. */
+    public int metricsPort() {
+        return http.metricsPort();
+    }
+
     /**
      * Holds the outbox's sending off until the returned quiet is closed, once what was in flight is
      * recorded: a test's sends never land in the next test's records.
@@ -237,7 +274,7 @@ public final class Application implements AutoCloseable {
     /**
      * Stops in order: no new requests (those in flight finish), the dispatcher (sends in flight
      * finish, claims not sent go back), work after their acks, the scheduler (running jobs finish),
-     * the pool, the embedded database.
+     * the pool, the embedded database, the metrics.
      */
     @Override
     public void close() {
@@ -247,6 +284,7 @@ public final class Application implements AutoCloseable {
         slack.close();
         scheduler.close();
         database.close();
+        metrics.close();
         log.info("Followthrough stopped");
     }
 }

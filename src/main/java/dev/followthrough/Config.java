@@ -26,7 +26,8 @@ public record Config(
         Optional<URI> publicUrl,
         boolean weeklyDigests,
         Dispatch dispatch,
-        Duration dataRetention) {
+        Duration dataRetention,
+        MetricsAccess metrics) {
 
     /**
      * How the outbox is sent, as far as the environment says: each unset value keeps the
@@ -85,6 +86,47 @@ public record Config(
     }
 
     public static final int DEFAULT_PORT = 3000;
+
+    /**
+     * Who may read {@code GET /metrics}, and where: {@code METRICS_TOKEN} asks for it as a bearer
+     * token, {@code METRICS_PORT} serves it on that port only. Neither: the public port, unprotected.
+     */
+    public record MetricsAccess(Optional<String> token, Optional<Integer> port) {
+
+        static final int LEAST_TOKEN_LENGTH = 16;
+
+        static MetricsAccess fromEnvironment(Map<String, String> environment, int publicPort, List<String> problems) {
+            var token = value(environment, "METRICS_TOKEN");
+            if (token.isPresent() && token.get().length() < LEAST_TOKEN_LENGTH) {
+                problems.add("METRICS_TOKEN must be at least " + LEAST_TOKEN_LENGTH + " characters long (it has "
+                        + token.get().length() + "); make one with: openssl rand -hex 32.");
+                token = Optional.empty();
+            }
+            var text = value(environment, "METRICS_PORT");
+            Optional<Integer> port = Optional.empty();
+            if (text.isPresent()) {
+                try {
+                    port = Optional.of(Integer.parseInt(text.get())).filter(number -> number >= 1 && number <= 65535);
+                } catch (NumberFormatException notANumber) {
+                    // named below
+                }
+                if (port.isEmpty()) {
+                    problems.add("METRICS_PORT must be a port from 1 to 65535, not " + text.get() + ".");
+                } else if (port.get() == publicPort) {
+                    problems.add("METRICS_PORT must differ from PORT (both are " + publicPort + "): /metrics is"
+                            + " then served on METRICS_PORT alone; unset METRICS_PORT to serve it on PORT.");
+                    port = Optional.empty();
+                }
+            }
+            return new MetricsAccess(token, port);
+        }
+
+        @Override
+        public String toString() {
+            return "MetricsAccess[token=" + (token.isPresent() ? "set" : "none") + ", port="
+                    + port.map(String::valueOf).orElse("public") + "]";
+        }
+    }
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -279,6 +321,8 @@ public record Config(
                 : Optional.empty();
         // OUTBOX_SENDERS and Slack's paces (SLACK_POSTS_PER_...): how the outbox is sent.
         var dispatch = Dispatch.fromEnvironment(environment, problems);
+        // METRICS_TOKEN and METRICS_PORT: who may scrape /metrics, and on which port.
+        var metrics = MetricsAccess.fromEnvironment(environment, port, problems);
 
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -295,7 +339,8 @@ public record Config(
                 publicUrl.map(URI::create),
                 weeklyDigests.map("on"::equals).orElse(true),
                 dispatch,
-                Duration.ofDays(dataRetentionDays)));
+                Duration.ofDays(dataRetentionDays),
+                metrics));
     }
 
     static Optional<String> value(Map<String, String> environment, String name) {
@@ -319,7 +364,8 @@ public record Config(
                 + ", database="
                 + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
-                + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays() + " days]";
+                + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays()
+                + " days, metrics=" + metrics + "]";
     }
 
     /** The OAuth part of the environment, read when SLACK_CLIENT_ID is set: each problem is added to the list. */

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.followthrough.support.MutableClock;
+import dev.followthrough.support.PrometheusText;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.ServiceProcess;
 import dev.followthrough.support.SlackRequests;
@@ -161,6 +162,31 @@ class DatabaseAwayTest {
                         .body()
                         .contains("send Acme the contract"));
         assertThat(requests.slashCommand("U100", "D100", "list").body()).contains("Your open promises (2)");
+    }
+
+    @Test
+    void aScrapeWhileTheDatabaseIsStoppedAnswersWithinTwoSecondsWithTheLastReading() throws Exception {
+        requests.slashCommand("U100", "C200", "send Acme the deck by Fri 2pm");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> PrometheusText.of(application.metricsPort())
+                                .sum("followthrough_commitments", Map.of("status", "open"))
+                        == 1);
+
+        server.close();
+        server = null;
+
+        // Scraped until the last reading is older than the 15 s it is kept: by then a scrape has
+        // asked the stopped database again, and none of them waited for it.
+        await().atMost(Duration.ofSeconds(40)).until(() -> {
+            var started = System.nanoTime();
+            var metrics = PrometheusText.of(application.metricsPort());
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            assertThat(metrics.hasSeries("jvm_memory_used_bytes")).isTrue();
+            assertThat(metrics.hasSeries("hikaricp_connections_active")).isTrue();
+            assertThat(metrics.sum("followthrough_commitments", Map.of("status", "open")))
+                    .isEqualTo(1);
+            return metrics.sum("followthrough_database_gauges_age_seconds", Map.of()) > 17;
+        });
     }
 
     /**

@@ -94,6 +94,10 @@ public interface CommitmentStore extends NewCommitmentStore {
     @SqlQuery("SELECT message_ts FROM commitments WHERE team_id = :teamId AND id = :id AND message_ts IS NOT NULL")
     Optional<String> messageTs(String teamId, long id);
 
+    /** The earliest check that has come and is not yet done: how far the due sweep is behind. */
+    @SqlQuery("SELECT min(next_check_at) FROM commitments WHERE next_check_at <= :now")
+    Optional<Instant> oldestDueCheck(Instant now);
+
     @SqlQuery("SELECT status, count(*) FROM commitments GROUP BY status")
     @KeyColumn("status")
     @ValueColumn("count")

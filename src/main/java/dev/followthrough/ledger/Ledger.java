@@ -205,6 +205,11 @@ public final class Ledger {
         return jdbi.withExtension(CommitmentStore.class, CommitmentStore::countsByStatus);
     }
 
+    /** When the oldest check that has come by {@code now} was due, if one is still waiting: for metrics. */
+    public Optional<Instant> oldestDueCheck(Instant now) {
+        return jdbi.withExtension(CommitmentStore.class, store -> store.oldestDueCheck(now));
+    }
+
     public List<String> eventKinds(String teamId, long commitmentId) {
         return jdbi.withExtension(CommitmentStore.class, store -> store.eventKinds(teamId, commitmentId));
     }

@@ -6,11 +6,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.followthrough.Application;
 import dev.followthrough.platform.http.HttpServer;
+import dev.followthrough.platform.http.MetricsEndpoint;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.ServiceProcess;
 import dev.followthrough.support.SlackRequests;
 import dev.followthrough.support.SlackStandIn;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,7 +212,8 @@ public final class AckBenchmark {
                 .singleTeamBotToken("xoxb-test-token")
                 .build());
         app.command("/promise", (request, context) -> context.ack());
-        var server = new HttpServer(0, app, true, () -> true, () -> "");
+        var server =
+                new HttpServer(0, app, true, () -> true, MetricsEndpoint.open(new SimpleMeterRegistry(), () -> ""));
         server.start();
         return server;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.followthrough.lifecycle.Action;
+import dev.followthrough.support.PrometheusText;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackStandIn;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -112,16 +114,14 @@ class ReminderLoopTest {
 
         assertThat(followthrough.strings("SELECT status || ' ' || last_error FROM outbox"))
                 .containsExactly("FAILED user_disabled");
-        var metrics = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                                        "http://127.0.0.1:" + followthrough.application.httpPort() + "/metrics"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
-        assertThat(metrics)
-                .contains("followthrough_outbox_messages{status=\"failed\"} 1")
-                .contains("followthrough_commitments{status=\"open\"} 1");
+        // The gauges counted in the database are read at most every 15 s: a scrape may show the last reading.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var metrics = PrometheusText.of(followthrough.application.metricsPort());
+            assertThat(metrics.sum("followthrough_outbox_messages", Map.of("status", "failed")))
+                    .isEqualTo(1);
+            assertThat(metrics.sum("followthrough_commitments", Map.of("status", "open")))
+                    .isEqualTo(1);
+        });
     }
 
     private List<SlackStandIn.Call> awaitDirectMessages(int count) {

@@ -2,7 +2,9 @@ package dev.followthrough.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.followthrough.DatabaseUrl;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -63,6 +65,15 @@ public final class Database implements AutoCloseable {
      * @throws DataDirectoryInUse when another live process runs the embedded database in {@code dataDir}
      */
     public static Database open(Optional<DatabaseUrl> url, Path dataDir) {
+        return open(url, dataDir, Optional.empty());
+    }
+
+    /** As {@link #open(Optional, Path)}, the pool measured on {@code meters} ({@code hikaricp_connections_*}). */
+    public static Database open(Optional<DatabaseUrl> url, Path dataDir, MeterRegistry meters) {
+        return open(url, dataDir, Optional.of(meters));
+    }
+
+    private static Database open(Optional<DatabaseUrl> url, Path dataDir, Optional<MeterRegistry> meters) {
         Optional<Embedded> embedded = url.isPresent() ? Optional.empty() : Optional.of(startEmbedded(dataDir));
         var hikari = new HikariConfig();
         hikari.setPoolName("followthrough");
@@ -74,6 +85,8 @@ public final class Database implements AutoCloseable {
         hikari.addDataSourceProperty("loginTimeout", Long.toString(CONNECTION_TIMEOUT.toSeconds()));
         // Batches (the due sweep's outbox rows) go to the server as multi-row INSERTs.
         hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // Set before the pool starts: Hikari takes its tracker only then.
+        meters.ifPresent(registry -> hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
         if (url.isPresent()) {
             hikari.setJdbcUrl(url.get().jdbcUrl());
             url.get().user().ifPresent(hikari::setUsername);

@@ -12,21 +12,25 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * Embedded Jetty: Slack's requests (commands, interactivity and events, one URL) at
- * {@code POST /slack/events}, and {@code GET /healthz} for load balancers and Docker.
+ * {@code POST /slack/events}, {@code GET /healthz} for load balancers and Docker, and {@code GET
+ * /metrics} for Prometheus, on the public port or on a port of its own ({@link MetricsEndpoint}).
  */
 public final class HttpServer implements AutoCloseable {
 
@@ -39,8 +43,13 @@ public final class HttpServer implements AutoCloseable {
     /** Where the service says whether it can work: 200, or 503 while it can't. */
     public static final String HEALTH_PATH = "/healthz";
 
+    private static final String PUBLIC = "public";
+    private static final String METRICS = "metrics";
+    private static final String METRICS_PATH = "/metrics";
+
     private final Server server;
     private final ServerConnector connector;
+    private final Optional<ServerConnector> metricsConnector;
     private final ServletContextHandler context;
     private final List<HealthPart> healthParts = new CopyOnWriteArrayList<>();
 
@@ -52,18 +61,11 @@ public final class HttpServer implements AutoCloseable {
             App slackApp,
             boolean servesSlackRequests,
             BooleanSupplier databaseHealthy,
-            Supplier<String> metrics) {
+            MetricsEndpoint metrics) {
         server = new Server();
-        // No "Server: Jetty(…)" banner, and error pages without stack traces or server details.
-        var httpConfiguration = new HttpConfiguration();
-        httpConfiguration.setSendServerVersion(false);
-        httpConfiguration.setSendXPoweredBy(false);
-        connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
-        connector.setPort(port);
-        server.addConnector(connector);
+        connector = connector(server, PUBLIC, port);
         server.setErrorHandler(new PlainErrorAnswers());
-        context = new ServletContextHandler();
-        context.setErrorHandler(new PlainErrorAnswers());
+        context = context(metrics);
         if (servesSlackRequests) {
             // Socket Mode has no signing secret; its requests never come through here.
             var gate = new SlackRequestGate(slackApp.config().getSigningSecret(), Clock.systemUTC());
@@ -71,11 +73,46 @@ public final class HttpServer implements AutoCloseable {
             context.addServlet(new ServletHolder(new SlackAppServlet(slackApp)), "/slack/events");
         }
         context.addServlet(new ServletHolder(new HealthServlet(databaseHealthy, healthParts)), HEALTH_PATH);
-        context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
+        var metricsServlet = new ServletHolder(new MetricsServlet(metrics.text(), metrics.token()));
+        Handler contexts = context;
+        if (metrics.port().isPresent()) {
+            // Each context answers on its own connector only: the public port has no /metrics.
+            metricsConnector =
+                    Optional.of(connector(server, METRICS, metrics.port().get()));
+            context.setVirtualHosts(List.of("@" + PUBLIC));
+            var metricsContext = context(metrics);
+            metricsContext.setVirtualHosts(List.of("@" + METRICS));
+            metricsContext.addServlet(metricsServlet, METRICS_PATH);
+            contexts = new ContextHandlerCollection(context, metricsContext);
+        } else {
+            metricsConnector = Optional.empty();
+            context.addServlet(metricsServlet, METRICS_PATH);
+        }
         // On stop: refuse new requests, let those in flight finish (up to the stop timeout).
-        server.setHandler(new GracefulHandler(context));
+        server.setHandler(new GracefulHandler(contexts));
         server.setStopTimeout(20_000);
         server.setStopAtShutdown(false);
+    }
+
+    private static ServerConnector connector(Server server, String name, int port) {
+        // No "Server: Jetty(…)" banner, and error pages without stack traces or server details.
+        var httpConfiguration = new HttpConfiguration();
+        httpConfiguration.setSendServerVersion(false);
+        httpConfiguration.setSendXPoweredBy(false);
+        var connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+        connector.setName(name);
+        connector.setPort(port);
+        server.addConnector(connector);
+        return connector;
+    }
+
+    /** A context whose every request is timed (the first filter, so it sees every answer). */
+    private static ServletContextHandler context(MetricsEndpoint metrics) {
+        var context = new ServletContextHandler();
+        context.setErrorHandler(new PlainErrorAnswers());
+        context.addFilter(
+                new FilterHolder(new RequestTimings(metrics.meters())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        return context;
     }
 
     /**
@@ -105,26 +142,17 @@ public final class HttpServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /** The port {@code /metrics} is served on: METRICS_PORT's, or the public one. */
+    public int metricsPort() {
+        return metricsConnector.map(ServerConnector::getLocalPort).orElseGet(this::port);
+    }
+
     @Override
     public void close() {
         try {
             server.stop();
         } catch (Exception failedToStop) {
             throw new IllegalStateException("The HTTP server did not stop cleanly", failedToStop);
-        }
-    }
-
-    private static final class MetricsServlet extends HttpServlet {
-        private final transient Supplier<String> metrics;
-
-        MetricsServlet(Supplier<String> metrics) {
-            this.metrics = metrics;
-        }
-
-        @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            response.setContentType("text/plain; version=0.0.4; charset=utf-8");
-            response.getWriter().write(metrics.get());
         }
     }
 

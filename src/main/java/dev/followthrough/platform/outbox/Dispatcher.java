@@ -2,6 +2,8 @@ package dev.followthrough.platform.outbox;
 
 import dev.followthrough.platform.database.DatabaseTrouble;
 import dev.followthrough.platform.slack.Workspaces;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,13 +80,20 @@ public final class Dispatcher implements AutoCloseable {
         this(jdbi, workspaces, clock, DispatcherSettings.DEFAULT);
     }
 
+    /** A dispatcher whose delivery lag is measured nowhere (tests, benchmarks). */
     public Dispatcher(Jdbi jdbi, Workspaces workspaces, Clock clock, DispatcherSettings settings) {
+        this(jdbi, workspaces, clock, settings, new CompositeMeterRegistry());
+    }
+
+    /** The lag from due to sent of each message recorded sent is measured on {@code meters}. */
+    public Dispatcher(
+            Jdbi jdbi, Workspaces workspaces, Clock clock, DispatcherSettings settings, MeterRegistry meters) {
         this.settings = settings;
         var owner = "dispatcher-" + ProcessHandle.current().pid() + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         var pacing = new Pacing(settings, System::nanoTime);
         this.claims = new Claims(jdbi, clock, settings, pacing, owner);
-        this.recorder = new Recorder(jdbi, clock, RetryPolicy.DEFAULT, owner);
+        this.recorder = new Recorder(jdbi, clock, RetryPolicy.DEFAULT, owner, meters);
         this.sender = new Sender(new SlackCall(workspaces), pacing, clock, () -> stopping);
         this.senders = new ThreadPoolExecutor(
                 settings.senders(),

@@ -2,6 +2,7 @@ package dev.followthrough.platform.outbox;
 
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,11 @@ public final class Outbox {
     /** How many messages are PENDING, SENT, FAILED and CANCELLED (every status, zero included). */
     public Map<String, Long> countsByStatus() {
         return jdbi.withExtension(OutboxStore.class, OutboxStore::countsByStatus);
+    }
+
+    /** When the oldest message still waiting to be sent was queued (it was due from then on). */
+    public Optional<Instant> oldestPendingSince() {
+        return jdbi.withExtension(OutboxStore.class, OutboxStore::oldestPendingSince);
     }
 
     private static OutboxStore store(Handle handle) {

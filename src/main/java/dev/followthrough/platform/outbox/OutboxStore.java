@@ -244,6 +244,10 @@ interface OutboxStore {
         return counts;
     }
 
+    /** When the oldest message still waiting to be sent was queued; nothing when none waits. */
+    @SqlQuery("SELECT min(created_at) FROM outbox WHERE status = 'PENDING'")
+    Optional<Instant> oldestPendingSince();
+
     @SqlQuery("SELECT status, count(*) AS rows FROM outbox GROUP BY status")
     @KeyColumn("status")
     @ValueColumn("rows")

@@ -1,7 +1,11 @@
 package dev.followthrough.platform.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -36,12 +40,23 @@ final class Recorder {
     private final Clock clock;
     private final RetryPolicy retryPolicy;
     private final String owner;
+    private final Timer deliveryLag;
 
-    Recorder(Jdbi jdbi, Clock clock, RetryPolicy retryPolicy, String owner) {
+    Recorder(Jdbi jdbi, Clock clock, RetryPolicy retryPolicy, String owner, MeterRegistry meters) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.retryPolicy = retryPolicy;
         this.owner = owner;
+        // A message is due from the moment it is queued: the lag is what its recipient waited.
+        this.deliveryLag = Timer.builder("followthrough.outbox.delivery.lag")
+                .description("From a message being due to Slack having taken it, for messages recorded sent.")
+                .serviceLevelObjectives(
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(10),
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(30))
+                .register(meters);
     }
 
     /** All of {@code attempts} in one transaction: recorded together or (the database failing) not at all. */
@@ -49,16 +64,21 @@ final class Recorder {
         if (attempts.isEmpty()) {
             return Tally.NONE;
         }
-        return jdbi.inTransaction(handle -> {
-            var tally = Tally.NONE;
+        var lags = new ArrayList<Duration>();
+        var tally = jdbi.inTransaction(handle -> {
+            lags.clear();
+            var recorded = Tally.NONE;
             for (var attempt : attempts) {
-                tally = tally.plus(record(handle, attempt));
+                recorded = recorded.plus(record(handle, attempt, lags));
             }
-            return tally;
+            return recorded;
         });
+        // Only once committed: a rolled-back batch is recorded again, and counted then.
+        lags.forEach(deliveryLag::record);
+        return tally;
     }
 
-    private Tally record(Handle handle, Attempt attempt) {
+    private Tally record(Handle handle, Attempt attempt, List<Duration> lags) {
         var store = handle.attach(OutboxStore.class);
         var claimed = attempt.claimed();
         if (attempt instanceof Attempt.NotMade) {
@@ -69,7 +89,7 @@ final class Recorder {
         if (made.fellBackNow()) {
             store.fallBack(claimed.id(), owner, made.sentAs());
         }
-        var recorded = settle(handle, store, claimed, made.sentAs(), made.delivery(), made.fellBackNow());
+        var recorded = settle(handle, store, claimed, made.sentAs(), made.delivery(), made.fellBackNow(), lags);
         if (!recorded.lost()) {
             return recorded.tally();
         }
@@ -90,7 +110,8 @@ final class Recorder {
             OutboxStore.Claimed claimed,
             OutboxMessage message,
             Delivery delivery,
-            boolean fellBackNow) {
+            boolean fellBackNow,
+            List<Duration> lags) {
         var now = clock.instant();
         var attempts = claimed.attempts() + 1;
         var plainText = fellBackNow || claimed.fellBack();
@@ -100,6 +121,7 @@ final class Recorder {
                 return new Settled(Tally.NONE, true);
             }
             message.confirmation().ifPresent(confirmation -> delivered(store, message, confirmation, now));
+            lags.add(Duration.between(claimed.createdAt(), now));
             return new Settled(new Tally(1, 0, 0, 0, 0), false);
         }
         if (delivery instanceof Delivery.RetryLater retry) {

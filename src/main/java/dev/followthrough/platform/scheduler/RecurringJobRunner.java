@@ -1,34 +1,50 @@
 package dev.followthrough.platform.scheduler;
 
 import dev.followthrough.platform.database.DatabaseTrouble;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs one recurring job; the one place a job's surprise is caught and logged. */
+/** Runs one recurring job; the one place a job's surprise is caught and logged, and its runs counted. */
 @DisallowConcurrentExecution
 final class RecurringJobRunner implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(RecurringJobRunner.class);
 
     private final Scheduler.RecurringJob job;
+    private final Counter runs;
+    private final Counter failures;
 
     // Quartz needs a no-argument constructor to accept the class; the JobFactory uses the other one.
     RecurringJobRunner() {
-        this(new Scheduler.RecurringJob("unknown", 60, () -> {}));
+        this(new Scheduler.RecurringJob("unknown", 60, () -> {}), new CompositeMeterRegistry());
     }
 
-    RecurringJobRunner(Scheduler.RecurringJob job) {
+    RecurringJobRunner(Scheduler.RecurringJob job, MeterRegistry meters) {
         this.job = job;
+        // Both exist from a job's first run, so a failure rate is zero, not absent, while all goes well.
+        this.runs = Counter.builder("followthrough.job.runs")
+                .description("Runs of a recurring job on this instance, failed ones included.")
+                .tag("job", job.name())
+                .register(meters);
+        this.failures = Counter.builder("followthrough.job.failures")
+                .description("Runs of a recurring job that ended in an error (the database away included).")
+                .tag("job", job.name())
+                .register(meters);
     }
 
     @Override
     public void execute(JobExecutionContext context) {
+        runs.increment();
         try {
             job.work().run();
         } catch (RuntimeException failure) {
+            failures.increment();
             var databaseAway = DatabaseTrouble.in(failure);
             if (databaseAway.isPresent()) {
                 log.warn(

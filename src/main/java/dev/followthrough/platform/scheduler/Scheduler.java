@@ -1,5 +1,7 @@
 package dev.followthrough.platform.scheduler;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -31,12 +33,20 @@ public final class Scheduler implements AutoCloseable {
 
     private final Map<String, RecurringJob> jobs = new LinkedHashMap<>();
     private final org.quartz.Scheduler quartz;
+    private final MeterRegistry meters;
     private volatile boolean stopping;
 
     /** A job a feature runs every {@code intervalSeconds}; never two firings of it at once. */
     public record RecurringJob(String name, int intervalSeconds, Runnable work) {}
 
+    /** A scheduler whose runs are counted nowhere (tests, benchmarks). */
     public Scheduler(DataSource dataSource, int threadCount) {
+        this(dataSource, threadCount, new CompositeMeterRegistry());
+    }
+
+    /** Each job's runs and failures are counted on {@code meters}, by job name. */
+    public Scheduler(DataSource dataSource, int threadCount, MeterRegistry meters) {
+        this.meters = meters;
         // Quartz asks its DBConnectionManager for connections by name: hand it the app's pool.
         var dataSourceName = "followthrough-" + dataSources.incrementAndGet();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(dataSource));
@@ -123,7 +133,7 @@ public final class Scheduler implements AutoCloseable {
                 // A job another (newer or older) instance registered that this one does not know.
                 return (Job) context -> {};
             }
-            return new RecurringJobRunner(job);
+            return new RecurringJobRunner(job, meters);
         };
     }
 

@@ -1,8 +1,5 @@
 package dev.followthrough.platform.slack;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.slack.api.util.http.listener.HttpResponseListener;
 import java.util.Map;
 import java.util.Optional;
@@ -66,22 +63,7 @@ final class RefusedTokens extends HttpResponseListener {
     }
 
     private static Optional<String> refusal(String body) {
-        if (body == null || !body.contains("\"error\"")) {
-            return Optional.empty();
-        }
-        try {
-            var answer = JsonParser.parseString(body);
-            if (!answer.isJsonObject()) {
-                return Optional.empty();
-            }
-            JsonObject object = answer.getAsJsonObject();
-            var error = object.has("error") && object.get("error").isJsonPrimitive()
-                    ? object.get("error").getAsString()
-                    : null;
-            return error != null && REFUSING.contains(error) ? Optional.of(error) : Optional.empty();
-        } catch (JsonParseException | IllegalStateException notJson) {
-            return Optional.empty();
-        }
+        return SlackError.in(body).filter(REFUSING::contains);
     }
 
     void close() {

@@ -14,10 +14,12 @@ import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
+import com.slack.api.util.http.SlackHttpClient;
 import dev.followthrough.Config;
 import dev.followthrough.platform.workspace.PostgresInstallations;
 import dev.followthrough.platform.workspace.PostgresOAuthStates;
 import dev.followthrough.platform.workspace.TokenRotation;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,16 +59,24 @@ public final class SlackPlatform implements AutoCloseable {
     private final Optional<TokenRotation> rotation;
     private volatile BiConsumer<String, Optional<String>> whenTokenAccepted = (teamId, enterpriseId) -> {};
 
-    public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests, Clock clock) {
+    /** Every Web API call is timed on {@code meters} by method and outcome ({@link WebApiCalls}). */
+    public SlackPlatform(Config config, Jdbi jdbi, RequestLedger requests, Clock clock, MeterRegistry meters) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setFailOnUnknownProperties(false);
-        // Every Web API answer passes here: a token Slack refuses is noticed whoever called.
+        // Every Web API answer passes here: a token Slack refuses is noticed whoever called, and every
+        // call is timed; what never comes as an answer (unreachable, HTTP 429) in the HTTP client.
+        var calls = new WebApiCalls(meters, config.slackApiUrl());
         var responseListeners = new ArrayList<>(slackConfig.getHttpClientResponseHandlers());
         responseListeners.add(refusedTokens);
+        responseListeners.add(calls);
         slackConfig.setHttpClientResponseHandlers(responseListeners);
-        this.slack = Slack.getInstance(slackConfig);
+        var httpClient = SlackHttpClient.buildOkHttpClient(slackConfig)
+                .newBuilder()
+                .addInterceptor(calls)
+                .build();
+        this.slack = Slack.getInstance(slackConfig, new SlackHttpClient(httpClient));
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);

@@ -7,6 +7,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.followthrough.support.CapturedLogs;
 import dev.followthrough.support.SlackRequests;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,7 @@ class BadSignatureWarningTest {
     void startAServerOfItsOwn() {
         // Its own server, so no other test's refusals have used up this minute's line.
         var app = new App(AppConfig.builder().signingSecret("the-real-secret").build());
-        server = new HttpServer(0, app, true, () -> true, () -> "");
+        server = new HttpServer(0, app, true, () -> true, MetricsEndpoint.open(new SimpleMeterRegistry(), () -> ""));
         server.start();
         requests = new SlackRequests(server.port(), "a-stale-secret", null);
     }

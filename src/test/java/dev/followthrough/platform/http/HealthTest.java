@@ -8,6 +8,7 @@ import dev.followthrough.DatabaseUrl;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.TestDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,8 @@ class HealthTest {
                 .singleTeamBotToken("xoxb-health")
                 .signingSecret("secret")
                 .build());
-        var server = new HttpServer(0, app, true, database::isHealthy, () -> "");
+        var server = new HttpServer(
+                0, app, true, database::isHealthy, MetricsEndpoint.open(new SimpleMeterRegistry(), () -> ""));
         server.start();
         try {
             assertThat(get(server.port(), "/healthz").statusCode()).isEqualTo(200);
@@ -56,7 +58,8 @@ class HealthTest {
     void slackRequestsAreNotServedInSocketMode() throws Exception {
         var healthy = new AtomicBoolean(true);
         var app = new App(AppConfig.builder().singleTeamBotToken("xoxb-socket").build());
-        var server = new HttpServer(0, app, false, healthy::get, () -> "");
+        var server =
+                new HttpServer(0, app, false, healthy::get, MetricsEndpoint.open(new SimpleMeterRegistry(), () -> ""));
         server.start();
         try {
             var response = HttpClient.newHttpClient()

@@ -3,6 +3,7 @@ package dev.followthrough.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,7 @@ class DispatcherLeaseTest {
         assertThat(world.postedTexts()).containsSubsequence("first", "second").contains("other");
 
         // Should the crashed one come back with an outcome, the rows are no longer its to record.
-        var late = new Recorder(world.jdbi, world.clock, RetryPolicy.DEFAULT, "crashed")
+        var late = new Recorder(world.jdbi, world.clock, RetryPolicy.DEFAULT, "crashed", new SimpleMeterRegistry())
                 .record(List.of(new Attempt.Made(
                         taken.get(0), taken.get(0).message(), new Delivery.Refused("channel_not_found"), false)));
         assertThat(late.lost()).isEqualTo(1);
@@ -107,7 +108,7 @@ class DispatcherLeaseTest {
         var taken = claims.claim(claims.holdWorkspaces(), 10, Set.of());
         world.jdbi.useTransaction(handle -> world.outbox.cancelPending(handle, "T0001", "tokens revoked"));
 
-        var tally = new Recorder(world.jdbi, world.clock, RetryPolicy.DEFAULT, "sending")
+        var tally = new Recorder(world.jdbi, world.clock, RetryPolicy.DEFAULT, "sending", new SimpleMeterRegistry())
                 .record(List.of(new Attempt.Made(
                         taken.get(0),
                         taken.get(0).message(),
