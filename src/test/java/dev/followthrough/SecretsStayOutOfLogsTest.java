@@ -3,6 +3,8 @@ package dev.followthrough;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.followthrough.support.ServiceProcess;
+import dev.followthrough.support.SlackStandIn;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,29 @@ class SecretsStayOutOfLogsTest {
                     .doesNotContain(APP_TOKEN)
                     .doesNotContain(SIGNING_SECRET)
                     .doesNotContain("hunter2");
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabasesPasswordIsInNoLogLineFromStartToStop() throws Exception {
+        var dataDir = Files.createTempDirectory("secret-embedded");
+        var port = ServiceProcess.freePort();
+        try (var slack = new SlackStandIn();
+                var service = ServiceProcess.start(Map.of(
+                        "SLACK_BOT_TOKEN", BOT_TOKEN,
+                        "SLACK_SIGNING_SECRET", SIGNING_SECRET,
+                        "SLACK_API_URL", slack.apiUrl(),
+                        "PORT", Integer.toString(port),
+                        "DATA_DIR", dataDir.toString()))) {
+            service.awaitHealthy(port, Duration.ofSeconds(90));
+            var password = ServiceProcess.embeddedPassword(dataDir);
+
+            service.terminate();
+
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isZero();
+            assertThat(service.output())
+                    .contains("its password in " + dataDir.resolve("pg-password"))
+                    .doesNotContain(password);
         }
     }
 

@@ -293,7 +293,7 @@ public final class ChaosRun {
     private int stopLeftovers() {
         var left = 0;
         for (var pid : postmasters) {
-            var postmaster = new Postmaster(pid, 0).process();
+            var postmaster = new Postmaster(pid, 0, dataDir).process();
             if (postmaster.isPresent()) {
                 left++;
                 postmaster.get().descendants().forEach(ProcessHandle::destroyForcibly);

@@ -1,5 +1,6 @@
 package dev.followthrough.chaos;
 
+import dev.followthrough.support.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * (line 1) and the port it listens on (line 4). The file outlives a killed server, so a pid read
  * from it is only trusted while that process is still a postgres.
  */
-record Postmaster(long pid, int port) {
+record Postmaster(long pid, int port, Path dataDir) {
 
     static Optional<Postmaster> read(Path dataDir) {
         var pidFile = dataDir.resolve("pg").resolve("postmaster.pid");
@@ -22,7 +23,8 @@ record Postmaster(long pid, int port) {
             }
             return Optional.of(new Postmaster(
                     Long.parseLong(lines.get(0).strip()),
-                    Integer.parseInt(lines.get(3).strip())));
+                    Integer.parseInt(lines.get(3).strip()),
+                    dataDir));
         } catch (IOException | NumberFormatException absentOrHalfWritten) {
             return Optional.empty();
         }
@@ -35,7 +37,9 @@ record Postmaster(long pid, int port) {
                 .filter(handle -> handle.info().command().orElse("").contains("postgres"));
     }
 
+    /** With the superuser's password, which the service keeps beside the cluster in {@code dataDir}. */
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres&password="
+                + ServiceProcess.embeddedPassword(dataDir);
     }
 }

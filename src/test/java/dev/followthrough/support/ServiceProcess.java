@@ -152,11 +152,24 @@ public final class ServiceProcess implements AutoCloseable {
                 .filter(ProcessHandle::isAlive);
     }
 
-    /** A JDBC URL to the embedded PostgreSQL running on {@code dataDir}, from its postmaster.pid. */
+    /**
+     * A JDBC URL to the embedded PostgreSQL running on {@code dataDir}, from its postmaster.pid, with
+     * the superuser's password from {@code dataDir/pg-password}.
+     */
     public static String embeddedJdbcUrl(Path dataDir) {
         var lines = postmasterPidLines(dataDir)
                 .orElseThrow(() -> new AssertionError("No PostgreSQL is running on " + dataDir));
-        return "jdbc:postgresql://localhost:" + lines.get(3).trim() + "/postgres?user=postgres";
+        return "jdbc:postgresql://localhost:" + lines.get(3).trim() + "/postgres?user=postgres&password="
+                + embeddedPassword(dataDir);
+    }
+
+    /** The embedded PostgreSQL's superuser password, as the service generated and kept it. */
+    public static String embeddedPassword(Path dataDir) {
+        try {
+            return Files.readString(dataDir.resolve("pg-password")).strip();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static Optional<List<String>> postmasterPidLines(Path dataDir) {

@@ -92,7 +92,9 @@ public final class Database implements AutoCloseable {
             url.get().user().ifPresent(hikari::setUsername);
             url.get().password().ifPresent(hikari::setPassword);
         } else {
-            hikari.setJdbcUrl(embedded.orElseThrow().server().jdbcUrl());
+            var server = embedded.orElseThrow().server();
+            hikari.setJdbcUrl(server.jdbcUrl());
+            hikari.setPassword(server.password().text());
         }
         HikariDataSource pool;
         try {

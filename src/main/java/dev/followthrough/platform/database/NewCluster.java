@@ -2,21 +2,21 @@ package dev.followthrough.platform.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Creates the embedded cluster so that {@code DATA_DIR/pg} is either complete or absent: initdb runs
- * in {@code DATA_DIR/pg-initializing}, which is renamed into place once the cluster has started and
- * stopped cleanly. A kill during initdb (which dies with the JVM: its output is a pipe to it) leaves
- * only that sibling, made again on the next start, never a half-made {@code pg} that no start could
- * get past.
+ * in {@code DATA_DIR/pg-initializing}, which is renamed into place once the cluster has started, been
+ * given its superuser's password (stored in {@code DATA_DIR/pg-password} before the rename) and
+ * stopped cleanly. A kill during initdb (which dies with the JVM: its output is a pipe to it) or
+ * before the rename leaves only that sibling, made again on the next start, with a new password: never
+ * a half-made {@code pg} that no start could get past, nor a {@code pg} whose password was not kept.
  */
 final class NewCluster {
 
@@ -39,20 +39,31 @@ final class NewCluster {
                 CrashLeftovers.clear(initializing.toRealPath());
                 deleteRecursively(initializing);
             }
-            log.info("Creating the embedded PostgreSQL cluster for {}", directory);
-            EmbeddedServer.durable(initializing)
+            log.info(
+                    "Creating the embedded PostgreSQL cluster for {}, its password in {}",
+                    directory,
+                    ServerPassword.file(dataDir));
+            var password = ServerPassword.generate();
+            // Until its password is set, the new server trusts local connections: it is no one's yet.
+            try (var server = EmbeddedServer.durable(initializing, password)
                     .setPGStartupWait(EmbeddedServer.CLEAN_START_WAIT)
-                    .start()
-                    .close();
+                    .start()) {
+                ClientAuthentication.requirePassword(initializing, server.getPostgresDatabase(), password);
+            }
+            password.store(dataDir);
             if (Files.exists(directory)) {
                 // Holds no cluster (no postgresql.conf): what an interrupted initdb in place left.
                 deleteRecursively(directory);
             }
             Files.move(initializing, directory, StandardCopyOption.ATOMIC_MOVE);
-            syncDirectory(dataDir);
+            DurableFiles.syncDirectory(dataDir);
         } catch (IOException cannotCreate) {
             throw new UncheckedIOException(
                     "Could not create the embedded PostgreSQL cluster in " + directory, cannotCreate);
+        } catch (SQLException cannotSetPassword) {
+            throw new IllegalStateException(
+                    "Could not set the password of the new embedded PostgreSQL cluster in " + initializing,
+                    cannotSetPassword);
         }
     }
 
@@ -61,15 +72,6 @@ final class NewCluster {
             for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    /** Makes the rename itself durable. */
-    private static void syncDirectory(Path directory) {
-        try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException notSupportedHere) {
-            // Some platforms cannot sync a directory; the rename is still atomic.
         }
     }
 }
