@@ -50,6 +50,9 @@ final class RecordingAPromise {
     static final String NO_PROFILE = "I couldn't look up your time zone from Slack just now, so I can't tell when"
             + " that's due. Please try again in a minute.";
 
+    static final String NOT_YET_RECURRING = "Recurring promises aren't supported yet: make this one for its next"
+            + " date, like \"send the pipeline update by Fri\".";
+
     private final Jdbi jdbi;
     private final Ledger ledger;
     private final RequestLedger requests;
@@ -121,6 +124,9 @@ final class RecordingAPromise {
         }
         if (reading instanceof PromiseReading.Ambiguous ambiguous) {
             return new NeedsChoice(ambiguous, owner.get());
+        }
+        if (reading instanceof PromiseReading.Recurring) {
+            return new Refused(NOT_YET_RECURRING);
         }
         return new Readable(((PromiseReading.Parsed) reading).draft(), owner.get());
     }
