@@ -8,8 +8,10 @@ import dev.followthrough.export.ExportFeature;
 import dev.followthrough.home.HomeFeature;
 import dev.followthrough.home.HomesOutOfDate;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.ledger.Series;
 import dev.followthrough.lifecycle.AskTheNextStep;
 import dev.followthrough.lifecycle.Lifecycle;
+import dev.followthrough.lifecycle.NextOccurrence;
 import dev.followthrough.lifecycle.OwnersOnly;
 import dev.followthrough.platform.database.Database;
 import dev.followthrough.platform.http.HttpServer;
@@ -47,6 +49,9 @@ import org.slf4j.LoggerFactory;
 public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    /** How often series whose latest occurrence came due are moved on: as often as the due sweep looks. */
+    private static final int SERIES_SWEEP_SECONDS = 2;
 
     private final Database database;
     private final SlackPlatform slack;
@@ -123,6 +128,10 @@ public final class Application implements AutoCloseable {
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         // What follows a change to a commitment, in this order, whichever surface it came from.
         var settling = new Settling(outbox, slack, profiles);
+        // Recurring promises: the next occurrence is made when the latest comes due (or is done sooner).
+        var series = new Series(jdbi, ledger);
+        scheduler.schedule(new Scheduler.RecurringJob(
+                "advance-series", SERIES_SWEEP_SECONDS, () -> series.advanceDue(clock.instant())));
         var lifecycle = new Lifecycle(
                 jdbi,
                 ledger,
@@ -135,9 +144,11 @@ public final class Application implements AutoCloseable {
                         new PassingOn(outbox, settling, channelPosts),
                         // the promise's channel thread hears of a keep, or of one taken back;
                         channelPosts,
-                        // and the message the button was on shows what was done.
+                        // the message the button was on shows what was done;
                         // (App Home is marked out of date by the ledger's own write, above.)
-                        settling),
+                        settling,
+                        // and a recurring promise done before its due time has its next occurrence made.
+                        new NextOccurrence(series)),
                 clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, names, clock);
@@ -146,7 +157,7 @@ public final class Application implements AutoCloseable {
                 SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
         var promise = PromiseFeature.register(
-                slack, jdbi, ledger, lifecycle, requests, profiles, outbox, calendar.links(), names, clock);
+                slack, jdbi, ledger, series, lifecycle, requests, profiles, outbox, calendar.links(), names, clock);
         var export = ExportFeature.register(slack, jdbi, config.publicUrl(), profiles, names, clock);
         // What /promise answers, by the words typed after it; any other text is a promise.
         var promiseWords = SubcommandRouter.otherwise(promise.recordAPromise())
@@ -244,6 +255,7 @@ public final class Application implements AutoCloseable {
                 Outbox.forgettingPacing(jdbi),
                 ReminderFeature.forgetting(jdbi),
                 Ledger.forgetting(jdbi),
+                Series.forgetting(jdbi),
                 UserProfiles.forgetting(jdbi),
                 DisplayNames.forgetting(jdbi),
                 ChannelFeature.forgetting(jdbi),

@@ -79,8 +79,10 @@ public final class ParseCommand {
     static JsonObject json(PromiseReading reading, ZoneId zone) {
         JsonObject json = new JsonObject();
         JsonArray readings = new JsonArray();
-        if (reading instanceof PromiseReading.Parsed parsed) {
-            PromiseDraft draft = parsed.draft();
+        if (reading instanceof PromiseReading.Parsed || reading instanceof PromiseReading.Recurring) {
+            PromiseDraft draft = reading instanceof PromiseReading.Parsed parsed
+                    ? parsed.draft()
+                    : ((PromiseReading.Recurring) reading).first();
             describe(json, draft.what(), draft.counterparty(), draft.direction().name());
             deadline(json, draft.deadline(), zone);
             json.addProperty("ambiguous", false);

@@ -19,5 +19,7 @@ public enum EventKind {
     /** A keep taken back soon after: open again, as if it had never been kept. */
     REOPENED,
     /** What, who, which way or when was corrected (its edited fields say which). */
-    EDITED
+    EDITED,
+    /** The series this commitment is an occurrence of was ended: no occurrence follows it. */
+    SERIES_ENDED
 }

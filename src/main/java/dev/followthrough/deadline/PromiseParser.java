@@ -45,6 +45,11 @@ public final class PromiseParser {
             return new PromiseReading.Invalid("Give a deadline, like \"Tue 10am\" or \"Dec 3 2pm\".");
         }
         var reading = read(PLACEHOLDER_TASK + " " + text, context);
+        if (reading instanceof PromiseReading.Recurring) {
+            return new PromiseReading.Invalid(
+                    "\"" + text + "\" is a schedule, and this takes one date. For a promise"
+                            + " that repeats, type it after /promise, like \"/promise every Friday send the pipeline update\".");
+        }
         if (reading instanceof PromiseReading.Parsed parsed
                 && (!parsed.draft().what().equals(PLACEHOLDER_TASK)
                         || parsed.draft().deadline().phrase().isEmpty())) {
@@ -63,8 +68,12 @@ public final class PromiseParser {
                 context.workingHours() == null ? WorkingHours.DEFAULT : context.workingHours());
     }
 
-    private PromiseReading readPromise(String text, DeadlineContext context) {
+    PromiseReading readPromise(String text, DeadlineContext context) {
         Moment moment = new Moment(ZonedDateTime.ofInstant(clock.instant(), context.zone()), context);
+        Optional<RecurrenceReader.Found> recurrence = new RecurrenceReader(Tokenizer.tokens(text), moment).find();
+        if (recurrence.isPresent()) {
+            return new RecurringReading(this::readPromise, text, moment).read(Tokenizer.tokens(text), recurrence.get());
+        }
         List<Token> tokens = HedgeWords.separated(Tokenizer.tokens(text));
         Optional<DeadlineFinder.Found> found = new DeadlineFinder(tokens, moment).find();
         Words words = found.map(deadline -> new Words(

@@ -41,6 +41,12 @@ public sealed interface PromiseReading {
         }
     }
 
+    /**
+     * A recurring promise ("every Friday send the pipeline update"): {@code first} is its first
+     * occurrence, due on the schedule's first day; the ones after it follow {@code schedule}.
+     */
+    record Recurring(PromiseDraft first, Schedule schedule) implements PromiseReading {}
+
     /** Refused, with a reason the user can act on ("That deadline has already passed: …"). */
     record Invalid(String reason) implements PromiseReading {}
 }

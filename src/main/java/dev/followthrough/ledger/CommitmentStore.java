@@ -212,4 +212,50 @@ public interface CommitmentStore extends NewCommitmentStore {
     @SqlQuery("SELECT kind FROM commitment_events WHERE team_id = :teamId AND commitment_id = :commitmentId"
             + " ORDER BY at, id")
     List<String> eventKinds(@Bind("teamId") String teamId, @Bind("commitmentId") long commitmentId);
+
+    /**
+     * An occurrence of a series and its first event, or nothing when the series' occurrence on that
+     * day is recorded already (the unique key on series and day holds it to one).
+     */
+    @SqlQuery("""
+            WITH created AS (
+                INSERT INTO commitments (team_id, owner_id, what, direction, counterparty_user_id, counterparty_name,
+                                         firmness, due_at, target_at, due_phrase, due_zone, status, channel_id,
+                                         deadline_set_at, nudged_through, next_check_at, created_at, updated_at,
+                                         series_id, occurrence_on)
+                VALUES (:teamId, :ownerId, :what, :direction, :counterpartyUserId, :counterpartyName,
+                        :firmness, :dueAt, :targetAt, :duePhrase, :dueZone, 'OPEN', :channelId,
+                        :now, :now, :now, :now, :now, :seriesId, :occurrenceOn)
+                ON CONFLICT (series_id, occurrence_on) DO NOTHING
+                RETURNING *
+            ), first_event AS (
+                INSERT INTO commitment_events (team_id, commitment_id, actor_id, kind, at, timing, old_due_at,
+                                               old_firmness, new_due_at, new_firmness, edited_fields, remind_at, reason)
+                SELECT :event.teamId, id, :event.actorId, :event.kind, :event.at, :event.timing, :event.oldDueAt,
+                       :event.oldFirmness, :event.newDueAt, :event.newFirmness, :event.editedFields, :event.remindAt,
+                       :event.reason
+                FROM created
+            )
+            SELECT * FROM created""")
+    Optional<Commitment> insertOccurrence(
+            @BindMethods NewCommitmentRow commitment,
+            long seriesId,
+            java.time.LocalDate occurrenceOn,
+            Instant now,
+            @BindMethods("event") EventRow firstEvent);
+
+    /** Which series a commitment is an occurrence of, and its day. */
+    record OccurrenceRow(long commitmentId, long seriesId, java.time.LocalDate occurrenceOn) {}
+
+    @SqlQuery("""
+            SELECT id AS commitment_id, series_id, occurrence_on FROM commitments
+            WHERE team_id = :teamId AND id = ANY(:ids) AND series_id IS NOT NULL""")
+    @RegisterConstructorMapper(OccurrenceRow.class)
+    List<OccurrenceRow> occurrencesAmong(String teamId, long[] ids);
+
+    /** A series. latest occurrence, open or not. */
+    @SqlQuery("""
+            SELECT * FROM commitments WHERE team_id = :teamId AND series_id = :seriesId
+            ORDER BY occurrence_on DESC LIMIT 1""")
+    Optional<Commitment> latestOccurrence(String teamId, long seriesId);
 }

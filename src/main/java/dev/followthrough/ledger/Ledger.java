@@ -40,6 +40,23 @@ public final class Ledger {
     }
 
     /**
+     * Records an occurrence of series {@code seriesId} on {@code occurrenceOn}, once: empty when that
+     * occurrence is recorded already.
+     */
+    Optional<Commitment> recordOccurrence(
+            Handle handle, NewCommitment commitment, long seriesId, java.time.LocalDate occurrenceOn, Instant now) {
+        var recorded = handle.attach(CommitmentStore.class)
+                .insertOccurrence(
+                        NewCommitmentRow.of(commitment),
+                        seriesId,
+                        occurrenceOn,
+                        now,
+                        eventRow(commitment.teamId(), 0, CommitmentEvent.created(commitment, now)));
+        recorded.ifPresent(ignored -> afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId()));
+        return recorded;
+    }
+
+    /**
      * Records {@code next} as the next step of commitment {@code previousId}, once: it locks the
      * previous commitment, and answers with the next step already recorded if there is one (a
      * unique index holds the same rule should anything get past the lock).
@@ -218,7 +235,7 @@ public final class Ledger {
         store.recordEvent(eventRow(teamId, commitmentId, event));
     }
 
-    private static CommitmentStore.EventRow eventRow(String teamId, long commitmentId, CommitmentEvent event) {
+    static CommitmentStore.EventRow eventRow(String teamId, long commitmentId, CommitmentEvent event) {
         return new CommitmentStore.EventRow(
                 teamId,
                 commitmentId,

@@ -115,6 +115,10 @@ final class DirectMessages {
             return Optional.of(DirectMessageReplies.subcommand(subcommand.get()));
         }
         var read = recording.preview(request);
+        if (read instanceof RecordingAPromise.Readable readable
+                && readable.recurring().isPresent()) {
+            return Optional.of(DirectMessageReplies.refused(RECURRING_BY_COMMAND));
+        }
         if (read instanceof RecordingAPromise.Readable readable) {
             return Optional.of(DirectMessageReplies.confirm(readable.draft(), readable.owner(), typed.value(text)));
         }
@@ -127,6 +131,9 @@ final class DirectMessages {
         }
         return Optional.empty();
     }
+
+    static final String RECURRING_BY_COMMAND = "A promise that repeats is made with the command: type"
+            + " /promise followed by it, like \"/promise every Friday send the pipeline update\".";
 
     /** "Record it": saved once for the message it answers, however often it is pressed. */
     Response recordIt(BlockActionRequest request, ActionContext context) {
@@ -142,7 +149,7 @@ final class DirectMessages {
         var promise = typed.request(payload.getTeam().getId(), pressed.get().text());
         var outcome = recording.record(
                 promise,
-                (commitment, owner, writtenIn) -> json(DirectMessageReplies.recorded(
+                (commitment, owner, writtenIn, recurring) -> json(DirectMessageReplies.recorded(
                         PromiseMessages.recordedText(commitment, owner.locale(), writtenIn),
                         PromiseMessages.recorded(commitment, owner.locale(), calendar, writtenIn))));
         if (outcome instanceof RecordingAPromise.Recorded recorded) {

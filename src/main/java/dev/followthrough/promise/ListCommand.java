@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.util.json.GsonFactory;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.ledger.Series;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.SlackAnswers;
 import dev.followthrough.platform.slack.Subcommand;
@@ -22,18 +23,27 @@ final class ListCommand implements Subcommand {
 
     private final String word;
     private final Ledger ledger;
+    private final Series series;
     private final UserProfiles profiles;
     private final Optional<PromiseList.RowAction> action;
     private final Clock clock;
 
     ListCommand(
-            String word, Ledger ledger, UserProfiles profiles, Optional<PromiseList.RowAction> action, Clock clock) {
+            String word,
+            Ledger ledger,
+            Series series,
+            UserProfiles profiles,
+            Optional<PromiseList.RowAction> action,
+            Clock clock) {
         this.word = word;
         this.ledger = ledger;
+        this.series = series;
         this.profiles = profiles;
         this.action = action;
         this.clock = clock;
     }
+
+    static final String CANCEL = "cancel";
 
     String word() {
         return word;
@@ -67,8 +77,19 @@ final class ListCommand implements Subcommand {
                 : ledger.countOpenOf(teamId, userId);
         var locale =
                 profiles.lookup(teamId, userId).map(profile -> profile.locale()).orElse(Locale.US);
-        var blocks = PromiseList.blocks(
-                open, total, clock.instant(), locale, action, Optional.of(new PromiseList.Page(word, from)));
+        var blocks = new java.util.ArrayList<>(PromiseList.blocks(
+                open,
+                total,
+                clock.instant(),
+                locale,
+                action,
+                Optional.of(new PromiseList.Page(word, from)),
+                series.ofOccurrences(teamId, open)));
+        // The cancel list ends series too: on its first page, after the promises.
+        if (word.equals(CANCEL) && from == 0) {
+            blocks.addAll(
+                    PromiseList.seriesBlocks(series.runningOf(teamId, userId, PromiseList.SERIES_SHOWN + 1), locale));
+        }
         return new Shown(PromiseList.text(total, from, open.size()), blocks);
     }
 }

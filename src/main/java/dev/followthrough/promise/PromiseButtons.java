@@ -107,7 +107,7 @@ final class PromiseButtons {
         }
         // Keyed on the original command: a second click, on any reading, saves nothing more.
         var promise = new RecordingAPromise.Request(teamId, actorId, pick.channel(), "choice:" + pick.requestKey(), "");
-        var outcome = recording.save(promise, owner.get(), draft, (commitment, profile, writtenIn) -> {
+        var outcome = recording.save(promise, owner.get(), draft, (commitment, profile, writtenIn, recurring) -> {
             var locale = profile.locale();
             var blocks = PromiseMessages.recorded(commitment, locale, calendar, writtenIn);
             var summary = PromiseMessages.recordedText(commitment, locale, writtenIn);

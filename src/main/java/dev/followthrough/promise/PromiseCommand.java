@@ -59,7 +59,8 @@ final class PromiseCommand implements Subcommand {
         // ExactlyOnce claimed this delivery and stores the ack for Slack's retries: one claim, one answer.
         var outcome = recording.recordClaimed(
                 promise,
-                (commitment, owner, writtenIn) -> answer(commitment, owner, writtenIn, inDirectMessage),
+                (commitment, owner, writtenIn, recurring) ->
+                        answer(commitment, owner, writtenIn, recurring, inDirectMessage),
                 work -> slack.afterAck("asking for the names a promise mentions", work));
         if (outcome instanceof RecordingAPromise.WaitingForProfile) {
             answerOnceSlackSays(promise, payload.getResponseUrl(), inDirectMessage);
@@ -75,10 +76,14 @@ final class PromiseCommand implements Subcommand {
             dev.followthrough.commitment.Commitment commitment,
             dev.followthrough.user.UserProfile owner,
             java.time.ZoneId writtenIn,
+            Optional<dev.followthrough.deadline.Schedule> recurring,
             boolean inDirectMessage) {
         var locale = owner.locale();
-        var blocks = PromiseMessages.recorded(commitment, locale, calendar, writtenIn);
-        var summary = PromiseMessages.recordedText(commitment, locale, writtenIn);
+        var blocks = PromiseMessages.recorded(commitment, locale, calendar, writtenIn, recurring);
+        var summary = PromiseMessages.recordedText(commitment, locale, writtenIn)
+                + recurring
+                        .map(schedule -> " " + PromiseMessages.recurringNote(schedule, locale))
+                        .orElse("");
         return inDirectMessage ? SlackAnswers.ephemeral(summary, blocks) : SlackAnswers.inChannel(summary, blocks);
     }
 
@@ -91,7 +96,8 @@ final class PromiseCommand implements Subcommand {
                 .whenComplete((profile, failure) -> slack.afterAck("recording a promise once Slack answered", () -> {
                     var outcome = recording.record(
                             promise,
-                            (commitment, owner, writtenIn) -> answer(commitment, owner, writtenIn, inDirectMessage));
+                            (commitment, owner, writtenIn, recurring) ->
+                                    answer(commitment, owner, writtenIn, recurring, inDirectMessage));
                     var json = outcome instanceof RecordingAPromise.WaitingForProfile
                             ? SlackAnswers.ephemeral(
                                     ":thinking_face: " + RecordingAPromise.NO_PROFILE + " Nothing was saved.")

@@ -11,6 +11,7 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.followthrough.calendar.CalendarLinks;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.ledger.Series;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.platform.outbox.Outbox;
@@ -60,6 +61,7 @@ public final class PromiseFeature {
             SlackPlatform slack,
             Jdbi jdbi,
             Ledger ledger,
+            Series series,
             Lifecycle lifecycle,
             RequestLedger requests,
             UserProfiles profiles,
@@ -68,7 +70,7 @@ public final class PromiseFeature {
             PlainNames names,
             Clock clock) {
         var parser = new PromiseParser(clock);
-        var recording = new RecordingAPromise(jdbi, ledger, requests, profiles, names, parser, clock);
+        var recording = new RecordingAPromise(jdbi, ledger, series, requests, profiles, names, parser, clock);
         var formReading = new PromiseFormReading(new DeadlineFields(parser));
         var forms = new PromiseForms(
                 slack, jdbi, ledger, lifecycle, requests, outbox, profiles, formReading, calendar, names, clock);
@@ -84,9 +86,10 @@ public final class PromiseFeature {
         app.blockAction(PromiseModal.DEADLINE_TYPED, forms::deadlineTyped);
         app.viewSubmission(PromiseModal.CALLBACK_ID, forms::submit);
         var lists = List.of(
-                new ListCommand("list", ledger, profiles, Optional.empty(), clock),
-                new ListCommand("done", ledger, profiles, Optional.of(DONE_ROW), clock),
-                new ListCommand("cancel", ledger, profiles, Optional.of(CANCEL_ROW), clock));
+                new ListCommand("list", ledger, series, profiles, Optional.empty(), clock),
+                new ListCommand("done", ledger, series, profiles, Optional.of(DONE_ROW), clock),
+                new ListCommand(ListCommand.CANCEL, ledger, series, profiles, Optional.of(CANCEL_ROW), clock));
+        app.blockAction(PromiseList.END_SERIES, new EndingASeries(series, profiles, slack, clock)::end);
         app.blockAction(PromiseList.SHOW_MORE, new ListPages(lists, slack)::showMore);
         var promises = new PromiseCommand(recording, new Choices(), profiles, calendar, slack);
         var wordGoesOn = new SubcommandOrPromise(promises, parser);

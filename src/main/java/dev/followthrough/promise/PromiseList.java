@@ -11,6 +11,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
+import dev.followthrough.deadline.Schedule;
+import dev.followthrough.ledger.Series;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code /promise list}: the owner's open commitments, soonest first, overdue ones marked. */
@@ -58,7 +61,36 @@ public final class PromiseList {
     }
 
     public static List<LayoutBlock> blocks(List<Commitment> open, int total, Instant now, Locale locale) {
-        return blocks(open, total, now, locale, Optional.empty(), Optional.empty());
+        return blocks(open, total, now, locale, Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /** The button beside a running series in {@code /promise cancel}; its value is the series' id. */
+    static final String END_SERIES = "promise_series_end";
+
+    /** Series shown at most under the cancel list: the rest are ended from a shorter list. */
+    static final int SERIES_SHOWN = 10;
+
+    /** The owner's running series, each with a button to end it. */
+    static List<LayoutBlock> seriesBlocks(List<Series.Running> running, Locale locale) {
+        var blocks = new ArrayList<LayoutBlock>();
+        if (running.isEmpty()) {
+            return blocks;
+        }
+        blocks.add(divider());
+        blocks.add(section(section -> section.text(markdownText("*Your recurring promises ("
+                + (running.size() > SERIES_SHOWN ? SERIES_SHOWN + "+" : Integer.toString(running.size())) + ")*"
+                + " · ending one makes no more; the one open now stays open"))));
+        for (var series : running.subList(0, Math.min(SERIES_SHOWN, running.size()))) {
+            var what = Mrkdwn.escape(Mrkdwn.shorten(series.what(), 300));
+            var line = ":repeat: *" + what + "*\n"
+                    + Mrkdwn.escape(series.schedule().describe(locale)) + ", latest on "
+                    + Schedule.day(series.latestOn(), locale);
+            blocks.add(section(section -> section.text(markdownText(line))
+                    .accessory(button(button -> button.actionId(END_SERIES)
+                            .text(plainText("End series"))
+                            .value(Long.toString(series.id()))))));
+        }
+        return blocks;
     }
 
     /** A button beside each row ({@code action} and label), e.g. to cancel one. */
@@ -83,7 +115,8 @@ public final class PromiseList {
             Instant now,
             Locale locale,
             Optional<RowAction> action,
-            Optional<Page> page) {
+            Optional<Page> page,
+            Map<Long, Series.Running> occurrences) {
         var blocks = new ArrayList<LayoutBlock>();
         var from = page.map(Page::from).orElse(0);
         if (open.isEmpty() && from > 0) {
@@ -106,7 +139,11 @@ public final class PromiseList {
         blocks.add(divider());
         for (var commitment : open) {
             blocks.add(section(section -> {
-                section.text(markdownText(row(commitment, now, locale)));
+                section.text(markdownText(row(commitment, now, locale)
+                        + Optional.ofNullable(occurrences.get(commitment.id()))
+                                .map(series -> " · :repeat: "
+                                        + Mrkdwn.escape(series.schedule().describe(locale)))
+                                .orElse("")));
                 action.ifPresent(rowAction -> section.accessory(
                         ActionButtons.button(rowAction.action(), commitment.id(), rowAction.labelFor(commitment))));
                 return section;

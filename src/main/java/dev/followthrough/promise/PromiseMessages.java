@@ -12,6 +12,7 @@ import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.commitment.Task;
+import dev.followthrough.deadline.Schedule;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The Block Kit for a recorded promise: what was understood, and the buttons to act on it. */
 final class PromiseMessages {
@@ -33,8 +35,20 @@ final class PromiseMessages {
 
     /** {@code writtenIn}: the zone its deadline was read in; named beside the due when not the owner's. */
     static List<LayoutBlock> recorded(Commitment commitment, Locale locale, CalendarLinks calendar, ZoneId writtenIn) {
+        return recorded(commitment, locale, calendar, writtenIn, Optional.empty());
+    }
+
+    /** {@code recurring}: the schedule, when this is the first occurrence of a series. */
+    static List<LayoutBlock> recorded(
+            Commitment commitment,
+            Locale locale,
+            CalendarLinks calendar,
+            ZoneId writtenIn,
+            Optional<Schedule> recurring) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(section -> section.text(markdownText(headline(commitment, locale, writtenIn)))));
+        recurring.ifPresent(schedule ->
+                blocks.add(section(section -> section.text(markdownText(recurringNote(schedule, locale))))));
         blocks.add(context(List.of(markdownText(firmnessNote(commitment)))));
         blocks.add(actions(actions -> actions.blockId("promise_actions_" + commitment.id())
                 .elements(List.of(
@@ -47,6 +61,17 @@ final class PromiseMessages {
                         ActionButtons.button(Action.UNDO, commitment.id(), "Undo")))));
         calendar.forCommitment(commitment).map(CalendarBlocks::addToCalendar).ifPresent(blocks::add);
         return blocks;
+    }
+
+    /**
+     * "Repeats every Friday at 5:00 PM, first on Fri 4 Dec, next on Fri 11 Dec": each occurrence is a
+     * promise of its own, the next made when this one is due or done.
+     */
+    static String recurringNote(Schedule schedule, Locale locale) {
+        var first = schedule.anchor();
+        return ":repeat: Repeats " + schedule.describe(locale) + ", first on " + Schedule.day(first, locale)
+                + ", next on " + Schedule.day(schedule.after(first), locale)
+                + ". Each one is a promise of its own; `/promise cancel` ends the series.";
     }
 
     /** One line for notifications and clients that don't show blocks. */

@@ -6,7 +6,9 @@ import dev.followthrough.deadline.Deadline;
 import dev.followthrough.deadline.PromiseDraft;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.deadline.PromiseReading;
+import dev.followthrough.deadline.Schedule;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.ledger.Series;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfile;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Turns what a user typed into a recorded commitment, once per request however often Slack sends it. */
@@ -34,15 +37,18 @@ final class RecordingAPromise {
     /** The deadline reads more than one way: the owner picks, nothing is saved yet. */
     record NeedsChoice(PromiseReading.Ambiguous reading, UserProfile owner) implements Outcome {}
 
-    /** The answer to a saved promise; {@code writtenIn} is the zone its deadline was read in. */
+    /**
+     * The answer to a saved promise; {@code writtenIn} is the zone its deadline was read in, {@code
+     * recurring} the schedule when it is the first occurrence of a series.
+     */
     interface Answer {
-        String to(Commitment commitment, UserProfile owner, ZoneId writtenIn);
+        String to(Commitment commitment, UserProfile owner, ZoneId writtenIn, Optional<Schedule> recurring);
     }
 
     record Refused(String reason) implements Outcome {}
 
     /** Read and ready to save, but not saved: what {@link #preview} shows before a one-tap confirmation. */
-    record Readable(PromiseDraft draft, UserProfile owner) implements Outcome {}
+    record Readable(PromiseDraft draft, UserProfile owner, Optional<Schedule> recurring) implements Outcome {}
 
     /** Slack has not said yet who the owner is (their zone); nothing is read or saved until it does. */
     record WaitingForProfile() implements Outcome {}
@@ -52,6 +58,7 @@ final class RecordingAPromise {
 
     private final Jdbi jdbi;
     private final Ledger ledger;
+    private final Series series;
     private final RequestLedger requests;
     private final UserProfiles profiles;
     private final PlainNames names;
@@ -61,6 +68,7 @@ final class RecordingAPromise {
     RecordingAPromise(
             Jdbi jdbi,
             Ledger ledger,
+            Series series,
             RequestLedger requests,
             UserProfiles profiles,
             PlainNames names,
@@ -69,6 +77,7 @@ final class RecordingAPromise {
         this.names = names;
         this.jdbi = jdbi;
         this.ledger = ledger;
+        this.series = series;
         this.requests = requests;
         this.profiles = profiles;
         this.parser = parser;
@@ -82,7 +91,7 @@ final class RecordingAPromise {
         }
         var read = preview(request);
         if (read instanceof Readable readable) {
-            return save(request, readable.owner(), readable.draft(), answerFor);
+            return save(request, readable.owner(), readable.draft(), readable.recurring(), answerFor);
         }
         return read;
     }
@@ -101,8 +110,8 @@ final class RecordingAPromise {
         var owner = readable.owner();
         var draft = readable.draft();
         var recorded =
-                jdbi.inTransaction(handle -> ledger.record(handle, toNew(request, owner, draft), clock.instant()));
-        var answer = answerFor.to(recorded, owner, writtenIn(owner, draft));
+                jdbi.inTransaction(handle -> recordIn(handle, toNew(request, owner, draft), readable.recurring()));
+        var answer = answerFor.to(recorded, owner, writtenIn(owner, draft), readable.recurring());
         afterAck.accept(() -> names.prepareFor(recorded));
         return new Recorded(recorded, answer);
     }
@@ -122,11 +131,20 @@ final class RecordingAPromise {
         if (reading instanceof PromiseReading.Ambiguous ambiguous) {
             return new NeedsChoice(ambiguous, owner.get());
         }
-        return new Readable(((PromiseReading.Parsed) reading).draft(), owner.get());
+        if (reading instanceof PromiseReading.Recurring recurring) {
+            return new Readable(recurring.first(), owner.get(), Optional.of(recurring.schedule()));
+        }
+        return new Readable(((PromiseReading.Parsed) reading).draft(), owner.get(), Optional.empty());
     }
 
     /** Saves a draft (typed, or picked from ambiguous readings) once for {@code request}. */
     Outcome save(Request request, UserProfile owner, PromiseDraft draft, Answer answerFor) {
+        return save(request, owner, draft, Optional.empty(), answerFor);
+    }
+
+    /** {@link #save}, as the first occurrence of a series on {@code recurring} when there is one. */
+    Outcome save(
+            Request request, UserProfile owner, PromiseDraft draft, Optional<Schedule> recurring, Answer answerFor) {
         var commitment = toNew(request, owner, draft);
         Outcome outcome = jdbi.inTransaction(handle -> {
             if (!requests.claim(handle, request.teamId(), request.requestKey(), null)) {
@@ -134,8 +152,8 @@ final class RecordingAPromise {
                 return new Repeated(requests.answered(request.teamId(), request.requestKey())
                         .orElseThrow());
             }
-            var recorded = ledger.record(handle, commitment, clock.instant());
-            var answer = answerFor.to(recorded, owner, writtenIn(owner, draft));
+            var recorded = recordIn(handle, commitment, recurring);
+            var answer = answerFor.to(recorded, owner, writtenIn(owner, draft), recurring);
             requests.remember(handle, request.teamId(), request.requestKey(), answer);
             return new Recorded(recorded, answer);
         });
@@ -144,6 +162,13 @@ final class RecordingAPromise {
             names.prepareFor(recorded.commitment());
         }
         return outcome;
+    }
+
+    /** One commitment, or a series and its first occurrence. */
+    private Commitment recordIn(Handle handle, NewCommitment commitment, Optional<Schedule> recurring) {
+        return recurring.isPresent()
+                ? series.start(handle, commitment, recurring.get(), clock.instant())
+                : ledger.record(handle, commitment, clock.instant());
     }
 
     private static ZoneId writtenIn(UserProfile owner, PromiseDraft draft) {
