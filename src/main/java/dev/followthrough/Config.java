@@ -26,7 +26,8 @@ public record Config(
         Optional<URI> publicUrl,
         boolean weeklyDigests,
         Dispatch dispatch,
-        Duration dataRetention) {
+        Duration dataRetention,
+        LogSettings logging) {
 
     /**
      * How the outbox is sent, as far as the environment says: each unset value keeps the
@@ -277,6 +278,8 @@ public record Config(
                 : Optional.empty();
         // OUTBOX_SENDERS and Slack's paces (SLACK_POSTS_PER_...): how the outbox is sent.
         var dispatch = Dispatch.fromEnvironment(environment, problems);
+        // LOG_FORMAT and LOG_LEVEL: logging already runs on them (or on the defaults, if refused here).
+        var logging = LogSettings.fromEnvironment(environment, problems);
 
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -293,7 +296,8 @@ public record Config(
                 publicUrl.map(URI::create),
                 weeklyDigests.map("on"::equals).orElse(true),
                 dispatch,
-                Duration.ofDays(dataRetentionDays)));
+                Duration.ofDays(dataRetentionDays),
+                logging));
     }
 
     static Optional<String> value(Map<String, String> environment, String name) {
@@ -317,7 +321,9 @@ public record Config(
                 + ", database="
                 + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
-                + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays() + " days]";
+                + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays()
+                + " days, logs=" + logging.format().lowerCase() + " at "
+                + logging.level() + "]";
     }
 
     /** The OAuth part of the environment, read when SLACK_CLIENT_ID is set: each problem is added to the list. */

@@ -1,5 +1,6 @@
 package dev.followthrough.platform.outbox;
 
+import dev.followthrough.platform.logging.LogContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,10 @@ final class Recorder {
         return jdbi.inTransaction(handle -> {
             var tally = Tally.NONE;
             for (var attempt : attempts) {
-                tally = tally.plus(record(handle, attempt));
+                var message = attempt.claimed().message();
+                try (var context = LogContext.about(message.teamId(), message.commitmentId())) {
+                    tally = tally.plus(record(handle, attempt));
+                }
             }
             return tally;
         });
@@ -100,6 +104,7 @@ final class Recorder {
                 return new Settled(Tally.NONE, true);
             }
             message.confirmation().ifPresent(confirmation -> delivered(store, message, confirmation, now));
+            log.debug("Outbox message {} to {} sent", message.dedupeKey(), message.recipient());
             return new Settled(new Tally(1, 0, 0, 0, 0), false);
         }
         if (delivery instanceof Delivery.RetryLater retry) {

@@ -1,6 +1,7 @@
 package dev.followthrough.platform.scheduler;
 
 import dev.followthrough.platform.database.DatabaseTrouble;
+import dev.followthrough.platform.logging.LogContext;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -26,6 +27,13 @@ final class RecurringJobRunner implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
+        // A run starts with no team or commitment of a previous one; the job names its own as it goes.
+        try (var logContext = LogContext.unit()) {
+            run();
+        }
+    }
+
+    private void run() {
         try {
             job.work().run();
         } catch (RuntimeException failure) {

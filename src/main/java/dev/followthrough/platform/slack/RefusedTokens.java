@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.slack.api.util.http.listener.HttpResponseListener;
+import dev.followthrough.platform.logging.LogContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,11 @@ final class RefusedTokens extends HttpResponseListener {
         var token = authorization.substring("Bearer ".length()).trim();
         var teamId = teamByToken.get(token);
         if (teamId != null && reported.add(token)) {
-            reports.execute(() -> whenRefused.accept(teamId, error.get()));
+            reports.execute(() -> {
+                try (var context = LogContext.team(teamId)) {
+                    whenRefused.accept(teamId, error.get());
+                }
+            });
         }
     }
 
