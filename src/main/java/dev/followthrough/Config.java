@@ -27,7 +27,8 @@ public record Config(
         boolean weeklyDigests,
         Dispatch dispatch,
         Duration dataRetention,
-        MetricsAccess metrics) {
+        MetricsAccess metrics,
+        LogSettings logging) {
 
     /**
      * How the outbox is sent, as far as the environment says: each unset value keeps the
@@ -323,6 +324,8 @@ public record Config(
         var dispatch = Dispatch.fromEnvironment(environment, problems);
         // METRICS_TOKEN and METRICS_PORT: who may scrape /metrics, and on which port.
         var metrics = MetricsAccess.fromEnvironment(environment, port, problems);
+        // LOG_FORMAT and LOG_LEVEL: logging already runs on them (or on the defaults, if refused here).
+        var logging = LogSettings.fromEnvironment(environment, problems);
 
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -340,7 +343,8 @@ public record Config(
                 weeklyDigests.map("on"::equals).orElse(true),
                 dispatch,
                 Duration.ofDays(dataRetentionDays),
-                metrics));
+                metrics,
+                logging));
     }
 
     static Optional<String> value(Map<String, String> environment, String name) {
@@ -365,7 +369,8 @@ public record Config(
                 + databaseUrl.map(DatabaseUrl::redacted).orElse("embedded") + ", dataDir=" + dataDir + ", port=" + port
                 + ", slackApiUrl=" + slackApiUrl + ", publicUrl="
                 + publicUrl.map(URI::toString).orElse("none") + ", dataRetention=" + dataRetention.toDays()
-                + " days, metrics=" + metrics + "]";
+                + " days, metrics=" + metrics + ", logs=" + logging.format().lowerCase() + " at "
+                + logging.level() + "]";
     }
 
     /** The OAuth part of the environment, read when SLACK_CLIENT_ID is set: each problem is added to the list. */

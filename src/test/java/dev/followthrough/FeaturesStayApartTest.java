@@ -64,7 +64,7 @@ class FeaturesStayApartTest {
                 .definedBy("dev.followthrough.platform..")
                 // What start-up reads from the environment, and how it refuses to start.
                 .layer("Start-up configuration")
-                .definedBy(belongToAnyOf(Config.class, DatabaseUrl.class, CannotStart.class))
+                .definedBy(belongToAnyOf(Config.class, LogSettings.class, DatabaseUrl.class, CannotStart.class))
                 .layer("Domain")
                 .definedBy("dev.followthrough.commitment..", "dev.followthrough.deadline..")
                 .whereLayer("Wiring")

@@ -107,6 +107,13 @@ class MainProcessTest {
                 first.terminate();
                 assertThat(first.awaitExit(Duration.ofSeconds(60))).isEqualTo(0);
                 assertThat(first.output()).contains("Followthrough stopped").doesNotContain("ERROR");
+                // In text, a line names its team and commitment at its end.
+                assertThat(first.output().lines())
+                        .filteredOn(line -> line.contains("Slack request kind=command"))
+                        .singleElement()
+                        .asString()
+                        .matches(".* INFO .*Slack request kind=command user=U100 id=/promise status=200 ms=\\d+"
+                                + " team=T0001 commitment=\\d+");
             }
 
             try (var second = ServiceProcess.start(environment)) {

@@ -96,6 +96,35 @@ class SecretsStayOutOfLogsTest {
         }
     }
 
+    @Test
+    void inJsonTooEveryLineIsAnObjectAndNoneHoldsATokenSecretOrPassword() {
+        var environment = Map.of(
+                "SLACK_BOT_TOKEN",
+                BOT_TOKEN,
+                "SLACK_SIGNING_SECRET",
+                SIGNING_SECRET,
+                "SLACK_APP_TOKEN",
+                APP_TOKEN,
+                "DATABASE_URL",
+                "jdbc:postgresql://127.0.0.1:1/app?user=app&password=hunter2",
+                "PORT",
+                Integer.toString(ServiceProcess.freePort()),
+                "LOG_FORMAT",
+                "json");
+        try (var service = ServiceProcess.start(environment)) {
+            assertThat(service.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            var lines = LogsProcessTest.objects(service.output());
+            assertThat(lines)
+                    .extracting(line -> line.get("formattedMessage").asText())
+                    .anySatisfy(message -> assertThat(message).startsWith("Starting with"));
+            assertThat(service.output())
+                    .doesNotContain(BOT_TOKEN)
+                    .doesNotContain(APP_TOKEN)
+                    .doesNotContain(SIGNING_SECRET)
+                    .doesNotContain("hunter2");
+        }
+    }
+
     private static Config valid(String databaseUrl) {
         var reading = Config.fromEnvironment(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN,

@@ -2,6 +2,7 @@ package dev.followthrough.channel;
 
 import dev.followthrough.ledger.ChannelWithCommitments;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.outbox.BlockJson;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
@@ -51,7 +52,11 @@ final class ChannelSummarySweep implements Runnable {
             var from = after;
             var page = jdbi.inTransaction(handle -> {
                 var channels = Ledger.channelsAfter(handle, from, keptSince, PAGE);
-                channels.forEach(channel -> summarize(handle, settings, channel, keptSince, now));
+                for (var channel : channels) {
+                    try (var context = LogContext.team(channel.teamId())) {
+                        summarize(handle, settings, channel, keptSince, now);
+                    }
+                }
                 return channels;
             });
             if (page.size() < PAGE) {

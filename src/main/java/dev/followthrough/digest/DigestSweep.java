@@ -1,5 +1,6 @@
 package dev.followthrough.digest;
 
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.user.UserStore;
 import java.time.Clock;
@@ -75,8 +76,11 @@ final class DigestSweep implements Runnable {
                 continue;
             }
             var key = DigestSchedule.weeklyKey(recipient.userId(), weeks.get(recipient.owner()));
-            if (outbox.enqueue(handle, digest.post(key))) {
-                sent++;
+            try (var context = LogContext.team(recipient.teamId())) {
+                if (outbox.enqueue(handle, digest.post(key))) {
+                    log.debug("Weekly digest queued: {}", key);
+                    sent++;
+                }
             }
         }
         if (!plans.isEmpty()) {

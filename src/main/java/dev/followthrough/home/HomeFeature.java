@@ -4,6 +4,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
@@ -98,7 +99,9 @@ public final class HomeFeature {
     /** Publishes again every Home whose commitments changed since it was last published. */
     void refreshOutOfDate() {
         for (var viewer : store.dirty(50)) {
-            publish(viewer.teamId(), viewer.userId());
+            try (var context = LogContext.team(viewer.teamId())) {
+                publish(viewer.teamId(), viewer.userId());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dev.followthrough.commitment.CommitmentEvent;
 import dev.followthrough.commitment.CommitmentHistory;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.commitment.Transition;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,6 +19,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The record of every commitment and everything that happened to it. Each change writes the new
  * state and its event together, inside the caller's transaction.
+ *
+ * <p>Reading or writing one commitment marks it on the log context of the request or job doing so
+ * (see {@link LogContext}): the request's line then names the commitment it acted on.
  */
 public final class Ledger {
 
@@ -36,6 +40,7 @@ public final class Ledger {
                         now,
                         eventRow(commitment.teamId(), 0, CommitmentEvent.created(commitment, now)));
         afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId());
+        LogContext.markCommitment(recorded.id());
         return recorded;
     }
 
@@ -89,6 +94,7 @@ public final class Ledger {
      */
     public Commitment apply(Handle handle, Transition.Changed change) {
         var commitment = change.commitment();
+        LogContext.markCommitment(commitment.id());
         var store = handle.attach(CommitmentStore.class);
         store.update(CommitmentRow.of(commitment, Optional.of(commitment.updatedAt())));
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
@@ -99,6 +105,7 @@ public final class Ledger {
     /** Records a change's event only; its state is written by {@link #checked} with the next check. */
     public Commitment recordEvent(Handle handle, Transition.Changed change) {
         var commitment = change.commitment();
+        LogContext.markCommitment(commitment.id());
         var store = handle.attach(CommitmentStore.class);
         recordEvent(store, commitment.teamId(), commitment.id(), change.event());
         afterEveryWrite.ownerTouched(handle, commitment.teamId(), commitment.ownerId());
@@ -202,10 +209,12 @@ public final class Ledger {
     }
 
     public Optional<Commitment> lock(Handle handle, String teamId, long id) {
+        LogContext.markCommitment(id);
         return handle.attach(CommitmentStore.class).lock(teamId, id);
     }
 
     public Optional<Commitment> find(String teamId, long id) {
+        LogContext.markCommitment(id);
         return jdbi.withExtension(CommitmentStore.class, store -> store.find(teamId, id));
     }
 

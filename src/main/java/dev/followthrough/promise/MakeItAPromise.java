@@ -8,6 +8,7 @@ import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.deadline.PromiseReading;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.user.UserProfile;
@@ -116,7 +117,8 @@ final class MakeItAPromise {
     private Optional<String> permalink(String teamId, String channelId, String messageTs) {
         CompletableFuture<Optional<String>> lookup;
         try {
-            lookup = CompletableFuture.supplyAsync(() -> permalinkFromSlack(teamId, channelId, messageTs), permalinks);
+            lookup = CompletableFuture.supplyAsync(
+                    () -> permalinkFromSlack(teamId, channelId, messageTs), LogContext.carrying(permalinks));
         } catch (RejectedExecutionException tooManyAtOnce) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ChannelThread;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -88,7 +89,9 @@ final class DueSweep implements Runnable {
             var batch = new Batch(new ArrayList<>(), new ArrayList<>());
             for (var commitment : due) {
                 var owner = Optional.ofNullable(owners.get(commitment.teamId() + ":" + commitment.ownerId()));
-                check(handle, commitment, owner, now, batch);
+                try (var context = LogContext.commitment(commitment.teamId(), commitment.id())) {
+                    check(handle, commitment, owner, now, batch);
+                }
             }
             var outgoing = Folding.fold(batch.reminders());
             outbox.enqueueAll(
@@ -208,6 +211,7 @@ final class DueSweep implements Runnable {
             String key,
             ReminderMessages.Message message,
             Instant now) {
+        log.info("Reminder queued: {}", key);
         batch.reminders()
                 .add(new Reminder(
                         commitment,

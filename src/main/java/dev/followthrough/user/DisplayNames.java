@@ -1,6 +1,7 @@
 package dev.followthrough.user;
 
 import com.slack.api.methods.SlackApiException;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.slack.Workspaces;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class DisplayNames implements KnownNames {
         if (!inFlight.add(key)) {
             return;
         }
-        lookups.execute(() -> {
+        lookups.execute(LogContext.carried(() -> {
             try {
                 var name = fetch(teamId, slackId);
                 if (name.isPresent()) {
@@ -104,7 +105,7 @@ public final class DisplayNames implements KnownNames {
             } finally {
                 inFlight.remove(key);
             }
-        });
+        }));
     }
 
     private Optional<String> fetch(String teamId, String slackId) {

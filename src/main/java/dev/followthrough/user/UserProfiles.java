@@ -2,6 +2,7 @@ package dev.followthrough.user;
 
 import com.slack.api.methods.SlackApiException;
 import dev.followthrough.deadline.WorkingHours;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.slack.Workspaces;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import java.io.IOException;
@@ -159,7 +160,7 @@ public final class UserProfiles {
     private Lookup fetchInBackground(String teamId, String userId) {
         return inFlight.computeIfAbsent(key(teamId, userId), key -> {
             var lookup = new Lookup(new CompletableFuture<>(), System.nanoTime() + FIRST_LOOKUP_WAIT.toNanos());
-            asking.execute(() -> ask(teamId, userId, key, lookup));
+            asking.execute(LogContext.carried(() -> ask(teamId, userId, key, lookup)));
             return lookup;
         });
     }
@@ -192,7 +193,7 @@ public final class UserProfiles {
                             clock.instant()));
             answeredNotSaved.put(key, answered);
             lookup.answer().complete(Optional.of(answered));
-            saving.execute(() -> {
+            saving.execute(LogContext.carried(() -> {
                 try {
                     save(teamId, userId, fromSlack.get());
                     markSeen(key);
@@ -202,7 +203,7 @@ public final class UserProfiles {
                     answeredNotSaved.remove(key, answered);
                     inFlight.remove(key, lookup);
                 }
-            });
+            }));
         } catch (RuntimeException surprise) {
             inFlight.remove(key, lookup);
             lookup.answer().completeExceptionally(surprise);

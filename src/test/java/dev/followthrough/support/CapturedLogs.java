@@ -10,7 +10,14 @@ import org.slf4j.LoggerFactory;
 public final class CapturedLogs implements AutoCloseable {
 
     private final Logger logger;
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    // Each event keeps its thread's MDC (team, commitment) as it was logged, as the asynchronous appender does.
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            event.prepareForDeferredProcessing();
+            super.append(event);
+        }
+    };
 
     private CapturedLogs(String loggerName) {
         this.logger = (Logger) LoggerFactory.getLogger(loggerName);

@@ -1,6 +1,7 @@
 package dev.followthrough.platform.outbox;
 
 import dev.followthrough.platform.database.DatabaseTrouble;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.slack.Workspaces;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -278,15 +279,21 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private Attempt attemptSafely(OutboxStore.Claimed row) {
-        try {
-            return sender.attempt(row);
-        } catch (RuntimeException surprise) {
-            log.error(
-                    "Sending outbox message {} failed unexpectedly",
-                    row.message().dedupeKey(),
-                    surprise);
-            return new Attempt.Made(
-                    row, row.message(), new Delivery.RetryLater("unexpected: " + surprise, Optional.empty()), false);
+        try (var context =
+                LogContext.about(row.message().teamId(), row.message().commitmentId())) {
+            try {
+                return sender.attempt(row);
+            } catch (RuntimeException surprise) {
+                log.error(
+                        "Sending outbox message {} failed unexpectedly",
+                        row.message().dedupeKey(),
+                        surprise);
+                return new Attempt.Made(
+                        row,
+                        row.message(),
+                        new Delivery.RetryLater("unexpected: " + surprise, Optional.empty()),
+                        false);
+            }
         }
     }
 

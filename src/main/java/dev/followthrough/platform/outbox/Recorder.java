@@ -1,5 +1,6 @@
 package dev.followthrough.platform.outbox;
 
+import dev.followthrough.platform.logging.LogContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -69,7 +70,10 @@ final class Recorder {
             lags.clear();
             var recorded = Tally.NONE;
             for (var attempt : attempts) {
-                recorded = recorded.plus(record(handle, attempt, lags));
+                var message = attempt.claimed().message();
+                try (var context = LogContext.about(message.teamId(), message.commitmentId())) {
+                    recorded = recorded.plus(record(handle, attempt, lags));
+                }
             }
             return recorded;
         });
@@ -122,6 +126,7 @@ final class Recorder {
             }
             message.confirmation().ifPresent(confirmation -> delivered(store, message, confirmation, now));
             lags.add(Duration.between(claimed.createdAt(), now));
+            log.debug("Outbox message {} to {} sent", message.dedupeKey(), message.recipient());
             return new Settled(new Tally(1, 0, 0, 0, 0), false);
         }
         if (delivery instanceof Delivery.RetryLater retry) {

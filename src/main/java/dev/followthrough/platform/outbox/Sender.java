@@ -1,5 +1,6 @@
 package dev.followthrough.platform.outbox;
 
+import dev.followthrough.platform.logging.LogContext;
 import java.time.Clock;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -35,6 +36,12 @@ final class Sender {
             return new Attempt.NotMade(claimed);
         }
         var message = claimed.message();
+        try (var context = LogContext.about(message.teamId(), message.commitmentId())) {
+            return attempt(claimed, message);
+        }
+    }
+
+    private Attempt attempt(OutboxStore.Claimed claimed, OutboxMessage message) {
         var delivery = send(message);
         if (delivery instanceof Delivery.Refused refused
                 && REFUSED_FOR_ITS_SIZE.contains(refused.reason())

@@ -1,6 +1,7 @@
 package dev.followthrough.platform.scheduler;
 
 import dev.followthrough.platform.database.DatabaseTrouble;
+import dev.followthrough.platform.logging.LogContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -40,6 +41,13 @@ final class RecurringJobRunner implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
+        // A run starts with no team or commitment of a previous one; the job names its own as it goes.
+        try (var logContext = LogContext.unit()) {
+            run();
+        }
+    }
+
+    private void run() {
         runs.increment();
         try {
             job.work().run();

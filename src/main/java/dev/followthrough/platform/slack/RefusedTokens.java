@@ -1,6 +1,7 @@
 package dev.followthrough.platform.slack;
 
 import com.slack.api.util.http.listener.HttpResponseListener;
+import dev.followthrough.platform.logging.LogContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,11 @@ final class RefusedTokens extends HttpResponseListener {
         var token = authorization.substring("Bearer ".length()).trim();
         var teamId = teamByToken.get(token);
         if (teamId != null && reported.add(token)) {
-            reports.execute(() -> whenRefused.accept(teamId, error.get()));
+            reports.execute(() -> {
+                try (var context = LogContext.team(teamId)) {
+                    whenRefused.accept(teamId, error.get());
+                }
+            });
         }
     }
 

@@ -13,6 +13,7 @@ import com.slack.api.bolt.request.builtin.ViewClosedRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.followthrough.platform.http.HttpServer;
+import dev.followthrough.platform.logging.LogContext;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -20,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One INFO line per Slack request, over HTTP or Socket Mode: its kind, team, user, what it was
- * for (command, action ids, callback id, event type), the status answered and the milliseconds
- * since it arrived. Never what anyone typed, never a token.
+ * One INFO line per Slack request, over HTTP or Socket Mode: its kind, user, what it was for
+ * (command, action ids, callback id, event type), the status answered and the milliseconds since
+ * it arrived; its team and the commitment it acted on come from the {@link LogContext} it sets up
+ * for the request. Never what anyone typed, never a token.
  */
 final class RequestLog implements Middleware {
 
@@ -33,20 +35,23 @@ final class RequestLog implements Middleware {
     public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
         var startedAt = receivedAt(request);
         var status = 500;
-        try {
-            var answer = chain.next(request);
-            status = answer == null ? 200 : answer.getStatusCode();
-            return answer;
-        } finally {
-            log.info(
-                    "Slack request kind={} team={} user={} id={} status={} ms={}{}",
-                    kind(request),
-                    orDash(request.getContext().getTeamId()),
-                    orDash(request.getContext().getRequestUserId()),
-                    orDash(what(request)),
-                    status,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt),
-                    retry(request));
+        // Every line logged while handling it (this one too) names its team, user and, once known, commitment.
+        try (var context = LogContext.request(
+                request.getContext().getTeamId(), request.getContext().getRequestUserId())) {
+            try {
+                var answer = chain.next(request);
+                status = answer == null ? 200 : answer.getStatusCode();
+                return answer;
+            } finally {
+                log.info(
+                        "Slack request kind={} user={} id={} status={} ms={}{}",
+                        kind(request),
+                        orDash(request.getContext().getRequestUserId()),
+                        orDash(what(request)),
+                        status,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt),
+                        retry(request));
+            }
         }
     }
 

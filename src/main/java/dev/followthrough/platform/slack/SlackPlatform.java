@@ -16,6 +16,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.followthrough.Config;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.workspace.PostgresInstallations;
 import dev.followthrough.platform.workspace.PostgresOAuthStates;
 import dev.followthrough.platform.workspace.TokenRotation;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,9 @@ public final class SlackPlatform implements AutoCloseable {
     /** Single-workspace mode's check of SLACK_BOT_TOKEN; OAuth mode has no one token to check. */
     private final Optional<SlackConnection> connection;
 
-    private final ExecutorService afterAck;
+    private final ExecutorService afterAckThreads;
+    /** Runs each piece of work with the log context (team, commitment) of the request that handed it over. */
+    private final Executor afterAck;
     /** Set once by the wiring, after the features that need it exist (the platform comes first). */
     private volatile BeforeTheClaim beforeTheClaim = (teamId, userId) -> {};
 
@@ -77,11 +81,12 @@ public final class SlackPlatform implements AutoCloseable {
                 .addInterceptor(calls)
                 .build();
         this.slack = Slack.getInstance(slackConfig, new SlackHttpClient(httpClient));
-        this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
+        this.afterAckThreads = Executors.newFixedThreadPool(4, runnable -> {
             var thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);
             return thread;
         });
+        this.afterAck = LogContext.carrying(afterAckThreads);
         var appConfig = AppConfig.builder().slack(slack);
         config.signingSecret().ifPresent(appConfig::signingSecret);
         Middleware authorization;
@@ -264,14 +269,14 @@ public final class SlackPlatform implements AutoCloseable {
         socketMode.ifPresent(SocketModeLink::close);
         connection.ifPresent(SlackConnection::close);
         refusedTokens.close();
-        afterAck.shutdown();
+        afterAckThreads.shutdown();
         try {
-            if (!afterAck.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!afterAckThreads.awaitTermination(10, TimeUnit.SECONDS)) {
                 log.warn("Work after the ack did not finish within 10 s; stopping it");
-                afterAck.shutdownNow();
+                afterAckThreads.shutdownNow();
             }
         } catch (InterruptedException interrupted) {
-            afterAck.shutdownNow();
+            afterAckThreads.shutdownNow();
             Thread.currentThread().interrupt();
         }
         try {

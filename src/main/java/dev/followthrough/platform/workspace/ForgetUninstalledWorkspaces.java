@@ -1,5 +1,6 @@
 package dev.followthrough.platform.workspace;
 
+import dev.followthrough.platform.logging.LogContext;
 import java.time.Clock;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
@@ -45,19 +46,21 @@ public final class ForgetUninstalledWorkspaces implements Runnable {
                 return;
             }
             for (var teamId : due) {
-                var rows = forgetting.forget(
-                        teamId,
-                        () -> jdbi.withExtension(
-                                WorkspaceStore.class, store -> store.stillUninstalledBy(teamId, cutoff)));
-                var gone = jdbi.withExtension(WorkspaceStore.class, store -> store.forget(teamId, cutoff));
-                if (gone > 0) {
-                    log.info(
-                            "Forgot workspace {}, uninstalled over {} days ago: {} rows deleted",
+                try (var context = LogContext.team(teamId)) {
+                    var rows = forgetting.forget(
                             teamId,
-                            retention.toDays(),
-                            rows);
-                } else {
-                    log.info("Workspace {} was installed again while its data was being deleted; stopped", teamId);
+                            () -> jdbi.withExtension(
+                                    WorkspaceStore.class, store -> store.stillUninstalledBy(teamId, cutoff)));
+                    var gone = jdbi.withExtension(WorkspaceStore.class, store -> store.forget(teamId, cutoff));
+                    if (gone > 0) {
+                        log.info(
+                                "Forgot workspace {}, uninstalled over {} days ago: {} rows deleted",
+                                teamId,
+                                retention.toDays(),
+                                rows);
+                    } else {
+                        log.info("Workspace {} was installed again while its data was being deleted; stopped", teamId);
+                    }
                 }
             }
         }

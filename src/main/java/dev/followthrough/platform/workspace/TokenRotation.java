@@ -1,6 +1,7 @@
 package dev.followthrough.platform.workspace;
 
 import com.slack.api.bolt.model.Bot;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.workspace.InstallationStore.InstallationRow;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +56,9 @@ public final class TokenRotation {
                 var done = 0;
                 var expiring = store.lockExpiringBefore(clock.instant().plus(MARGIN), PER_RUN);
                 for (var row : expiring) {
-                    done += refresh(handle, row) ? 1 : 0;
+                    try (var context = LogContext.team(row.teamId())) {
+                        done += refresh(handle, row) ? 1 : 0;
+                    }
                 }
                 return expiring.isEmpty() ? -1 : done;
             });

@@ -3,6 +3,7 @@ package dev.followthrough.platform.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.support.CapturedLogs;
 import dev.followthrough.support.RunningFollowthrough;
 import java.util.Map;
@@ -27,11 +28,15 @@ class RequestLogTest {
             var lines = logs.events().stream()
                     .filter(event -> event.getFormattedMessage().contains("U4711"))
                     .toList();
+            var recorded = followthrough.number("SELECT max(id) FROM commitments");
             assertThat(lines).singleElement().satisfies(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.INFO);
+                assertThat(event.getMDCPropertyMap())
+                        .containsEntry(LogContext.TEAM, "T0001")
+                        .containsEntry(LogContext.USER, "U4711")
+                        .containsEntry(LogContext.COMMITMENT, Long.toString(recorded));
                 assertThat(event.getFormattedMessage())
                         .contains("kind=command")
-                        .contains("team=T0001")
                         .contains("user=U4711")
                         .contains("id=/promise")
                         .contains("status=200")
@@ -77,6 +82,22 @@ class RequestLogTest {
                     .filteredOn(line -> line.contains("U4713"))
                     .singleElement()
                     .satisfies(line -> assertThat(line).contains("retry=1"));
+        }
+    }
+
+    @Test
+    void aRequestAboutNoCommitmentCarriesNoneOfTheRequestBefore() {
+        try (var logs = CapturedLogs.of(RequestLog.class)) {
+            followthrough.requests.slashCommand("U4714", "C200", "call Acme back by Fri");
+            followthrough.requests.slashCommand("U4714", "D300", "list");
+
+            assertThat(logs.events())
+                    .filteredOn(event -> event.getFormattedMessage().contains("U4714"))
+                    .satisfiesExactly(
+                            promise -> assertThat(promise.getMDCPropertyMap()).containsKey(LogContext.COMMITMENT),
+                            list -> assertThat(list.getMDCPropertyMap())
+                                    .containsEntry(LogContext.TEAM, "T0001")
+                                    .doesNotContainKey(LogContext.COMMITMENT));
         }
     }
 }
