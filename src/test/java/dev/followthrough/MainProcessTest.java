@@ -33,6 +33,33 @@ class MainProcessTest {
     }
 
     @Test
+    void onAPlatformWithoutEmbeddedBinariesItSaysToSetDatabaseUrlAndExitsWithTwo() throws Exception {
+        var dataDir = java.nio.file.Files.createTempDirectory("no-binaries");
+        var environment = Map.of(
+                "SLACK_BOT_TOKEN",
+                "xoxb-process-test",
+                "SLACK_SIGNING_SECRET",
+                SECRET,
+                "SLACK_API_URL",
+                "http://127.0.0.1:9/api/",
+                "PORT",
+                Integer.toString(ServiceProcess.freePort()),
+                "DATA_DIR",
+                dataDir.toString());
+        try (var service = ServiceProcess.start(
+                System.getProperty("java.class.path"), java.util.List.of("-Dos.arch=s390x"), environment)) {
+            var status = service.awaitExit(Duration.ofSeconds(60));
+
+            assertThat(status).isEqualTo(2);
+            assertThat(service.output())
+                    .contains("no embedded PostgreSQL for this platform")
+                    .contains("s390x")
+                    .contains("DATABASE_URL")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void anUnknownCommandIsNamedWithTheUsage() {
         try (var service = ServiceProcess.start(Map.of(), "frobnicate")) {
             assertThat(service.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);

@@ -53,6 +53,30 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     static EmbeddedServer start(Path dataDir) {
+        try {
+            return startOnThisPlatform(dataDir);
+        } catch (RuntimeException failure) {
+            if (noBinariesFor(failure)) {
+                throw new CannotStart("There is no embedded PostgreSQL for this platform ("
+                        + System.getProperty("os.name") + " on " + System.getProperty("os.arch")
+                        + "): it comes for Linux on amd64 and arm64 (and macOS on Apple Silicon when built on"
+                        + " one). Set DATABASE_URL to a PostgreSQL server instead (README, \"Supported platforms\")");
+            }
+            throw failure;
+        }
+    }
+
+    // What the embedded PostgreSQL library says when the jar has no binaries for the machine.
+    private static boolean noBinariesFor(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("Missing embedded postgres binaries")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EmbeddedServer startOnThisPlatform(Path dataDir) {
         NewCluster.ensure(dataDir);
         Path directory;
         try {
