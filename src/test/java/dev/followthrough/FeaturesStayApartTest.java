@@ -36,7 +36,13 @@ class FeaturesStayApartTest {
                 .ensureAllClassesAreContainedInArchitecture()
                 // Only the entry points (the service, and the parse tool) import everything.
                 .layer("Wiring")
-                .definedBy(belongToAnyOf(Application.class, Main.class, ParseCommand.class, ParseOptions.class))
+                .definedBy(belongToAnyOf(
+                        Application.class,
+                        Main.class,
+                        ParseCommand.class,
+                        ParseOptions.class,
+                        HealthCheckCommand.class,
+                        Version.class))
                 .layer("Promise feature")
                 .definedBy("dev.followthrough.promise..")
                 .layer("Reminder feature")

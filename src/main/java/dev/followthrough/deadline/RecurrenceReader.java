@@ -270,7 +270,10 @@ final class RecurrenceReader {
             int day = Integer.parseInt(numbered.group(1));
             return day >= 1 && day <= 31 ? Optional.of(new Day(day, at + 1)) : Optional.empty();
         }
-        return OrdinalWords.read(tokens, at).map(ordinal -> new Day(ordinal.day(), ordinal.end()));
+        // "the thirty-second" is no day of any month: left to the deadline's own reading, which says so.
+        return OrdinalWords.read(tokens, at)
+                .filter(ordinal -> ordinal.day() >= 1 && ordinal.day() <= 31)
+                .map(ordinal -> new Day(ordinal.day(), ordinal.end()));
     }
 
     /** "month", "quarter" after "end of every", as a period's end. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.postgresql.PGConnection;
 
 /**
@@ -56,9 +58,10 @@ final class ClientAuthentication {
                     .unwrap(PGConnection.class)
                     .alterUserPassword(SUPERUSER, password.text().toCharArray(), "scram-sha-256");
             DurableFiles.replace(cluster.resolve(FILE), PASSWORD_REQUIRED);
-            try (var statement = connection.createStatement()) {
-                statement.execute("SELECT pg_reload_conf()");
-            }
         }
+        // Until the server has read the new rules, it still lets the superuser in as before.
+        Jdbi.create(superuser)
+                .installPlugin(new SqlObjectPlugin())
+                .useExtension(ServerControlStore.class, ServerControlStore::reloadConfiguration);
     }
 }
