@@ -211,7 +211,7 @@ final class DueSweep implements Runnable {
             String key,
             ReminderMessages.Message message,
             Instant now) {
-        log.info("Reminder queued: {}", key);
+        log.debug("Reminder queued: {}", key);
         batch.reminders()
                 .add(new Reminder(
                         commitment,

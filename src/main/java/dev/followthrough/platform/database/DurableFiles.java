@@ -46,12 +46,15 @@ final class DurableFiles {
         };
     }
 
-    /** Makes a rename in {@code directory} itself durable. */
-    static void syncDirectory(Path directory) {
+    /**
+     * Makes a rename in {@code directory} itself durable. A failed sync is the disk failing, and is
+     * thrown: only a file system that has no way to sync a directory is let be, the rename atomic still.
+     */
+    static void syncDirectory(Path directory) throws IOException {
         try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException | UnsupportedOperationException notSupportedHere) {
-            // Some platforms cannot sync a directory; the rename is still atomic.
+        } catch (UnsupportedOperationException notSupportedHere) {
+            // Nothing to do there: such a file system orders its renames itself.
         }
     }
 }

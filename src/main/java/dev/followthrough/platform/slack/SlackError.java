@@ -27,7 +27,7 @@ final class SlackError {
                 return Optional.empty();
             }
             return Optional.of(object.get("error").getAsString());
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException notJson) {
+        } catch (JsonParseException notJson) {
             return Optional.empty();
         }
     }
