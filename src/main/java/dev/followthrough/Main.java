@@ -6,8 +6,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -19,6 +21,8 @@ import sun.misc.Signal;
  * with {@code --help}, and none starts anything then.
  */
 public final class Main {
+
+    private static final Duration STOP_DURING_START_GRACE = Duration.ofSeconds(30);
 
     private static final String USAGE = """
             Usage: java -jar followthrough.jar [COMMAND]
@@ -133,6 +137,12 @@ public final class Main {
         var config = ((Config.Valid) reading).config();
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("Starting with {}", config);
+        // Installed before start-up so that a stop asked while it runs (the port may already answer) is
+        // kept, and honoured in order once start-up ends, rather than killing the JVM with 143.
+        var stop = new CountDownLatch(1);
+        var starting = new AtomicBoolean(true);
+        Signal.handle(new Signal("TERM"), signal -> stopAsked(stop, starting));
+        Signal.handle(new Signal("INT"), signal -> stopAsked(stop, starting));
         Application application;
         try {
             application = Application.start(config, Clock.systemUTC());
@@ -145,11 +155,9 @@ public final class Main {
         } catch (RuntimeException cannotStart) {
             log.error("Followthrough could not start: {}", describe(cannotStart), cannotStart);
             return 1;
+        } finally {
+            starting.set(false);
         }
-        var stop = new CountDownLatch(1);
-        // Handled here rather than in a shutdown hook so that an orderly stop exits with 0, not 143.
-        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
-        Signal.handle(new Signal("INT"), signal -> stop.countDown());
         try {
             stop.await();
         } catch (InterruptedException interrupted) {
@@ -157,6 +165,33 @@ public final class Main {
         }
         application.close();
         return 0;
+    }
+
+    /**
+     * A stop asked while the service is starting waits for start-up to end, then closes in order. If
+     * start-up hangs (a database that never answers), the process exits anyway after {@link
+     * #STOP_DURING_START_GRACE}, through the shutdown hooks, with 143 as for any killed process.
+     */
+    private static void stopAsked(CountDownLatch stop, AtomicBoolean starting) {
+        stop.countDown();
+        if (starting.get()) {
+            var watchdog = new Thread(
+                    () -> {
+                        try {
+                            Thread.sleep(STOP_DURING_START_GRACE.toMillis());
+                        } catch (InterruptedException interrupted) {
+                            return;
+                        }
+                        if (starting.get()) {
+                            System.err.println("Followthrough was asked to stop while starting, and start-up did not"
+                                    + " end within " + STOP_DURING_START_GRACE.toSeconds() + " s; stopping now.");
+                            System.exit(143);
+                        }
+                    },
+                    "stop-during-start");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
     }
 
     private static String describe(Throwable failure) {

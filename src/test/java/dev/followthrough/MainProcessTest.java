@@ -154,4 +154,33 @@ class MainProcessTest {
             }
         }
     }
+
+    @Test
+    void aStopAskedWhileStartingIsHonouredInOrderOnceStartUpEnds() throws Exception {
+        try (var slack = new SlackStandIn()) {
+            var port = ServiceProcess.freePort();
+            var environment = new HashMap<String, String>();
+            environment.put("SLACK_BOT_TOKEN", "xoxb-process-test");
+            environment.put("SLACK_SIGNING_SECRET", SECRET);
+            environment.put("SLACK_API_URL", slack.apiUrl());
+            environment.put("PORT", Integer.toString(port));
+            environment.put(
+                    "DATA_DIR",
+                    Files.createTempDirectory("followthrough-stop-early").toString());
+
+            try (var service = ServiceProcess.start(environment)) {
+                // The first line is written before the embedded database is even set up: well inside start-up.
+                org.awaitility.Awaitility.await()
+                        .atMost(Duration.ofSeconds(60))
+                        .until(() -> service.output().contains("Starting with"));
+                service.terminate();
+
+                assertThat(service.awaitExit(Duration.ofSeconds(90))).isEqualTo(0);
+                assertThat(service.output())
+                        .contains("Followthrough stopped")
+                        .doesNotContain("ERROR")
+                        .doesNotContain("\tat ");
+            }
+        }
+    }
 }
