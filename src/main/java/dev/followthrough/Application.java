@@ -117,6 +117,8 @@ public final class Application implements AutoCloseable {
                 jdbi,
                 slack.workspaces(),
                 clock,
+                // Leases are elapsed time between instances, never the product's clock (see Claims).
+                Clock.systemUTC(),
                 DispatcherSettings.DEFAULT.with(
                         sending.senders(),
                         sending.leaseSeconds(),

@@ -11,18 +11,25 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * One dispatcher's claims, each in a short transaction of its own: the workspaces it paces (its
  * share of those with messages due), and leases on the messages it is about to send.
+ *
+ * <p>Two clocks: {@code clock} says what is due (the product's time); {@code leases} measures how
+ * long a claim is held, which is elapsed time between processes. They are the same clock in
+ * production; kept apart, a clock moved ahead to make reminders due can't also end the lease of a
+ * message on its way, which another instance would then send a second time.
  */
 final class Claims {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Clock leases;
     private final DispatcherSettings settings;
     private final Pacing pacing;
     private final String owner;
 
-    Claims(Jdbi jdbi, Clock clock, DispatcherSettings settings, Pacing pacing, String owner) {
+    Claims(Jdbi jdbi, Clock clock, Clock leases, DispatcherSettings settings, Pacing pacing, String owner) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.leases = leases;
         this.settings = settings;
         this.pacing = pacing;
         this.owner = owner;
@@ -35,13 +42,14 @@ final class Claims {
      */
     List<String> holdWorkspaces() {
         var now = clock.instant();
-        var until = now.plus(settings.workspaceLease());
+        var leaseNow = leases.instant();
+        var until = leaseNow.plus(settings.workspaceLease());
         var dispatch = jdbi.onDemand(DispatchStore.class);
         dispatch.alive(owner, until);
-        dispatch.forgetSilent(now);
+        dispatch.forgetSilent(leaseNow);
         var due = new LinkedHashSet<>(jdbi.onDemand(OutboxStore.class).workspacesWithDueMessages(now));
-        var held = dispatch.held(owner, now);
-        var alive = Math.max(1, dispatch.aliveCount(now));
+        var held = dispatch.held(owner, leaseNow);
+        var alive = Math.max(1, dispatch.aliveCount(leaseNow));
         var share = (due.size() + alive - 1) / alive;
         var keep = new ArrayList<String>();
         var letGo = new ArrayList<String>();
@@ -49,7 +57,7 @@ final class Claims {
             (due.contains(teamId) && keep.size() < share ? keep : letGo).add(teamId);
         }
         var free = new ArrayList<>(due);
-        free.removeAll(dispatch.heldByAnyone(now));
+        free.removeAll(dispatch.heldByAnyone(leaseNow));
         // Dispatchers starting together would otherwise all reach for the same workspaces first.
         Collections.shuffle(free);
         var wanted = new ArrayList<>(keep);
@@ -58,7 +66,7 @@ final class Claims {
             dispatch.release(letGo.toArray(String[]::new), owner);
         }
         pacing.forgetIdle(now);
-        return wanted.isEmpty() ? List.of() : dispatch.take(wanted.toArray(String[]::new), owner, until, now);
+        return wanted.isEmpty() ? List.of() : dispatch.take(wanted.toArray(String[]::new), owner, until, leaseNow);
     }
 
     /**
@@ -68,6 +76,7 @@ final class Claims {
      */
     List<OutboxStore.Claimed> claim(List<String> teamIds, int room, Set<Long> inHand) {
         var now = clock.instant();
+        var leaseNow = leases.instant();
         var teams = new ArrayList<String>();
         var most = new ArrayList<Integer>();
         for (var teamId : teamIds) {
@@ -84,7 +93,8 @@ final class Claims {
             var store = handle.attach(OutboxStore.class);
             store.walkInDueOrder();
             var kept = new ArrayList<OutboxStore.Claimed>();
-            for (var candidate : store.claimDue(teams.toArray(String[]::new), most.toArray(Integer[]::new), now)) {
+            for (var candidate :
+                    store.claimDue(teams.toArray(String[]::new), most.toArray(Integer[]::new), now, leaseNow)) {
                 if (kept.size() < room
                         && !inHand.contains(candidate.id())
                         && pacing.tryTake(candidate.message(), now)) {
@@ -95,7 +105,7 @@ final class Claims {
                 store.lease(
                         kept.stream().mapToLong(OutboxStore.Claimed::id).toArray(),
                         owner,
-                        now.plus(settings.rowLease()));
+                        leaseNow.plus(settings.rowLease()));
             }
             return kept;
         });

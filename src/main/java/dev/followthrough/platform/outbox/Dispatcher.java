@@ -89,11 +89,26 @@ public final class Dispatcher implements AutoCloseable {
     /** The lag from due to sent of each message recorded sent is measured on {@code meters}. */
     public Dispatcher(
             Jdbi jdbi, Workspaces workspaces, Clock clock, DispatcherSettings settings, MeterRegistry meters) {
+        this(jdbi, workspaces, clock, clock, settings, meters);
+    }
+
+    /**
+     * {@code clock} says what is due; {@code leases} times how long a claim is this instance's. The
+     * service passes the system clock for leases whatever its own clock, so that a clock moved ahead
+     * never ends the lease of a message still on its way.
+     */
+    public Dispatcher(
+            Jdbi jdbi,
+            Workspaces workspaces,
+            Clock clock,
+            Clock leases,
+            DispatcherSettings settings,
+            MeterRegistry meters) {
         this.settings = settings;
         var owner = "dispatcher-" + ProcessHandle.current().pid() + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         var pacing = new Pacing(settings, System::nanoTime);
-        this.claims = new Claims(jdbi, clock, settings, pacing, owner);
+        this.claims = new Claims(jdbi, clock, leases, settings, pacing, owner);
         this.recorder = new Recorder(jdbi, clock, RetryPolicy.DEFAULT, owner, meters);
         this.sender = new Sender(new SlackCall(workspaces), pacing, clock, () -> stopping);
         this.senders = new ThreadPoolExecutor(

@@ -139,7 +139,7 @@ interface OutboxStore {
                 WHERE candidate.team_id = held.team_id
                   AND candidate.status = 'PENDING'
                   AND candidate.next_attempt_at <= :now
-                  AND (candidate.lease_until IS NULL OR candidate.lease_until <= :now)
+                  AND (candidate.lease_until IS NULL OR candidate.lease_until <= :leaseNow)
                   -- One index probe per candidate: as NOT EXISTS the planner may join each candidate
                   -- against all of its workspace's pending rows, slow behind a deep backlog.
                   AND candidate.id = (SELECT min(head.id) FROM outbox head
@@ -150,7 +150,7 @@ interface OutboxStore {
                 LIMIT held.most
                 FOR UPDATE OF candidate SKIP LOCKED) o
             ORDER BY o.next_attempt_at, o.id""")
-    List<Claimed> claimDue(String[] teamIds, Integer[] most, Instant now);
+    List<Claimed> claimDue(String[] teamIds, Integer[] most, Instant now, Instant leaseNow);
 
     /**
      * For the rest of the caller's transaction, walk a workspace's rows in due order and stop at

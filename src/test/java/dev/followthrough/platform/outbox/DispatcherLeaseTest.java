@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +87,40 @@ class DispatcherLeaseTest {
     }
 
     @Test
+    void movingTheProductsClockAheadNeverEndsTheLeaseOfAMessageOnItsWay() throws Exception {
+        // As when reminders are made due by a clock moved ahead while an earlier message is still
+        // being sent: its lease is elapsed time, so a second instance must leave it alone.
+        world.slack.latency(Duration.ofSeconds(2));
+        world.enqueue(OutboxWorld.post("k1", "U100", "once"));
+        var settings = DispatcherSettings.DEFAULT.unpaced();
+        var leases = Clock.systemUTC();
+        try (var sending = new Dispatcher(
+                        world.jdbi,
+                        teamId -> world.methods(),
+                        world.clock,
+                        leases,
+                        settings,
+                        new SimpleMeterRegistry());
+                var other = new Dispatcher(
+                        world.jdbi,
+                        teamId -> world.methods(),
+                        world.clock,
+                        leases,
+                        settings,
+                        new SimpleMeterRegistry())) {
+            sending.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> world.slack.callsInFlight() == 1);
+
+            world.clock.advance(Duration.ofHours(2));
+            assertThat(other.dispatchOnce()).as("sent by the other instance").isZero();
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> "SENT".equals(world.row("k1").status()));
+            assertThat(world.postedTexts()).containsExactly("once");
+        }
+    }
+
+    @Test
     void cancellingAWorkspacesPendingMessagesStopsThemAndNoOneElses() {
         world.enqueue(OutboxWorld.post("T0001", "k1", "U100", "first"));
         world.enqueue(OutboxWorld.post("T0001", "k2", "U100", "second"));
@@ -120,6 +155,6 @@ class DispatcherLeaseTest {
     }
 
     private static Claims claims(Jdbi jdbi, DispatcherSettings settings, String owner) {
-        return new Claims(jdbi, world.clock, settings, new Pacing(settings, System::nanoTime), owner);
+        return new Claims(jdbi, world.clock, world.clock, settings, new Pacing(settings, System::nanoTime), owner);
     }
 }

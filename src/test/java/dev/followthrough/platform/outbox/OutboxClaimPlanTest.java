@@ -66,11 +66,12 @@ class OutboxClaimPlanTest {
             most[team] = 20;
         }
 
-        var plan = explain(sql("claimDue", String[].class, Integer[].class, Instant.class), List.of(teams, most));
+        var plan = explain(
+                sql("claimDue", String[].class, Integer[].class, Instant.class, Instant.class), List.of(teams, most));
 
         assertThat(plan).doesNotContain("Seq Scan on outbox");
         var claimed = world.jdbi.inTransaction(
-                handle -> handle.attach(OutboxStore.class).claimDue(teams, most, OutboxWorld.START));
+                handle -> handle.attach(OutboxStore.class).claimDue(teams, most, OutboxWorld.START, OutboxWorld.START));
         assertThat(claimed).hasSize(200);
     }
 
@@ -79,12 +80,13 @@ class OutboxClaimPlanTest {
         String[] teams = {"TDEEP"};
         Integer[] most = {50};
 
-        var plan = explain(sql("claimDue", String[].class, Integer[].class, Instant.class), List.of(teams, most));
+        var plan = explain(
+                sql("claimDue", String[].class, Integer[].class, Instant.class, Instant.class), List.of(teams, most));
 
         assertThat(plan).doesNotContain("Seq Scan on outbox").doesNotContain("Materialize");
         var claimed = world.jdbi.inTransaction(handle -> {
             handle.attach(OutboxStore.class).walkInDueOrder();
-            return handle.attach(OutboxStore.class).claimDue(teams, most, OutboxWorld.START);
+            return handle.attach(OutboxStore.class).claimDue(teams, most, OutboxWorld.START, OutboxWorld.START);
         });
         assertThat(claimed).as("each user's first message, and no other").hasSize(20);
     }
@@ -102,7 +104,9 @@ class OutboxClaimPlanTest {
             handle.attach(OutboxStore.class).walkInDueOrder();
             var query = handle.createQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql).bind("now", OutboxWorld.START);
             if (!arrays.isEmpty()) {
-                query.bind("teamIds", (String[]) arrays.get(0)).bind("most", (Integer[]) arrays.get(1));
+                query.bind("teamIds", (String[]) arrays.get(0))
+                        .bind("most", (Integer[]) arrays.get(1))
+                        .bind("leaseNow", OutboxWorld.START);
             }
             var plan = String.join("\n", query.mapTo(String.class).list());
             System.out.println(plan);
