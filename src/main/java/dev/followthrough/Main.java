@@ -6,10 +6,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -21,8 +21,6 @@ import sun.misc.Signal;
  * with {@code --help}, and none starts anything then.
  */
 public final class Main {
-
-    private static final Duration STOP_DURING_START_GRACE = Duration.ofSeconds(30);
 
     private static final String USAGE = """
             Usage: java -jar followthrough.jar [COMMAND]
@@ -138,11 +136,12 @@ public final class Main {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("Starting with {}", config);
         // Installed before start-up so that a stop asked while it runs (the port may already answer) is
-        // kept, and honoured in order once start-up ends, rather than killing the JVM with 143.
+        // kept and honoured in order once start-up ends, rather than killing the JVM with 143.
         var stop = new CountDownLatch(1);
         var starting = new AtomicBoolean(true);
-        Signal.handle(new Signal("TERM"), signal -> stopAsked(stop, starting));
-        Signal.handle(new Signal("INT"), signal -> stopAsked(stop, starting));
+        var asked = new AtomicInteger();
+        Signal.handle(new Signal("TERM"), signal -> stopAsked(stop, starting, asked));
+        Signal.handle(new Signal("INT"), signal -> stopAsked(stop, starting, asked));
         Application application;
         try {
             application = Application.start(config, Clock.systemUTC());
@@ -168,29 +167,19 @@ public final class Main {
     }
 
     /**
-     * A stop asked while the service is starting waits for start-up to end, then closes in order. If
-     * start-up hangs (a database that never answers), the process exits anyway after {@link
-     * #STOP_DURING_START_GRACE}, through the shutdown hooks, with 143 as for any killed process.
+     * A stop asked while the service is starting waits for start-up to end, then closes in order;
+     * asked again before then (start-up stuck on a database that never answers), the process exits
+     * at once, through the shutdown hooks, with 143 as any killed process would.
      */
-    private static void stopAsked(CountDownLatch stop, AtomicBoolean starting) {
+    private static void stopAsked(CountDownLatch stop, AtomicBoolean starting, AtomicInteger asked) {
         stop.countDown();
-        if (starting.get()) {
-            var watchdog = new Thread(
-                    () -> {
-                        try {
-                            Thread.sleep(STOP_DURING_START_GRACE.toMillis());
-                        } catch (InterruptedException interrupted) {
-                            return;
-                        }
-                        if (starting.get()) {
-                            System.err.println("Followthrough was asked to stop while starting, and start-up did not"
-                                    + " end within " + STOP_DURING_START_GRACE.toSeconds() + " s; stopping now.");
-                            System.exit(143);
-                        }
-                    },
-                    "stop-during-start");
-            watchdog.setDaemon(true);
-            watchdog.start();
+        if (!starting.get()) {
+            return;
+        }
+        if (asked.incrementAndGet() == 1) {
+            System.err.println("Followthrough will stop as soon as start-up ends; ask again to stop at once.");
+        } else {
+            System.exit(143);
         }
     }
 

@@ -175,8 +175,9 @@ class MainProcessTest {
                         .until(() -> service.output().contains("Starting with"));
                 service.terminate();
 
-                assertThat(service.awaitExit(Duration.ofSeconds(90))).isEqualTo(0);
+                assertThat(service.awaitExit(Duration.ofSeconds(180))).isEqualTo(0);
                 assertThat(service.output())
+                        .contains("Followthrough will stop as soon as start-up ends")
                         .contains("Followthrough stopped")
                         .doesNotContain("ERROR")
                         .doesNotContain("\tat ");
