@@ -35,6 +35,7 @@ import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.reminder.Settling;
 import dev.followthrough.score.ScoreCards;
 import dev.followthrough.settings.SettingsFeature;
+import dev.followthrough.team.TeamFeature;
 import dev.followthrough.user.DisplayNames;
 import dev.followthrough.user.PlainNames;
 import dev.followthrough.user.UserProfiles;
@@ -154,7 +155,24 @@ public final class Application implements AutoCloseable {
                 clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, names, clock);
-        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
+        // A channel's team view; its channels on App Home are those a user set up there, or follows.
+        var team = TeamFeature.register(
+                slack,
+                jdbi,
+                profiles,
+                (teamId, userId, limit) -> ChannelFeature.setUpBy(jdbi, teamId, userId, limit),
+                homesOutOfDate::outOfDate,
+                clock);
+        HomeFeature.register(
+                slack,
+                scheduler,
+                jdbi,
+                ledger,
+                requests,
+                profiles,
+                new ScoreCards(jdbi, clock),
+                team::homeSection,
+                clock);
         var settings =
                 SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
@@ -174,6 +192,7 @@ public final class Application implements AutoCloseable {
                 .withWholeText("settings", settings)
                 // a whole-text word followed by more: "Did you mean …?", or a promise that begins with it;
                 .whenAWordGoesOn(promise.wordGoesOn())
+                .withWholeText("team", team.command())
                 .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock))
                 // "export" and "export revoke"; "export the Q3 numbers by Friday" is told apart as above.
                 .withFirstWord("export", export.command(promise.wordGoesOn()));
@@ -261,6 +280,7 @@ public final class Application implements AutoCloseable {
                 UserProfiles.forgetting(jdbi),
                 DisplayNames.forgetting(jdbi),
                 ChannelFeature.forgetting(jdbi),
+                TeamFeature.forgetting(jdbi),
                 HomeFeature.forgetting(jdbi),
                 CalendarFeature.forgetting(jdbi),
                 ExportFeature.forgetting(jdbi),

@@ -6,6 +6,7 @@ import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,6 +31,11 @@ public final class ChannelFeature {
     /** {@code /promise channel}: the channel's summary and posts, to see and change. */
     public static Subcommand subcommand(Jdbi jdbi, UserProfiles profiles, Clock clock) {
         return new ChannelCommand(jdbi, profiles, clock);
+    }
+
+    /** The channels (at most {@code limit}) whose settings {@code userId} changed: the ones they set up. */
+    public static List<String> setUpBy(Jdbi jdbi, String teamId, String userId, int limit) {
+        return jdbi.withExtension(ChannelStore.class, store -> store.changedBy(teamId, userId, limit));
     }
 
     /** Forgets a workspace's channel settings and their history. */

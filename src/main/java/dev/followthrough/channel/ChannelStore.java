@@ -39,6 +39,14 @@ interface ChannelStore {
     @SqlQuery("SELECT * FROM channel_settings WHERE team_id = :teamId AND channel_id = :channelId")
     Optional<ChannelSettings> find(String teamId, String channelId);
 
+    /** The channels whose settings {@code userId} has changed: the ones they set up. */
+    @SqlQuery("""
+            SELECT DISTINCT channel_id FROM channel_events
+            WHERE team_id = :teamId AND actor_id = :userId
+            ORDER BY channel_id
+            LIMIT :limit""")
+    List<String> changedBy(String teamId, String userId, int limit);
+
     @SqlQuery("SELECT * FROM channel_settings")
     List<ChannelSettings> all();
 

@@ -1,6 +1,7 @@
 package dev.followthrough.home;
 
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +43,7 @@ public final class HomeFeature {
     private final UserProfiles profiles;
     private final HomeStore store;
     private final ScoreCards scoreCards;
+    private final Section teamSection;
     private final Clock clock;
 
     private HomeFeature(
@@ -49,13 +52,24 @@ public final class HomeFeature {
             UserProfiles profiles,
             HomeStore store,
             ScoreCards scoreCards,
+            Section teamSection,
             Clock clock) {
         this.slack = slack;
         this.ledger = ledger;
         this.profiles = profiles;
         this.store = store;
         this.scoreCards = scoreCards;
+        this.teamSection = teamSection;
         this.clock = clock;
+    }
+
+    /**
+     * A section another feature adds below the user's own promises (the Team section), already within
+     * its own small share of Home's blocks.
+     */
+    @FunctionalInterface
+    public interface Section {
+        List<LayoutBlock> of(String teamId, String userId);
     }
 
     /** Registers App Home: its tab, its buttons and the job that publishes Homes gone out of date. */
@@ -67,8 +81,10 @@ public final class HomeFeature {
             RequestLedger requests,
             UserProfiles profiles,
             ScoreCards scoreCards,
+            Section teamSection,
             Clock clock) {
-        var home = new HomeFeature(slack, ledger, profiles, jdbi.onDemand(HomeStore.class), scoreCards, clock);
+        var home = new HomeFeature(
+                slack, ledger, profiles, jdbi.onDemand(HomeStore.class), scoreCards, teamSection, clock);
         slack.app().event(AppHomeOpenedEvent.class, (payload, context) -> {
             var event = payload.getEvent();
             var teamId = payload.getTeamId();
@@ -127,7 +143,8 @@ public final class HomeFeature {
                 renderedAt,
                 tomorrowMorning(profile, renderedAt),
                 zone,
-                locale));
+                locale,
+                teamSection.of(teamId, userId)));
         var hash = state.flatMap(HomeStore.HomeState::hash);
         try {
             var response = slack.methods(teamId)

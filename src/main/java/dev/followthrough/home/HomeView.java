@@ -51,7 +51,8 @@ final class HomeView {
             Instant now,
             Instant tomorrowMorning,
             ZoneId zone,
-            Locale locale) {
+            Locale locale,
+            List<LayoutBlock> teamSection) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(header(header -> header.text(plainText("Your promises"))));
         blocks.addAll(scoreCard);
@@ -69,7 +70,9 @@ final class HomeView {
                 continue;
             }
             // Each row takes two blocks; keep room for the sections still to come.
-            var room = (BLOCK_LIMIT - blocks.size() - 2 - remainingHeaders(sections, entry.getKey())) / 2;
+            var room =
+                    (BLOCK_LIMIT - blocks.size() - 2 - remainingHeaders(sections, entry.getKey()) - teamSection.size())
+                            / 2;
             var shown =
                     Math.max(0, Math.min(rows.size(), expanded.contains(entry.getKey()) ? room : Math.min(ROWS, room)));
             blocks.add(divider());
@@ -89,6 +92,8 @@ final class HomeView {
                                 .value(entry.getKey().name()))))));
             }
         }
+        // The channels the user set up or follows, after their own promises: its room was kept above.
+        blocks.addAll(teamSection);
         blocks.add(context(List.of(markdownText("`/promise help` for everything you can say."))));
         return View.builder()
                 .type("home")

@@ -35,6 +35,7 @@ final class Help {
             new Word("done", "your open promises, each with a button to mark it done", false),
             new Word("cancel", "call one off, with a reason if you like", true),
             new Word("channel", "how this channel hears about its promises", false),
+            new Word("team", "this channel's open promises by person, overdue first, and who keeps their word", true),
             new Word("settings", "when you're reminded, your working hours", false),
             new Word("score", "your follow-through score card", true),
             new Word("digest", "your weekly digest, now, in your DMs", false),
@@ -50,6 +51,48 @@ final class Help {
             return word("help").map(help -> new Word(help.word(), help.does(), false));
         }
         return WORDS.stream().filter(known -> known.word().equals(word)).findFirst();
+    }
+
+    /**
+     * The sub-command one word typed alone nearly is ("teams", "lsit", "scroe"): one letter added,
+     * dropped, changed or two swapped, of a word of four letters or more. A promise is never one word.
+     */
+    static Optional<Word> nearly(String typed) {
+        var word = typed.strip().toLowerCase(Locale.ROOT);
+        if (!word.matches("\\p{L}+") || word(word).isPresent()) {
+            return Optional.empty();
+        }
+        return WORDS.stream()
+                .filter(known -> known.word().length() >= 4 && oneSlipApart(word, known.word()))
+                .findFirst();
+    }
+
+    /** One letter added, dropped or changed, or two neighbours swapped. */
+    private static boolean oneSlipApart(String typed, String known) {
+        if (Math.abs(typed.length() - known.length()) > 1) {
+            return false;
+        }
+        if (typed.length() == known.length()) {
+            var differ = new java.util.ArrayList<Integer>();
+            for (var index = 0; index < typed.length(); index++) {
+                if (typed.charAt(index) != known.charAt(index)) {
+                    differ.add(index);
+                }
+            }
+            return differ.size() == 1
+                    || (differ.size() == 2
+                            && differ.get(1) == differ.get(0) + 1
+                            && typed.charAt(differ.get(0)) == known.charAt(differ.get(1))
+                            && typed.charAt(differ.get(1)) == known.charAt(differ.get(0)));
+        }
+        var longer = typed.length() > known.length() ? typed : known;
+        var shorter = typed.length() > known.length() ? known : typed;
+        for (var index = 0; index < longer.length(); index++) {
+            if ((longer.substring(0, index) + longer.substring(index + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<LayoutBlock> blocks() {

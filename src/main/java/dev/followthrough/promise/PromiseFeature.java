@@ -122,6 +122,6 @@ public final class PromiseFeature {
                 lists.get(1),
                 lists.get(2),
                 wordGoesOn,
-                promises);
+                wordGoesOn::promiseUnlessASlip);
     }
 }

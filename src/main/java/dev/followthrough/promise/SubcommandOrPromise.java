@@ -46,6 +46,18 @@ final class SubcommandOrPromise implements Subcommand {
     }
 
     /**
+     * Anything typed that starts with no sub-command: a promise, unless it is one word a letter away
+     * from a sub-command's ({@code /promise teams}), which gets "Did you mean …?" and nothing saved.
+     */
+    Response promiseUnlessASlip(SlashCommandPayload payload, String text, SlashCommandContext context) {
+        var nearly = Help.nearly(text);
+        if (nearly.isPresent()) {
+            return SlackAnswers.response(SlackAnswers.ephemeral(didYouMeanInstead(nearly.get())));
+        }
+        return promises.handle(payload, text, context);
+    }
+
+    /**
      * The sub-command {@code text} names, typed alone or followed by what it doesn't take, when it
      * is no promise: for a message typed to the app, which has no sub-commands.
      */
@@ -74,6 +86,11 @@ final class SubcommandOrPromise implements Subcommand {
 
     private static boolean moreThanOneWord(String task) {
         return task.strip().split("\\s+").length > 1;
+    }
+
+    static String didYouMeanInstead(Help.Word word) {
+        return ":thinking_face: Did you mean " + word.command() + " (" + word.does() + ")? Nothing was saved.\nIf it's"
+                + " a promise, say what and by when, e.g. " + Help.EXAMPLE + ".";
     }
 
     static String didYouMean(Help.Word word, String text) {

@@ -28,7 +28,8 @@ class HomeWordingTest {
                 now,
                 now.plus(Duration.ofDays(1)),
                 NEW_YORK,
-                Locale.US);
+                Locale.US,
+                List.of());
 
         wellWorded(commitment, "", Rendered.of(home));
     }
