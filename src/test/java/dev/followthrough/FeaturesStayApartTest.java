@@ -26,7 +26,8 @@ class FeaturesStayApartTest {
         "Digest feature",
         "Home feature",
         "Settings feature",
-        "Export feature"
+        "Export feature",
+        "Team feature"
     };
 
     @Test
@@ -57,6 +58,8 @@ class FeaturesStayApartTest {
                 .definedBy("dev.followthrough.settings..")
                 .layer("Export feature")
                 .definedBy("dev.followthrough.export..")
+                .layer("Team feature")
+                .definedBy("dev.followthrough.team..")
                 // Services the features use; calendar is one: it serves features, answers none of
                 // their commands.
                 .layer("Shared services")
@@ -88,6 +91,8 @@ class FeaturesStayApartTest {
                 .whereLayer("Settings feature")
                 .mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Export feature")
+                .mayOnlyBeAccessedByLayers("Wiring")
+                .whereLayer("Team feature")
                 .mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Shared services")
                 .mayOnlyBeAccessedByLayers(and("Wiring", FEATURES))

@@ -185,6 +185,15 @@ public final class Ledger {
         return handle.attach(CommitmentStore.class).channelsAfter(after.teamId(), after.channelId(), keptSince, limit);
     }
 
+    /**
+     * The histories of the commitments made in, or linked to, one channel: those still open, and
+     * those closed or due since {@code since}. Undone ones never count, so they are left out.
+     */
+    public static List<CommitmentHistory> historiesInChannel(
+            Handle handle, String teamId, String channelId, Instant since) {
+        return handle.attach(CommitmentStore.class).historiesInChannel(teamId, channelId, since);
+    }
+
     /** The commitments made in one channel: the open ones, and those kept since {@code keptSince}. */
     public static List<Commitment> inChannel(Handle handle, String teamId, String channelId, Instant keptSince) {
         return handle.attach(CommitmentStore.class).inChannel(teamId, channelId, keptSince);
