@@ -8,7 +8,9 @@ import com.google.gson.JsonParser;
 import dev.followthrough.Application;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.support.BlockKitLimits;
+import dev.followthrough.support.Redelivery;
 import dev.followthrough.support.RunningFollowthrough;
+import dev.followthrough.support.SlackRequests;
 import dev.followthrough.support.SlackStandIn;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,7 +105,12 @@ class TeamDigestTest {
 
     @Test
     void toMeComesAsADmToWhoeverAskedAndAQuietWeekStillSaysSo() {
-        command("U300", "C300", "channel team digest fri 4:30pm to me");
+        // Slack delivers the setting four times: one change, one digest.
+        Redelivery.retriesChangeNothing(
+                followthrough,
+                SlackRequests.form(
+                        followthrough.requests.command("U300", "C300", "channel team digest fri 4:30pm to me")));
+        assertThat(followthrough.number("SELECT count(*) FROM channel_events")).isEqualTo(1);
         var sweep = sweep();
 
         followthrough.clock.set(at("2026-11-27T16:30:30"));
