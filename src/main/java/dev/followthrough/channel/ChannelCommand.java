@@ -20,8 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * {@code /promise channel}: shows how this channel hears about its promises, and changes it
  * ({@code posts on|off}, {@code summaries on|off}, {@code summary at 10:00}, and the weekly team
- * digest's words, read by {@link TeamDigestWords}). Anyone in the channel
- * may; the change is announced to the channel and kept with who made it.
+ * digest's words, read by {@link TeamDigestWords}). Anyone in the channel may; the change is
+ * announced to the channel and kept with who made it.
  */
 final class ChannelCommand implements Subcommand {
 

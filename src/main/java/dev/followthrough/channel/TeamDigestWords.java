@@ -62,16 +62,17 @@ final class TeamDigestWords {
         if (rest.equals("off")) {
             return new Changed(current.withTeamDigest(digest.turnedOff(now)), "turned the weekly team digest off");
         }
-        Optional<Optional<String>> recipient = Optional.empty();
-        for (var here :
-                new String[] {"here", "to the channel", "to this channel", "in the channel", "in this channel"}) {
+        var toUserId = digest.toUserId();
+        for (var here : new String[] {
+            "here", "to the channel", "to this channel", "to channel", "in the channel", "in this channel"
+        }) {
             if (rest.equals(here) || rest.endsWith(" " + here)) {
-                recipient = Optional.of(Optional.empty());
+                toUserId = Optional.empty();
                 rest = rest.substring(0, rest.length() - here.length()).strip();
             }
         }
         if (rest.equals("to me") || rest.endsWith(" to me")) {
-            recipient = Optional.of(Optional.of(userId));
+            toUserId = Optional.of(userId);
             rest = rest.substring(0, rest.length() - "to me".length()).strip();
         }
         if (rest.equals("on")) {
@@ -97,10 +98,7 @@ final class TeamDigestWords {
                 time = read.get();
             }
         }
-        var changed = digest.at(day, time).turnedOn(zone, now);
-        if (recipient.isPresent()) {
-            changed = changed.to(recipient.get());
-        }
+        var changed = digest.at(day, time).to(toUserId).turnedOn(zone, now);
         var first = changed.moment().orElseThrow().firstFrom(now);
         var what = !digest.on()
                 ? "turned the weekly team digest on for "
