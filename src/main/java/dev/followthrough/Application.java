@@ -35,6 +35,7 @@ import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.reminder.Settling;
 import dev.followthrough.score.ScoreCards;
 import dev.followthrough.settings.SettingsFeature;
+import dev.followthrough.team.TeamDigestFeature;
 import dev.followthrough.team.TeamFeature;
 import dev.followthrough.user.DisplayNames;
 import dev.followthrough.user.PlainNames;
@@ -129,6 +130,7 @@ public final class Application implements AutoCloseable {
                 metrics.registry());
         var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
+        TeamDigestFeature.register(scheduler, jdbi, outbox, clock, () -> teamDigestSubscriptions(jdbi));
         // What follows a change to a commitment, in this order, whichever surface it came from.
         var settling = new Settling(outbox, slack, profiles);
         // Recurring promises: the next occurrence is made when the latest comes due (or is done sooner).
@@ -264,6 +266,14 @@ public final class Application implements AutoCloseable {
                 config.socketMode() ? "Socket Mode" : "Slack requests at POST /slack/events",
                 http.port());
         return new Application(database, slack, dispatcher, scheduler, http, metrics);
+    }
+
+    /** The channels that asked for a weekly team digest, as the channel settings hold them. */
+    public static List<TeamDigestFeature.Subscription> teamDigestSubscriptions(Jdbi jdbi) {
+        return ChannelFeature.teamDigests(jdbi).stream()
+                .map(digest -> new TeamDigestFeature.Subscription(
+                        digest.teamId(), digest.channelId(), digest.moment(), digest.toUserId(), digest.since()))
+                .toList();
     }
 
     /**

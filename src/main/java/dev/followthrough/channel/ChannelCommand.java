@@ -19,15 +19,16 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /promise channel}: shows how this channel hears about its promises, and changes it
- * ({@code posts on|off}, {@code summaries on|off}, {@code summary at 10:00}). Anyone in the channel
- * may; the change is announced to the channel and kept with who made it.
+ * ({@code posts on|off}, {@code summaries on|off}, {@code summary at 10:00}, and the weekly team
+ * digest's words, read by {@link TeamDigestWords}). Anyone in the channel may; the change is
+ * announced to the channel and kept with who made it.
  */
 final class ChannelCommand implements Subcommand {
 
     private static final Pattern TIME = Pattern.compile("(?:at\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
 
     static final String USAGE = "`/promise channel posts on|off` · `/promise channel summaries on|off` ·"
-            + " `/promise channel summary at 10:00`";
+            + " `/promise channel summary at 10:00` · `/promise channel team digest mon 9:00`";
 
     private final Jdbi jdbi;
     private final UserProfiles profiles;
@@ -54,7 +55,17 @@ final class ChannelCommand implements Subcommand {
         if (words.isEmpty()) {
             return answer("ephemeral", describe(current) + "\nChange it with " + USAGE + ".");
         }
-        var change = change(current, words, zone);
+        Optional<Change> change;
+        if (TeamDigestWords.addressed(words)) {
+            var reading = TeamDigestWords.read(current, words, zone, userId, clock.instant());
+            if (reading instanceof TeamDigestWords.Answered answered) {
+                return answer("ephemeral", answered.text());
+            }
+            var read = (TeamDigestWords.Changed) reading;
+            change = Optional.of(new Change(read.settings(), read.description()));
+        } else {
+            change = change(current, words, zone);
+        }
         if (change.isEmpty()) {
             return answer(
                     "ephemeral",
@@ -97,7 +108,7 @@ final class ChannelCommand implements Subcommand {
         }
     }
 
-    private static Optional<LocalTime> time(String text) {
+    static Optional<LocalTime> time(String text) {
         var matcher = TIME.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -125,7 +136,7 @@ final class ChannelCommand implements Subcommand {
                 ? "A summary of what's due and overdue comes on weekdays at " + format(settings.summaryTime()) + " ("
                         + settings.summaryZone().getId() + ")."
                 : "No daily summary.";
-        return posts + " " + summary;
+        return posts + " " + summary + " " + TeamDigestWords.describe(settings.teamDigest());
     }
 
     private static String format(LocalTime time) {

@@ -2,11 +2,14 @@ package dev.followthrough.channel;
 
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
+import dev.followthrough.platform.scheduler.WeeklyMoment;
 import dev.followthrough.platform.slack.Subcommand;
 import dev.followthrough.platform.workspace.ForgetsATeam;
 import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,6 +39,31 @@ public final class ChannelFeature {
     /** The channels (at most {@code limit}) whose settings {@code userId} changed: the ones they set up. */
     public static List<String> setUpBy(Jdbi jdbi, String teamId, String userId, int limit) {
         return jdbi.withExtension(ChannelStore.class, store -> store.changedBy(teamId, userId, limit));
+    }
+
+    /**
+     * A channel's weekly team digest, as {@code /promise channel team digest …} set it: when it
+     * comes, and to whom (a DM to {@code toUserId}, or the channel).
+     *
+     * @param since when it was last turned on or moved: a week whose moment came before is skipped
+     */
+    public record TeamDigest(
+            String teamId, String channelId, WeeklyMoment moment, Optional<String> toUserId, Instant since) {}
+
+    /** Every channel that asked for a weekly team digest. */
+    public static List<TeamDigest> teamDigests(Jdbi jdbi) {
+        return jdbi.withExtension(ChannelStore.class, ChannelStore::withTeamDigest).stream()
+                .flatMap(settings -> {
+                    var digest = settings.teamDigest();
+                    return digest.moment().stream()
+                            .map(moment -> new TeamDigest(
+                                    settings.teamId(),
+                                    settings.channelId(),
+                                    moment,
+                                    digest.toUserId(),
+                                    digest.since().orElseThrow()));
+                })
+                .toList();
     }
 
     /** Forgets a workspace's channel settings and their history. */

@@ -14,26 +14,37 @@ record ChannelSettings(
         LocalTime summaryTime,
         ZoneId summaryZone,
         Optional<String> updatedBy,
-        Optional<Instant> updatedAt) {
+        Optional<Instant> updatedAt,
+        TeamDigestSetting teamDigest) {
 
     static final LocalTime DEFAULT_SUMMARY_TIME = LocalTime.of(9, 30);
 
     /** A channel nobody has configured: everything on, summaries at 09:30 in {@code zone}. */
     static ChannelSettings defaults(String teamId, String channelId, ZoneId zone) {
         return new ChannelSettings(
-                teamId, channelId, true, true, DEFAULT_SUMMARY_TIME, zone, Optional.empty(), Optional.empty());
+                teamId,
+                channelId,
+                true,
+                true,
+                DEFAULT_SUMMARY_TIME,
+                zone,
+                Optional.empty(),
+                Optional.empty(),
+                TeamDigestSetting.OFF);
     }
 
     ChannelSettings withThreadPosts(boolean on) {
-        return new ChannelSettings(teamId, channelId, on, summaries, summaryTime, summaryZone, updatedBy, updatedAt);
+        return new ChannelSettings(
+                teamId, channelId, on, summaries, summaryTime, summaryZone, updatedBy, updatedAt, teamDigest);
     }
 
     ChannelSettings withSummaries(boolean on) {
-        return new ChannelSettings(teamId, channelId, threadPosts, on, summaryTime, summaryZone, updatedBy, updatedAt);
+        return new ChannelSettings(
+                teamId, channelId, threadPosts, on, summaryTime, summaryZone, updatedBy, updatedAt, teamDigest);
     }
 
     ChannelSettings withSummaryAt(LocalTime time, ZoneId zone) {
-        return new ChannelSettings(teamId, channelId, threadPosts, true, time, zone, updatedBy, updatedAt);
+        return new ChannelSettings(teamId, channelId, threadPosts, true, time, zone, updatedBy, updatedAt, teamDigest);
     }
 
     ChannelSettings changedBy(String userId, Instant at) {
@@ -45,6 +56,12 @@ record ChannelSettings(
                 summaryTime,
                 summaryZone,
                 Optional.of(userId),
-                Optional.of(at));
+                Optional.of(at),
+                teamDigest);
+    }
+
+    ChannelSettings withTeamDigest(TeamDigestSetting setting) {
+        return new ChannelSettings(
+                teamId, channelId, threadPosts, summaries, summaryTime, summaryZone, updatedBy, updatedAt, setting);
     }
 }

@@ -2,6 +2,7 @@ package dev.followthrough.channel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -50,6 +51,10 @@ interface ChannelStore {
     @SqlQuery("SELECT * FROM channel_settings")
     List<ChannelSettings> all();
 
+    /** The channels that asked for a weekly team digest. */
+    @SqlQuery("SELECT * FROM channel_settings WHERE team_digest")
+    List<ChannelSettings> withTeamDigest();
+
     /** The settings and the change that made them, together. */
     default void save(ChannelSettings settings, String change) {
         var row = SettingsRow.of(settings);
@@ -59,13 +64,18 @@ interface ChannelStore {
 
     @SqlUpdate("""
             INSERT INTO channel_settings (team_id, channel_id, thread_posts, summaries, summary_time,
-                                          summary_zone, updated_by, updated_at)
+                                          summary_zone, updated_by, updated_at, team_digest, team_digest_day,
+                                          team_digest_time, team_digest_zone, team_digest_to, team_digest_since)
             VALUES (:teamId, :channelId, :threadPosts, :summaries, :summaryTime, :summaryZone,
-                    :updatedBy, :updatedAt)
+                    :updatedBy, :updatedAt, :teamDigest, :teamDigestDay, :teamDigestTime, :teamDigestZone,
+                    :teamDigestTo, :teamDigestSince)
             ON CONFLICT (team_id, channel_id) DO UPDATE
             SET thread_posts = excluded.thread_posts, summaries = excluded.summaries,
                 summary_time = excluded.summary_time, summary_zone = excluded.summary_zone,
-                updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+                team_digest = excluded.team_digest, team_digest_day = excluded.team_digest_day,
+                team_digest_time = excluded.team_digest_time, team_digest_zone = excluded.team_digest_zone,
+                team_digest_to = excluded.team_digest_to, team_digest_since = excluded.team_digest_since""")
     void upsert(@BindMethods SettingsRow settings);
 
     @SqlUpdate("""
@@ -82,9 +92,16 @@ interface ChannelStore {
             LocalTime summaryTime,
             String summaryZone,
             String updatedBy,
-            Instant updatedAt) {
+            Instant updatedAt,
+            boolean teamDigest,
+            String teamDigestDay,
+            LocalTime teamDigestTime,
+            String teamDigestZone,
+            String teamDigestTo,
+            Instant teamDigestSince) {
 
         static SettingsRow of(ChannelSettings settings) {
+            var digest = settings.teamDigest();
             return new SettingsRow(
                     settings.teamId(),
                     settings.channelId(),
@@ -93,7 +110,13 @@ interface ChannelStore {
                     settings.summaryTime(),
                     settings.summaryZone().getId(),
                     settings.updatedBy().orElseThrow(),
-                    settings.updatedAt().orElseThrow());
+                    settings.updatedAt().orElseThrow(),
+                    digest.on(),
+                    digest.day().name(),
+                    digest.time(),
+                    digest.zone().map(ZoneId::getId).orElse(null),
+                    digest.toUserId().orElse(null),
+                    digest.since().orElse(null));
         }
     }
 
@@ -108,7 +131,19 @@ interface ChannelStore {
                     row.getObject("summary_time", LocalTime.class),
                     ZoneId.of(row.getString("summary_zone")),
                     Optional.of(row.getString("updated_by")),
-                    Optional.of(row.getTimestamp("updated_at").toInstant()));
+                    Optional.of(row.getTimestamp("updated_at").toInstant()),
+                    teamDigest(row));
+        }
+
+        private static TeamDigestSetting teamDigest(ResultSet row) throws SQLException {
+            var since = row.getTimestamp("team_digest_since");
+            return new TeamDigestSetting(
+                    row.getBoolean("team_digest"),
+                    DayOfWeek.valueOf(row.getString("team_digest_day")),
+                    row.getObject("team_digest_time", LocalTime.class),
+                    Optional.ofNullable(row.getString("team_digest_zone")).map(ZoneId::of),
+                    Optional.ofNullable(row.getString("team_digest_to")),
+                    Optional.ofNullable(since).map(java.sql.Timestamp::toInstant));
         }
     }
 }

@@ -1,18 +1,14 @@
 package dev.followthrough.digest;
 
-import java.time.DayOfWeek;
+import dev.followthrough.platform.scheduler.WeeklyMoment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 /**
- * When a user's weekly digest is due. Weeks are ISO weeks (Monday to Sunday) in the user's own
- * zone; the moment is their digest day and time there, so a DST change moves it with the clocks
- * on the wall. A time that doesn't exist that day (skipped by a spring-forward) is moved later by
- * the gap; one that happens twice (autumn) is the first.
+ * When a user's weekly digest is due: their digest day and time in their own zone, as a {@link
+ * WeeklyMoment} (ISO weeks, DST followed as the wall clock does).
  */
 final class DigestSchedule {
 
@@ -51,15 +47,12 @@ final class DigestSchedule {
 
     /** The digest moment of the ISO week {@code anyDay} is in. */
     static Instant moment(LocalDate anyDay, ZoneId zone, DigestSettings settings) {
-        var day = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .with(TemporalAdjusters.nextOrSame(settings.day()));
-        return day.atTime(settings.time()).atZone(zone).toInstant();
+        return new WeeklyMoment(settings.day(), settings.time(), zone).inWeekOf(anyDay);
     }
 
     /** "2026-W48": ISO week-based year and week. */
     static String weekLabel(LocalDate day) {
-        return String.format(
-                "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return WeeklyMoment.weekLabel(day);
     }
 
     /** The outbox key of a user's weekly digest: one per user and ISO week, ever. */

@@ -78,6 +78,15 @@ public final class Outbox {
         store(handle).insertAll(sendableMessages, clock.instant());
     }
 
+    /**
+     * Whether {@link #enqueue} would take a message with this key now: none was enqueued before
+     * (whatever became of it), and its workspace can be sent to. A sweep asks before it composes
+     * something costly that would only be refused.
+     */
+    public boolean wouldEnqueue(Handle handle, String teamId, String dedupeKey) {
+        return sendable.canBeSentTo(handle, teamId) && !store(handle).has(teamId, dedupeKey);
+    }
+
     /** The channel and ts Slack gave the message with this key, once it has been sent. */
     public Optional<SentMessage> sent(String teamId, String dedupeKey) {
         return jdbi.withExtension(OutboxStore.class, store -> store.sent(teamId, dedupeKey));

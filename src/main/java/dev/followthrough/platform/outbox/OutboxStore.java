@@ -211,6 +211,10 @@ interface OutboxStore {
             WHERE team_id = :teamId AND status = 'PENDING'""")
     int cancelPending(String teamId, String reason);
 
+    /** Whether a message with this key was ever enqueued, whatever became of it. */
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM outbox WHERE team_id = :teamId AND dedupe_key = :dedupeKey)")
+    boolean has(String teamId, String dedupeKey);
+
     @SqlQuery("""
             SELECT result_channel AS channel, result_ts AS ts FROM outbox
             WHERE team_id = :teamId AND dedupe_key = :dedupeKey AND status = 'SENT'""")
