@@ -150,8 +150,21 @@ public final class Application implements AutoCloseable {
                         // and a recurring promise done before its due time has its next occurrence made.
                         new NextOccurrence(series)),
                 clock);
+        // A channel that opted in raises the promises made there that stay missed, once per deadline.
+        var escalations = ChannelFeature.escalations(outbox);
         ReminderFeature.register(
-                slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, names, clock);
+                slack,
+                scheduler,
+                jdbi,
+                ledger,
+                lifecycle,
+                settling,
+                outbox,
+                channelPosts,
+                escalations,
+                profiles,
+                names,
+                clock);
         HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
         var settings =
                 SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);
@@ -254,6 +267,7 @@ public final class Application implements AutoCloseable {
                 Outbox.forgetting(jdbi),
                 Outbox.forgettingPacing(jdbi),
                 ReminderFeature.forgetting(jdbi),
+                ReminderFeature.forgettingEscalations(jdbi),
                 Ledger.forgetting(jdbi),
                 Series.forgetting(jdbi),
                 UserProfiles.forgetting(jdbi),

@@ -54,6 +54,14 @@ final class ChannelCommand implements Subcommand {
         if (words.isEmpty()) {
             return answer("ephemeral", describe(current) + "\nChange it with " + USAGE + ".");
         }
+        if (EscalationWords.isAbout(words)) {
+            var reading = EscalationWords.read(current.escalation(), arguments);
+            if (reading instanceof EscalationWords.Refused refused) {
+                return answer("ephemeral", refused.answer());
+            }
+            var escalating = (EscalationWords.Changed) reading;
+            return saved(current.withEscalation(escalating.escalation()), escalating.description(), userId);
+        }
         var change = change(current, words, zone);
         if (change.isEmpty()) {
             return answer(
@@ -61,10 +69,13 @@ final class ChannelCommand implements Subcommand {
                     ":thinking_face: I didn't understand \"" + Mrkdwn.escape(arguments) + "\" after `/promise channel`."
                             + " Did you mean " + USAGE + "? Nothing was changed.");
         }
-        var changed = change.get().settings().changedBy(userId, clock.instant());
-        jdbi.useTransaction(handle ->
-                handle.attach(ChannelStore.class).save(changed, change.get().description()));
-        return answer("in_channel", "<@" + userId + "> " + change.get().description() + ". " + describe(changed));
+        return saved(change.get().settings(), change.get().description(), userId);
+    }
+
+    private Response saved(ChannelSettings settings, String description, String userId) {
+        var changed = settings.changedBy(userId, clock.instant());
+        jdbi.useTransaction(handle -> handle.attach(ChannelStore.class).save(changed, description));
+        return answer("in_channel", "<@" + userId + "> " + description + ". " + describe(changed));
     }
 
     private record Change(ChannelSettings settings, String description) {}
@@ -125,7 +136,7 @@ final class ChannelCommand implements Subcommand {
                 ? "A summary of what's due and overdue comes on weekdays at " + format(settings.summaryTime()) + " ("
                         + settings.summaryZone().getId() + ")."
                 : "No daily summary.";
-        return posts + " " + summary;
+        return posts + " " + summary + " " + EscalationWords.describe(settings.escalation());
     }
 
     private static String format(LocalTime time) {

@@ -1,5 +1,6 @@
 package dev.followthrough.channel;
 
+import dev.followthrough.commitment.Escalation;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,26 +15,37 @@ record ChannelSettings(
         LocalTime summaryTime,
         ZoneId summaryZone,
         Optional<String> updatedBy,
-        Optional<Instant> updatedAt) {
+        Optional<Instant> updatedAt,
+        Optional<Escalation> escalation) {
 
     static final LocalTime DEFAULT_SUMMARY_TIME = LocalTime.of(9, 30);
 
     /** A channel nobody has configured: everything on, summaries at 09:30 in {@code zone}. */
     static ChannelSettings defaults(String teamId, String channelId, ZoneId zone) {
         return new ChannelSettings(
-                teamId, channelId, true, true, DEFAULT_SUMMARY_TIME, zone, Optional.empty(), Optional.empty());
+                teamId,
+                channelId,
+                true,
+                true,
+                DEFAULT_SUMMARY_TIME,
+                zone,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     ChannelSettings withThreadPosts(boolean on) {
-        return new ChannelSettings(teamId, channelId, on, summaries, summaryTime, summaryZone, updatedBy, updatedAt);
+        return new ChannelSettings(
+                teamId, channelId, on, summaries, summaryTime, summaryZone, updatedBy, updatedAt, escalation);
     }
 
     ChannelSettings withSummaries(boolean on) {
-        return new ChannelSettings(teamId, channelId, threadPosts, on, summaryTime, summaryZone, updatedBy, updatedAt);
+        return new ChannelSettings(
+                teamId, channelId, threadPosts, on, summaryTime, summaryZone, updatedBy, updatedAt, escalation);
     }
 
     ChannelSettings withSummaryAt(LocalTime time, ZoneId zone) {
-        return new ChannelSettings(teamId, channelId, threadPosts, true, time, zone, updatedBy, updatedAt);
+        return new ChannelSettings(teamId, channelId, threadPosts, true, time, zone, updatedBy, updatedAt, escalation);
     }
 
     ChannelSettings changedBy(String userId, Instant at) {
@@ -45,6 +57,21 @@ record ChannelSettings(
                 summaryTime,
                 summaryZone,
                 Optional.of(userId),
-                Optional.of(at));
+                Optional.of(at),
+                escalation);
+    }
+
+    /** Escalation on (with how and after how long) or, empty, off. */
+    ChannelSettings withEscalation(Optional<Escalation> newEscalation) {
+        return new ChannelSettings(
+                teamId,
+                channelId,
+                threadPosts,
+                summaries,
+                summaryTime,
+                summaryZone,
+                updatedBy,
+                updatedAt,
+                newEscalation);
     }
 }

@@ -1,7 +1,9 @@
 package dev.followthrough.channel;
 
+import dev.followthrough.commitment.Escalation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -51,13 +53,15 @@ interface ChannelStore {
 
     @SqlUpdate("""
             INSERT INTO channel_settings (team_id, channel_id, thread_posts, summaries, summary_time,
-                                          summary_zone, updated_by, updated_at)
+                                          summary_zone, updated_by, updated_at, escalate_after_hours,
+                                          escalate_to)
             VALUES (:teamId, :channelId, :threadPosts, :summaries, :summaryTime, :summaryZone,
-                    :updatedBy, :updatedAt)
+                    :updatedBy, :updatedAt, :escalateAfterHours, :escalateTo)
             ON CONFLICT (team_id, channel_id) DO UPDATE
             SET thread_posts = excluded.thread_posts, summaries = excluded.summaries,
                 summary_time = excluded.summary_time, summary_zone = excluded.summary_zone,
-                updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+                escalate_after_hours = excluded.escalate_after_hours, escalate_to = excluded.escalate_to""")
     void upsert(@BindMethods SettingsRow settings);
 
     @SqlUpdate("""
@@ -74,7 +78,9 @@ interface ChannelStore {
             LocalTime summaryTime,
             String summaryZone,
             String updatedBy,
-            Instant updatedAt) {
+            Instant updatedAt,
+            Integer escalateAfterHours,
+            String escalateTo) {
 
         static SettingsRow of(ChannelSettings settings) {
             return new SettingsRow(
@@ -85,7 +91,11 @@ interface ChannelStore {
                     settings.summaryTime(),
                     settings.summaryZone().getId(),
                     settings.updatedBy().orElseThrow(),
-                    settings.updatedAt().orElseThrow());
+                    settings.updatedAt().orElseThrow(),
+                    settings.escalation()
+                            .map(escalation -> (int) escalation.after().toHours())
+                            .orElse(null),
+                    settings.escalation().flatMap(Escalation::contactId).orElse(null));
         }
     }
 
@@ -100,7 +110,14 @@ interface ChannelStore {
                     row.getObject("summary_time", LocalTime.class),
                     ZoneId.of(row.getString("summary_zone")),
                     Optional.of(row.getString("updated_by")),
-                    Optional.of(row.getTimestamp("updated_at").toInstant()));
+                    Optional.of(row.getTimestamp("updated_at").toInstant()),
+                    escalation(row));
+        }
+
+        private static Optional<Escalation> escalation(ResultSet row) throws SQLException {
+            var hours = row.getObject("escalate_after_hours", Integer.class);
+            var contact = Optional.ofNullable(row.getString("escalate_to"));
+            return Optional.ofNullable(hours).map(after -> new Escalation(Duration.ofHours(after), contact));
         }
     }
 }

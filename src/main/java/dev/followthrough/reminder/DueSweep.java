@@ -1,11 +1,14 @@
 package dev.followthrough.reminder;
 
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Direction;
+import dev.followthrough.commitment.Escalation;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ChannelThread;
+import dev.followthrough.lifecycle.Escalations;
 import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.user.UserProfile;
@@ -14,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +46,14 @@ final class DueSweep implements Runnable {
     private final Clock clock;
     private final int batchSize;
     private final Folds folds;
+    private final Escalations escalations;
 
     DueSweep(
             Jdbi jdbi,
             Ledger ledger,
             Outbox outbox,
             ChannelThread channelPosts,
+            Escalations escalations,
             UserProfiles profiles,
             Clock clock,
             int batchSize) {
@@ -55,6 +61,7 @@ final class DueSweep implements Runnable {
         this.ledger = ledger;
         this.outbox = outbox;
         this.channelPosts = channelPosts;
+        this.escalations = escalations;
         this.profiles = profiles;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -85,12 +92,13 @@ final class DueSweep implements Runnable {
             var now = clock.instant();
             var due = ledger.claimDue(handle, now, batchSize);
             var owners = owners(due);
+            var escalating = escalating(handle, due, owners);
             // One batch of messages and one of updates per transaction: a burst is mostly round trips.
             var batch = new Batch(new ArrayList<>(), new ArrayList<>());
             for (var commitment : due) {
                 var owner = Optional.ofNullable(owners.get(commitment.teamId() + ":" + commitment.ownerId()));
                 try (var context = LogContext.commitment(commitment.teamId(), commitment.id())) {
-                    check(handle, commitment, owner, now, batch);
+                    check(handle, commitment, owner, Optional.ofNullable(escalating.get(commitment.id())), now, batch);
                 }
             }
             var outgoing = Folding.fold(batch.reminders());
@@ -118,16 +126,67 @@ final class DueSweep implements Runnable {
     }
 
     /**
+     * How each of the owners' own promises made in a channel that escalates stands: the channel's
+     * rule (its workspace's own, never another's) and what was told for the deadline in force.
+     */
+    private Map<Long, Plan.Escalating> escalating(
+            Handle handle, List<Commitment> commitments, Map<String, UserProfile> owners) {
+        var rules = new HashMap<String, Optional<Escalation>>();
+        var escalated = new HashMap<Long, Plan.Escalating>();
+        for (var commitment : commitments) {
+            if (commitment.direction() != Direction.MINE
+                    || commitment.channelId().isEmpty()) {
+                continue;
+            }
+            var teamId = commitment.teamId();
+            var channelId = commitment.channelId().get();
+            var rule = rules.computeIfAbsent(
+                    teamId + ":" + channelId, ignored -> escalations.of(handle, teamId, channelId));
+            rule.ifPresent(escalation -> {
+                var zone = Optional.ofNullable(owners.get(teamId + ":" + commitment.ownerId()))
+                        .map(UserProfile::zone)
+                        .orElse(commitment.zone());
+                escalated.put(commitment.id(), new Plan.Escalating(escalation, zone, Optional.empty(), false));
+            });
+        }
+        if (escalated.isEmpty()) {
+            return escalated;
+        }
+        var byId = commitments.stream().collect(Collectors.toMap(Commitment::id, commitment -> commitment));
+        for (var told : handle.attach(EscalationStore.class).of(List.copyOf(escalated.keySet()))) {
+            var commitment = byId.get(told.commitmentId());
+            if (commitment.teamId().equals(told.teamId()) && commitment.deadlineVersion() == told.deadlineVersion()) {
+                var known = escalated.get(told.commitmentId());
+                escalated.put(
+                        told.commitmentId(),
+                        new Plan.Escalating(
+                                known.rule(),
+                                known.ownerZone(),
+                                Optional.of(told.ownerToldAt()),
+                                told.raised().isPresent()));
+            }
+        }
+        return escalated;
+    }
+
+    /**
      * What a batch of checks sends and writes, flushed together before the transaction commits. The
      * owner's reminders of one minute in it fold into one message (see {@link Folding}); a burst
      * larger than a batch may split one person's minute across two batches, and so two messages.
      */
     private record Batch(List<Reminder> reminders, List<Ledger.Checked> checks) {}
 
-    private void check(Handle handle, Commitment commitment, Optional<UserProfile> owner, Instant now, Batch batch) {
+    private void check(
+            Handle handle,
+            Commitment commitment,
+            Optional<UserProfile> owner,
+            Optional<Plan.Escalating> escalating,
+            Instant now,
+            Batch batch) {
         var plan = new Plan(
-                owner.map(UserProfile::nudgeLeadTimes).orElse(UserProfile.DEFAULT_LEAD_TIMES),
-                owner.map(UserProfile::workingHours).orElse(WorkingHours.DEFAULT));
+                        owner.map(UserProfile::nudgeLeadTimes).orElse(UserProfile.DEFAULT_LEAD_TIMES),
+                        owner.map(UserProfile::workingHours).orElse(WorkingHours.DEFAULT))
+                .escalating(escalating);
         var locale = owner.map(UserProfile::locale).orElse(Locale.US);
         var tomorrowMorning = owner.map(profile -> profile.morningAfter(now, 1))
                 .orElseGet(() -> WorkingHours.DEFAULT.morningOf(
@@ -135,7 +194,16 @@ final class DueSweep implements Runnable {
         var check = plan.due(commitment, now);
         var after = check.map(due -> act(handle, commitment, due, plan, locale, tomorrowMorning, now, batch))
                 .orElse(commitment);
-        batch.checks().add(new Ledger.Checked(after, plan.next(after, now)));
+        // The missed check tells the owner when it will be raised; the escalation raises it.
+        var escalatingAfter = check.map(Plan.Check::kind)
+                .map(kind -> switch (kind) {
+                    case MISSED -> escalating.map(escalation -> escalation.told(now));
+                    case ESCALATE -> escalating.map(Plan.Escalating::raisedNow);
+                    default -> escalating;
+                })
+                .orElse(escalating);
+        batch.checks()
+                .add(new Ledger.Checked(after, plan.escalating(escalatingAfter).next(after, now)));
     }
 
     /** Does what the check calls for and returns the commitment as it now stands. */
@@ -194,14 +262,69 @@ final class DueSweep implements Runnable {
                     return commitment;
                 }
                 var message = check.kind() == Plan.Kind.MISSED
-                        ? ReminderMessages.missed(commitment, locale)
+                        ? ReminderMessages.missed(commitment, locale, raising(handle, changed.commitment(), plan, now))
                         : TheirsMessages.slipped(commitment, locale);
                 send(batch, commitment, check, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message, now);
                 channelPosts.missed(handle, commitment);
                 return ledger.recordEvent(handle, changed);
             }
+            case ESCALATE -> {
+                return escalate(handle, commitment, check, plan, locale, now, batch);
+            }
         }
         throw new IllegalStateException("unknown check " + check.kind());
+    }
+
+    /**
+     * When the channel escalates, the owner is told in the missed DM when and where it will be
+     * raised, and that is recorded: only a deadline whose owner was told is ever raised.
+     */
+    private Optional<ReminderMessages.Raising> raising(Handle handle, Commitment missed, Plan plan, Instant now) {
+        var told = plan.escalating().map(escalating -> escalating.told(now));
+        if (told.isEmpty()) {
+            return Optional.empty();
+        }
+        handle.attach(EscalationStore.class)
+                .ownerTold(
+                        missed.teamId(),
+                        missed.id(),
+                        missed.deadlineVersion(),
+                        told.get().ownerToldAt().orElseThrow());
+        return plan.escalating(told)
+                .raiseAt(missed)
+                .map(at -> new ReminderMessages.Raising(at, told.get().rule()));
+    }
+
+    /** Raised once per deadline version: recorded as an event, posted or sent, and the owner hears it. */
+    private Commitment escalate(
+            Handle handle,
+            Commitment commitment,
+            Plan.Check check,
+            Plan plan,
+            Locale locale,
+            Instant now,
+            Batch batch) {
+        var escalating = plan.escalating().orElseThrow();
+        var transition = Transitions.escalate(commitment, now);
+        if (!(transition instanceof Transition.Changed changed)) {
+            return commitment;
+        }
+        var first = handle.attach(EscalationStore.class)
+                        .raised(commitment.teamId(), commitment.id(), commitment.deadlineVersion(), now)
+                == 1;
+        if (!first) {
+            return commitment;
+        }
+        escalations.raise(
+                handle, commitment, escalating.rule(), escalating.ownerToldAt().orElseThrow());
+        send(
+                batch,
+                commitment,
+                check,
+                "escalated-owner:" + commitment.id() + ":v" + commitment.deadlineVersion(),
+                ReminderMessages.raised(commitment, escalating.rule(), locale),
+                now);
+        return ledger.recordEvent(handle, changed);
     }
 
     private static void send(

@@ -122,7 +122,7 @@ public final class RunningFollowthrough {
             try {
                 jdbi.useHandle(handle -> handle.execute(
                         "TRUNCATE outbox, commitments, commitment_events, processed_requests, users, display_names,"
-                                + " channel_settings, channel_events, home_views, calendar_feeds, ledger_exports, reminder_folds, commitment_series,"
+                                + " channel_settings, channel_events, home_views, calendar_feeds, ledger_exports, reminder_folds, commitment_series, escalations,"
                                 + " workspaces RESTART IDENTITY CASCADE"));
                 return;
             } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException failed) {
