@@ -16,6 +16,10 @@ import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.SlackRequests;
 import dev.followthrough.support.SlackStandIn;
 import dev.followthrough.user.UserProfiles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +27,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +48,7 @@ class EscalationTest {
     }
 
     @Test
-    void raisedInTheThreadAfterTwentyFourWorkingHoursWithTheWeekendCountingForNothing() {
+    void raisedInTheThreadAfterTwentyFourWorkingHoursWithTheWeekendCountingForNothing() throws Exception {
         assertThat(channel("U100", "C200", "escalate after 24h in thread")
                         .get("text")
                         .getAsString())
@@ -89,6 +94,9 @@ class EscalationTest {
         assertThat(followthrough.strings("SELECT status FROM commitments WHERE id = " + id))
                 .containsExactly("MISSED");
         assertThat(score()).as("an escalation counts in no score").isEqualTo(scoreBefore);
+        assertThat(exportedLedger())
+                .as("the promise's history in the ledger export")
+                .containsOnlyOnce("ESCALATED");
     }
 
     @Test
@@ -342,6 +350,22 @@ class EscalationTest {
                 .until(() -> followthrough
                         .strings("SELECT deadline_version::TEXT FROM commitments WHERE id = " + id)
                         .equals(List.of("2")));
+    }
+
+    /** The user's ledger file, fetched from the link /promise export answers with. */
+    private String exportedLedger() throws Exception {
+        var answer =
+                followthrough.requests.slashCommand("U100", "D100", "export").body();
+        var link =
+                Pattern.compile("https?://[^/\\s\"]+(/export/[^\\s\"|]+\\.csv)").matcher(answer);
+        assertThat(link.find()).as("a download link in " + answer).isTrue();
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + followthrough.application.httpPort() + link.group(1)))
+                .GET()
+                .build();
+        var download = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        return download.body();
     }
 
     private String score() {
