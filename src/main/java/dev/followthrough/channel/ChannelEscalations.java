@@ -61,13 +61,13 @@ final class ChannelEscalations implements Escalations {
                         Optional.of(commitment.id())));
     }
 
-    private static String inTheThread(Commitment commitment, Instant ownerToldAt) {
+    static String inTheThread(Commitment commitment, Instant ownerToldAt) {
         return ":rotating_light: *Raised:* " + promise(commitment) + " was due " + due(commitment)
                 + " and is still neither delivered nor moved. " + owner(commitment) + " was told on "
                 + DueText.slackDate(ownerToldAt, commitment.zone(), Locale.US) + " that it would be raised here.";
     }
 
-    private static String toTheContact(Commitment commitment, String channelId, Instant ownerToldAt) {
+    static String toTheContact(Commitment commitment, String channelId, Instant ownerToldAt) {
         return ":rotating_light: *Raised to you* as the escalation contact of <#" + channelId + ">: "
                 + promise(commitment) + " was due " + due(commitment) + " and is still neither delivered nor moved. "
                 + owner(commitment) + " was told on " + DueText.slackDate(ownerToldAt, commitment.zone(), Locale.US)

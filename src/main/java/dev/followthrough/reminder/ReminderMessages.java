@@ -99,7 +99,10 @@ final class ReminderMessages {
     private static String where(Commitment commitment, Escalation rule) {
         return rule.contactId()
                 .map(contact -> "with <@" + contact + ">")
-                .orElseGet(() -> "in its thread in <#" + commitment.channelId().orElseThrow() + ">");
+                .orElseGet(() -> commitment
+                        .channelId()
+                        .map(channelId -> "in its thread in <#" + channelId + ">")
+                        .orElse("in its channel thread"));
     }
 
     static Message followUpDue(Commitment commitment, Instant now, Instant tomorrowMorning, Locale locale) {
