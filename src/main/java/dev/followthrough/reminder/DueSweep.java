@@ -1,8 +1,6 @@
 package dev.followthrough.reminder;
 
 import dev.followthrough.commitment.Commitment;
-import dev.followthrough.commitment.Direction;
-import dev.followthrough.commitment.Escalation;
 import dev.followthrough.commitment.Transition;
 import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
@@ -17,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +43,7 @@ final class DueSweep implements Runnable {
     private final Clock clock;
     private final int batchSize;
     private final Folds folds;
-    private final Escalations escalations;
+    private final EscalationStates escalationStates;
 
     DueSweep(
             Jdbi jdbi,
@@ -61,7 +58,7 @@ final class DueSweep implements Runnable {
         this.ledger = ledger;
         this.outbox = outbox;
         this.channelPosts = channelPosts;
-        this.escalations = escalations;
+        this.escalationStates = new EscalationStates(escalations);
         this.profiles = profiles;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -92,7 +89,7 @@ final class DueSweep implements Runnable {
             var now = clock.instant();
             var due = ledger.claimDue(handle, now, batchSize);
             var owners = owners(due);
-            var escalating = escalating(handle, due, owners);
+            var escalating = escalationStates.of(handle, due, owners);
             // One batch of messages and one of updates per transaction: a burst is mostly round trips.
             var batch = new Batch(new ArrayList<>(), new ArrayList<>());
             for (var commitment : due) {
@@ -123,50 +120,6 @@ final class DueSweep implements Runnable {
         return byTeam.entrySet().stream()
                 .flatMap(team -> profiles.cached(team.getKey(), team.getValue()).values().stream())
                 .collect(Collectors.toMap(profile -> profile.teamId() + ":" + profile.userId(), profile -> profile));
-    }
-
-    /**
-     * How each of the owners' own promises made in a channel that escalates stands: the channel's
-     * rule (its workspace's own, never another's) and what was told for the deadline in force.
-     */
-    private Map<Long, Plan.Escalating> escalating(
-            Handle handle, List<Commitment> commitments, Map<String, UserProfile> owners) {
-        var rules = new HashMap<String, Optional<Escalation>>();
-        var escalated = new HashMap<Long, Plan.Escalating>();
-        for (var commitment : commitments) {
-            if (commitment.direction() != Direction.MINE
-                    || commitment.channelId().isEmpty()) {
-                continue;
-            }
-            var teamId = commitment.teamId();
-            var channelId = commitment.channelId().get();
-            var rule = rules.computeIfAbsent(
-                    teamId + ":" + channelId, ignored -> escalations.of(handle, teamId, channelId));
-            rule.ifPresent(escalation -> {
-                var zone = Optional.ofNullable(owners.get(teamId + ":" + commitment.ownerId()))
-                        .map(UserProfile::zone)
-                        .orElse(commitment.zone());
-                escalated.put(commitment.id(), new Plan.Escalating(escalation, zone, Optional.empty(), false));
-            });
-        }
-        if (escalated.isEmpty()) {
-            return escalated;
-        }
-        var byId = commitments.stream().collect(Collectors.toMap(Commitment::id, commitment -> commitment));
-        for (var told : handle.attach(EscalationStore.class).of(List.copyOf(escalated.keySet()))) {
-            var commitment = byId.get(told.commitmentId());
-            if (commitment.teamId().equals(told.teamId()) && commitment.deadlineVersion() == told.deadlineVersion()) {
-                var known = escalated.get(told.commitmentId());
-                escalated.put(
-                        told.commitmentId(),
-                        new Plan.Escalating(
-                                known.rule(),
-                                known.ownerZone(),
-                                Optional.of(told.ownerToldAt()),
-                                told.raised().isPresent()));
-            }
-        }
-        return escalated;
     }
 
     /**
@@ -262,7 +215,8 @@ final class DueSweep implements Runnable {
                     return commitment;
                 }
                 var message = check.kind() == Plan.Kind.MISSED
-                        ? ReminderMessages.missed(commitment, locale, raising(handle, changed.commitment(), plan, now))
+                        ? ReminderMessages.missed(
+                                commitment, locale, escalationStates.ownerTold(handle, changed.commitment(), plan, now))
                         : TheirsMessages.slipped(commitment, locale);
                 send(batch, commitment, check, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message, now);
                 channelPosts.missed(handle, commitment);
@@ -273,26 +227,6 @@ final class DueSweep implements Runnable {
             }
         }
         throw new IllegalStateException("unknown check " + check.kind());
-    }
-
-    /**
-     * When the channel escalates, the owner is told in the missed DM when and where it will be
-     * raised, and that is recorded: only a deadline whose owner was told is ever raised.
-     */
-    private Optional<ReminderMessages.Raising> raising(Handle handle, Commitment missed, Plan plan, Instant now) {
-        var told = plan.escalating().map(escalating -> escalating.told(now));
-        if (told.isEmpty()) {
-            return Optional.empty();
-        }
-        handle.attach(EscalationStore.class)
-                .ownerTold(
-                        missed.teamId(),
-                        missed.id(),
-                        missed.deadlineVersion(),
-                        told.get().ownerToldAt().orElseThrow());
-        return plan.escalating(told)
-                .raiseAt(missed)
-                .map(at -> new ReminderMessages.Raising(at, told.get().rule()));
     }
 
     /** Raised once per deadline version: recorded as an event, posted or sent, and the owner hears it. */
@@ -309,14 +243,9 @@ final class DueSweep implements Runnable {
         if (!(transition instanceof Transition.Changed changed)) {
             return commitment;
         }
-        var first = handle.attach(EscalationStore.class)
-                        .raised(commitment.teamId(), commitment.id(), commitment.deadlineVersion(), now)
-                == 1;
-        if (!first) {
+        if (!escalationStates.raise(handle, commitment, escalating, now)) {
             return commitment;
         }
-        escalations.raise(
-                handle, commitment, escalating.rule(), escalating.ownerToldAt().orElseThrow());
         send(
                 batch,
                 commitment,
