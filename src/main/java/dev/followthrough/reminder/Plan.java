@@ -119,9 +119,10 @@ final class Plan {
                 .filter(check -> !check.at().isAfter(now))
                 // A missed deadline outranks the nudges before it; of several nudges, the latest
                 // stands for all (after downtime nobody wants three reminders at once).
-                .max(Comparator.comparing((Check check) -> check.kind() == Kind.MISSED
-                                || check.kind() == Kind.SLIPPED
-                                || check.kind() == Kind.ESCALATE)
+                // Raising it waits for anything else due at once (a follow-up the owner asked for):
+                // it alone is looked at again straight after (see next).
+                .max(Comparator.comparing((Check check) -> check.kind() == Kind.MISSED || check.kind() == Kind.SLIPPED)
+                        .thenComparing(check -> check.kind() != Kind.ESCALATE)
                         .thenComparing(Check::at));
     }
 

@@ -75,6 +75,23 @@ class PlanEscalationTest {
                 .contains(Plan.Kind.ESCALATE);
     }
 
+    @Test
+    void aFollowUpDueAtTheSameTimeGoesFirstAndTheRaiseRightAfter() {
+        var told = escalating(1, NEW_YORK, Optional.of(at("2026-11-27T14:10")), false);
+        var missed = missed(Direction.MINE);
+        var followUp = at("2026-12-01T10:00");
+        var withFollowUp = missed.with(missed.reminders().followUpAt(Optional.of(followUp)), missed.updatedAt());
+        var now = at("2026-12-01T10:00:30");
+
+        assertThat(plan.escalating(told).due(withFollowUp, now))
+                .contains(new Plan.Check(Plan.Kind.FOLLOW_UP, followUp));
+        var followedUp = withFollowUp.with(withFollowUp.reminders().followUpAt(Optional.empty()), now);
+        assertThat(plan.escalating(told).next(followedUp, now)).contains(now.plusSeconds(1));
+        assertThat(plan.escalating(told).due(followedUp, now.plusSeconds(1)))
+                .map(Plan.Check::kind)
+                .contains(Plan.Kind.ESCALATE);
+    }
+
     private static Optional<Plan.Escalating> escalating(
             int hours, ZoneId ownerZone, Optional<Instant> toldAt, boolean raised) {
         return Optional.of(new Plan.Escalating(
