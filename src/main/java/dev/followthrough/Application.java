@@ -155,8 +155,21 @@ public final class Application implements AutoCloseable {
                         // and a recurring promise done before its due time has its next occurrence made.
                         new NextOccurrence(series)),
                 clock);
+        // A channel that opted in raises the promises made there that stay missed, once per deadline.
+        var escalations = ChannelFeature.escalations(outbox);
         ReminderFeature.register(
-                slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, names, clock);
+                slack,
+                scheduler,
+                jdbi,
+                ledger,
+                lifecycle,
+                settling,
+                outbox,
+                channelPosts,
+                escalations,
+                profiles,
+                names,
+                clock);
         // A channel's team view; its channels on App Home are those a user set up there, or follows.
         var team = TeamFeature.register(
                 slack,
@@ -285,6 +298,7 @@ public final class Application implements AutoCloseable {
                 Outbox.forgetting(jdbi),
                 Outbox.forgettingPacing(jdbi),
                 ReminderFeature.forgetting(jdbi),
+                ReminderFeature.forgettingEscalations(jdbi),
                 Ledger.forgetting(jdbi),
                 Series.forgetting(jdbi),
                 UserProfiles.forgetting(jdbi),

@@ -28,7 +28,8 @@ final class ChannelCommand implements Subcommand {
     private static final Pattern TIME = Pattern.compile("(?:at\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?");
 
     static final String USAGE = "`/promise channel posts on|off` · `/promise channel summaries on|off` ·"
-            + " `/promise channel summary at 10:00` · `/promise channel team digest mon 9:00`";
+            + " `/promise channel summary at 10:00` · `/promise channel team digest mon 9:00` ·"
+            + " `/promise channel escalate after 24h to @someone|in thread|off`";
 
     private final Jdbi jdbi;
     private final UserProfiles profiles;
@@ -55,6 +56,14 @@ final class ChannelCommand implements Subcommand {
         if (words.isEmpty()) {
             return answer("ephemeral", describe(current) + "\nChange it with " + USAGE + ".");
         }
+        if (EscalationWords.isAbout(words)) {
+            var reading = EscalationWords.read(current.escalation(), arguments);
+            if (reading instanceof EscalationWords.Refused refused) {
+                return answer("ephemeral", refused.answer());
+            }
+            var escalating = (EscalationWords.Changed) reading;
+            return saved(current.withEscalation(escalating.escalation()), escalating.description(), userId);
+        }
         Optional<Change> change;
         if (TeamDigestWords.addressed(words)) {
             var reading = TeamDigestWords.read(current, words, zone, userId, clock.instant());
@@ -72,10 +81,13 @@ final class ChannelCommand implements Subcommand {
                     ":thinking_face: I didn't understand \"" + Mrkdwn.escape(arguments) + "\" after `/promise channel`."
                             + " Did you mean " + USAGE + "? Nothing was changed.");
         }
-        var changed = change.get().settings().changedBy(userId, clock.instant());
-        jdbi.useTransaction(handle ->
-                handle.attach(ChannelStore.class).save(changed, change.get().description()));
-        return answer("in_channel", "<@" + userId + "> " + change.get().description() + ". " + describe(changed));
+        return saved(change.get().settings(), change.get().description(), userId);
+    }
+
+    private Response saved(ChannelSettings settings, String description, String userId) {
+        var changed = settings.changedBy(userId, clock.instant());
+        jdbi.useTransaction(handle -> handle.attach(ChannelStore.class).save(changed, description));
+        return answer("in_channel", "<@" + userId + "> " + description + ". " + describe(changed));
     }
 
     private record Change(ChannelSettings settings, String description) {}
@@ -136,7 +148,8 @@ final class ChannelCommand implements Subcommand {
                 ? "A summary of what's due and overdue comes on weekdays at " + format(settings.summaryTime()) + " ("
                         + settings.summaryZone().getId() + ")."
                 : "No daily summary.";
-        return posts + " " + summary + " " + TeamDigestWords.describe(settings.teamDigest());
+        return posts + " " + summary + " " + TeamDigestWords.describe(settings.teamDigest()) + " "
+                + EscalationWords.describe(settings.escalation());
     }
 
     private static String format(LocalTime time) {

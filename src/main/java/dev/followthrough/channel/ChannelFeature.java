@@ -1,5 +1,6 @@
 package dev.followthrough.channel;
 
+import dev.followthrough.lifecycle.Escalations;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.scheduler.Scheduler;
 import dev.followthrough.platform.scheduler.WeeklyMoment;
@@ -29,6 +30,11 @@ public final class ChannelFeature {
         scheduler.schedule(new Scheduler.RecurringJob(
                 "channel-summary-sweep", SUMMARY_SWEEP_SECONDS, new ChannelSummarySweep(jdbi, outbox, clock)));
         return new ChannelPosts(outbox);
+    }
+
+    /** The channels' escalation settings and the raising of what stays missed, for the due sweep. */
+    public static Escalations escalations(Outbox outbox) {
+        return new ChannelEscalations(outbox);
     }
 
     /** {@code /promise channel}: the channel's summary and posts, to see and change. */

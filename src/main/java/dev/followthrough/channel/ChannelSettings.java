@@ -1,5 +1,6 @@
 package dev.followthrough.channel;
 
+import dev.followthrough.commitment.Escalation;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,11 +16,12 @@ record ChannelSettings(
         ZoneId summaryZone,
         Optional<String> updatedBy,
         Optional<Instant> updatedAt,
-        TeamDigestSetting teamDigest) {
+        TeamDigestSetting teamDigest,
+        Optional<Escalation> escalation) {
 
     static final LocalTime DEFAULT_SUMMARY_TIME = LocalTime.of(9, 30);
 
-    /** A channel nobody has configured: everything on, summaries at 09:30 in {@code zone}. */
+    /** A channel nobody has configured: posts and summaries on at 09:30 in {@code zone}; no team digest, no escalation. */
     static ChannelSettings defaults(String teamId, String channelId, ZoneId zone) {
         return new ChannelSettings(
                 teamId,
@@ -30,21 +32,41 @@ record ChannelSettings(
                 zone,
                 Optional.empty(),
                 Optional.empty(),
-                TeamDigestSetting.OFF);
+                TeamDigestSetting.OFF,
+                Optional.empty());
     }
 
     ChannelSettings withThreadPosts(boolean on) {
         return new ChannelSettings(
-                teamId, channelId, on, summaries, summaryTime, summaryZone, updatedBy, updatedAt, teamDigest);
+                teamId,
+                channelId,
+                on,
+                summaries,
+                summaryTime,
+                summaryZone,
+                updatedBy,
+                updatedAt,
+                teamDigest,
+                escalation);
     }
 
     ChannelSettings withSummaries(boolean on) {
         return new ChannelSettings(
-                teamId, channelId, threadPosts, on, summaryTime, summaryZone, updatedBy, updatedAt, teamDigest);
+                teamId,
+                channelId,
+                threadPosts,
+                on,
+                summaryTime,
+                summaryZone,
+                updatedBy,
+                updatedAt,
+                teamDigest,
+                escalation);
     }
 
     ChannelSettings withSummaryAt(LocalTime time, ZoneId zone) {
-        return new ChannelSettings(teamId, channelId, threadPosts, true, time, zone, updatedBy, updatedAt, teamDigest);
+        return new ChannelSettings(
+                teamId, channelId, threadPosts, true, time, zone, updatedBy, updatedAt, teamDigest, escalation);
     }
 
     ChannelSettings changedBy(String userId, Instant at) {
@@ -57,11 +79,36 @@ record ChannelSettings(
                 summaryZone,
                 Optional.of(userId),
                 Optional.of(at),
-                teamDigest);
+                teamDigest,
+                escalation);
     }
 
     ChannelSettings withTeamDigest(TeamDigestSetting setting) {
         return new ChannelSettings(
-                teamId, channelId, threadPosts, summaries, summaryTime, summaryZone, updatedBy, updatedAt, setting);
+                teamId,
+                channelId,
+                threadPosts,
+                summaries,
+                summaryTime,
+                summaryZone,
+                updatedBy,
+                updatedAt,
+                setting,
+                escalation);
+    }
+
+    /** Escalation on (with how and after how long) or, empty, off. */
+    ChannelSettings withEscalation(Optional<Escalation> newEscalation) {
+        return new ChannelSettings(
+                teamId,
+                channelId,
+                threadPosts,
+                summaries,
+                summaryTime,
+                summaryZone,
+                updatedBy,
+                updatedAt,
+                teamDigest,
+                newEscalation);
     }
 }

@@ -1,8 +1,10 @@
 package dev.followthrough.channel;
 
+import dev.followthrough.commitment.Escalation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -65,17 +67,19 @@ interface ChannelStore {
     @SqlUpdate("""
             INSERT INTO channel_settings (team_id, channel_id, thread_posts, summaries, summary_time,
                                           summary_zone, updated_by, updated_at, team_digest, team_digest_day,
-                                          team_digest_time, team_digest_zone, team_digest_to, team_digest_since)
+                                          team_digest_time, team_digest_zone, team_digest_to, team_digest_since,
+                                          escalate_after_hours, escalate_to)
             VALUES (:teamId, :channelId, :threadPosts, :summaries, :summaryTime, :summaryZone,
                     :updatedBy, :updatedAt, :teamDigest, :teamDigestDay, :teamDigestTime, :teamDigestZone,
-                    :teamDigestTo, :teamDigestSince)
+                    :teamDigestTo, :teamDigestSince, :escalateAfterHours, :escalateTo)
             ON CONFLICT (team_id, channel_id) DO UPDATE
             SET thread_posts = excluded.thread_posts, summaries = excluded.summaries,
                 summary_time = excluded.summary_time, summary_zone = excluded.summary_zone,
                 updated_by = excluded.updated_by, updated_at = excluded.updated_at,
                 team_digest = excluded.team_digest, team_digest_day = excluded.team_digest_day,
                 team_digest_time = excluded.team_digest_time, team_digest_zone = excluded.team_digest_zone,
-                team_digest_to = excluded.team_digest_to, team_digest_since = excluded.team_digest_since""")
+                team_digest_to = excluded.team_digest_to, team_digest_since = excluded.team_digest_since,
+                escalate_after_hours = excluded.escalate_after_hours, escalate_to = excluded.escalate_to""")
     void upsert(@BindMethods SettingsRow settings);
 
     @SqlUpdate("""
@@ -98,7 +102,9 @@ interface ChannelStore {
             LocalTime teamDigestTime,
             String teamDigestZone,
             String teamDigestTo,
-            Instant teamDigestSince) {
+            Instant teamDigestSince,
+            Integer escalateAfterHours,
+            String escalateTo) {
 
         static SettingsRow of(ChannelSettings settings) {
             var digest = settings.teamDigest();
@@ -116,7 +122,11 @@ interface ChannelStore {
                     digest.time(),
                     digest.zone().map(ZoneId::getId).orElse(null),
                     digest.toUserId().orElse(null),
-                    digest.since().orElse(null));
+                    digest.since().orElse(null),
+                    settings.escalation()
+                            .map(escalation -> (int) escalation.after().toHours())
+                            .orElse(null),
+                    settings.escalation().flatMap(Escalation::contactId).orElse(null));
         }
     }
 
@@ -132,7 +142,8 @@ interface ChannelStore {
                     ZoneId.of(row.getString("summary_zone")),
                     Optional.of(row.getString("updated_by")),
                     Optional.of(row.getTimestamp("updated_at").toInstant()),
-                    teamDigest(row));
+                    teamDigest(row),
+                    escalation(row));
         }
 
         private static TeamDigestSetting teamDigest(ResultSet row) throws SQLException {
@@ -144,6 +155,12 @@ interface ChannelStore {
                     Optional.ofNullable(row.getString("team_digest_zone")).map(ZoneId::of),
                     Optional.ofNullable(row.getString("team_digest_to")),
                     Optional.ofNullable(since).map(java.sql.Timestamp::toInstant));
+        }
+
+        private static Optional<Escalation> escalation(ResultSet row) throws SQLException {
+            var hours = row.getObject("escalate_after_hours", Integer.class);
+            var contact = Optional.ofNullable(row.getString("escalate_to"));
+            return Optional.ofNullable(hours).map(after -> new Escalation(Duration.ofHours(after), contact));
         }
     }
 }

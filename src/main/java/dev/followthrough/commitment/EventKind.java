@@ -21,5 +21,10 @@ public enum EventKind {
     /** What, who, which way or when was corrected (its edited fields say which). */
     EDITED,
     /** The series this commitment is an occurrence of was ended: no occurrence follows it. */
-    SERIES_ENDED
+    SERIES_ENDED,
+    /**
+     * Still missed after its channel's escalation time: raised in its thread or with the channel's
+     * escalation contact, once per deadline. A record of what was said; it counts in no score.
+     */
+    ESCALATED
 }

@@ -68,6 +68,19 @@ public final class Transitions {
     }
 
     /**
+     * Raised beyond its owner: still missed (neither renegotiated nor delivered) when its channel's
+     * escalation time came. Followthrough records it; the deadline and status stay as they are.
+     */
+    public static Transition escalate(Commitment commitment, Instant now) {
+        if (commitment.status() != Status.MISSED || commitment.due().isEmpty()) {
+            return new Transition.Refused(Refusal.NOT_MISSABLE);
+        }
+        var event = CommitmentEvent.byFollowthrough(EventKind.ESCALATED, now)
+                .withDue(commitment.due(), Optional.of(commitment.firmness()), Optional.empty(), Optional.empty());
+        return new Transition.Changed(commitment.with(commitment.reminders(), now), event);
+    }
+
+    /**
      * Remind again at {@code until}, or at the deadline if {@code until} would cross it: a snooze
      * must never let a deadline pass unnoticed. The event's remind-at says which.
      */

@@ -1,6 +1,7 @@
 package dev.followthrough.deadline;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -56,5 +57,31 @@ public record WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, 
     /** The start of the first working day on or after {@code date}: "tomorrow morning" and the like. */
     public Instant morningOf(LocalDate date, ZoneId zone) {
         return nextWorkingMoment(date.atTime(start).atZone(zone).toInstant(), zone);
+    }
+
+    /**
+     * The moment {@code amount} of working time after {@code t} in {@code zone}: time outside the
+     * working days and hours doesn't count, so 24 working hours from a Friday afternoon end on a
+     * Wednesday. Zero is the first working moment at or after {@code t}.
+     */
+    public Instant afterWorkingTime(Instant t, Duration amount, ZoneId zone) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("working time to add must not be negative");
+        }
+        var moment = nextWorkingMoment(t, zone);
+        var left = amount;
+        while (true) {
+            var closing = ZonedDateTime.of(moment.atZone(zone).toLocalDate(), end, zone)
+                    .toInstant();
+            var today = Duration.between(moment, closing);
+            if (left.compareTo(today) < 0) {
+                return moment.plus(left);
+            }
+            left = left.minus(today);
+            if (left.isZero()) {
+                return closing;
+            }
+            moment = nextWorkingMoment(closing, zone);
+        }
     }
 }

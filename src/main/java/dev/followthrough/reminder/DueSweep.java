@@ -6,6 +6,7 @@ import dev.followthrough.commitment.Transitions;
 import dev.followthrough.deadline.WorkingHours;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.ChannelThread;
+import dev.followthrough.lifecycle.Escalations;
 import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.user.UserProfile;
@@ -42,12 +43,14 @@ final class DueSweep implements Runnable {
     private final Clock clock;
     private final int batchSize;
     private final Folds folds;
+    private final EscalationStates escalationStates;
 
     DueSweep(
             Jdbi jdbi,
             Ledger ledger,
             Outbox outbox,
             ChannelThread channelPosts,
+            Escalations escalations,
             UserProfiles profiles,
             Clock clock,
             int batchSize) {
@@ -55,6 +58,7 @@ final class DueSweep implements Runnable {
         this.ledger = ledger;
         this.outbox = outbox;
         this.channelPosts = channelPosts;
+        this.escalationStates = new EscalationStates(escalations);
         this.profiles = profiles;
         this.clock = clock;
         this.batchSize = batchSize;
@@ -85,12 +89,13 @@ final class DueSweep implements Runnable {
             var now = clock.instant();
             var due = ledger.claimDue(handle, now, batchSize);
             var owners = owners(due);
+            var escalating = escalationStates.of(handle, due, owners);
             // One batch of messages and one of updates per transaction: a burst is mostly round trips.
             var batch = new Batch(new ArrayList<>(), new ArrayList<>());
             for (var commitment : due) {
                 var owner = Optional.ofNullable(owners.get(commitment.teamId() + ":" + commitment.ownerId()));
                 try (var context = LogContext.commitment(commitment.teamId(), commitment.id())) {
-                    check(handle, commitment, owner, now, batch);
+                    check(handle, commitment, owner, Optional.ofNullable(escalating.get(commitment.id())), now, batch);
                 }
             }
             var outgoing = Folding.fold(batch.reminders());
@@ -124,10 +129,17 @@ final class DueSweep implements Runnable {
      */
     private record Batch(List<Reminder> reminders, List<Ledger.Checked> checks) {}
 
-    private void check(Handle handle, Commitment commitment, Optional<UserProfile> owner, Instant now, Batch batch) {
+    private void check(
+            Handle handle,
+            Commitment commitment,
+            Optional<UserProfile> owner,
+            Optional<Plan.Escalating> escalating,
+            Instant now,
+            Batch batch) {
         var plan = new Plan(
-                owner.map(UserProfile::nudgeLeadTimes).orElse(UserProfile.DEFAULT_LEAD_TIMES),
-                owner.map(UserProfile::workingHours).orElse(WorkingHours.DEFAULT));
+                        owner.map(UserProfile::nudgeLeadTimes).orElse(UserProfile.DEFAULT_LEAD_TIMES),
+                        owner.map(UserProfile::workingHours).orElse(WorkingHours.DEFAULT))
+                .escalating(escalating);
         var locale = owner.map(UserProfile::locale).orElse(Locale.US);
         var tomorrowMorning = owner.map(profile -> profile.morningAfter(now, 1))
                 .orElseGet(() -> WorkingHours.DEFAULT.morningOf(
@@ -135,7 +147,16 @@ final class DueSweep implements Runnable {
         var check = plan.due(commitment, now);
         var after = check.map(due -> act(handle, commitment, due, plan, locale, tomorrowMorning, now, batch))
                 .orElse(commitment);
-        batch.checks().add(new Ledger.Checked(after, plan.next(after, now)));
+        // The missed check tells the owner when it will be raised; the escalation raises it.
+        var escalatingAfter = check.map(Plan.Check::kind)
+                .map(kind -> switch (kind) {
+                    case MISSED -> escalating.map(escalation -> escalation.told(now));
+                    case ESCALATE -> escalating.map(Plan.Escalating::raisedNow);
+                    default -> escalating;
+                })
+                .orElse(escalating);
+        batch.checks()
+                .add(new Ledger.Checked(after, plan.escalating(escalatingAfter).next(after, now)));
     }
 
     /** Does what the check calls for and returns the commitment as it now stands. */
@@ -194,14 +215,45 @@ final class DueSweep implements Runnable {
                     return commitment;
                 }
                 var message = check.kind() == Plan.Kind.MISSED
-                        ? ReminderMessages.missed(commitment, locale)
+                        ? ReminderMessages.missed(
+                                commitment, locale, escalationStates.ownerTold(handle, changed.commitment(), plan, now))
                         : TheirsMessages.slipped(commitment, locale);
                 send(batch, commitment, check, check.kind().name().toLowerCase(Locale.ROOT) + ":" + key, message, now);
                 channelPosts.missed(handle, commitment);
                 return ledger.recordEvent(handle, changed);
             }
+            case ESCALATE -> {
+                return escalate(handle, commitment, check, plan, locale, now, batch);
+            }
         }
         throw new IllegalStateException("unknown check " + check.kind());
+    }
+
+    /** Raised once per deadline version: recorded as an event, posted or sent, and the owner hears it. */
+    private Commitment escalate(
+            Handle handle,
+            Commitment commitment,
+            Plan.Check check,
+            Plan plan,
+            Locale locale,
+            Instant now,
+            Batch batch) {
+        var escalating = plan.escalating().orElseThrow();
+        var transition = Transitions.escalate(commitment, now);
+        if (!(transition instanceof Transition.Changed changed)) {
+            return commitment;
+        }
+        if (!escalationStates.raise(handle, commitment, escalating, now)) {
+            return commitment;
+        }
+        send(
+                batch,
+                commitment,
+                check,
+                "escalated-owner:" + commitment.id() + ":v" + commitment.deadlineVersion(),
+                ReminderMessages.raised(commitment, escalating.rule(), locale),
+                now);
+        return ledger.recordEvent(handle, changed);
     }
 
     private static void send(

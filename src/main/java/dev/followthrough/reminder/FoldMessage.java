@@ -71,6 +71,7 @@ final class FoldMessage {
             case FOLLOW_UP -> "with an update due";
             case FIRM_UP -> "to pin down";
             case DUE -> "due now";
+            case ESCALATE -> "raised";
         };
     }
 

@@ -22,7 +22,7 @@ record Reminder(
     /** Missed and slipped ones first: repairing a missed deadline can't wait for the rest. */
     int rank() {
         return switch (kind) {
-            case MISSED -> 0;
+            case MISSED, ESCALATE -> 0;
             case SLIPPED -> 1;
             case FOLLOW_UP -> 2;
             case NUDGE -> 3;

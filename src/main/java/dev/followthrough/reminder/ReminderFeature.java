@@ -5,6 +5,7 @@ import dev.followthrough.deadline.PromiseParser;
 import dev.followthrough.ledger.Ledger;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ChannelThread;
+import dev.followthrough.lifecycle.Escalations;
 import dev.followthrough.lifecycle.Lifecycle;
 import dev.followthrough.lifecycle.NextUpdate;
 import dev.followthrough.platform.outbox.Outbox;
@@ -41,10 +42,11 @@ public final class ReminderFeature {
             Settling settling,
             Outbox outbox,
             ChannelThread channelThread,
+            Escalations escalations,
             UserProfiles profiles,
             PlainNames names,
             Clock clock) {
-        var sweep = new DueSweep(jdbi, ledger, outbox, channelThread, profiles, clock, BATCH_SIZE);
+        var sweep = new DueSweep(jdbi, ledger, outbox, channelThread, escalations, profiles, clock, BATCH_SIZE);
         scheduler.schedule(new Scheduler.RecurringJob("due-sweep", SWEEP_SECONDS, sweep));
 
         var deadlineFields = new DeadlineFields(new PromiseParser(clock));
@@ -92,10 +94,15 @@ public final class ReminderFeature {
         app.viewSubmission(CheckInForm.CALLBACK_ID, checkingIn::submit);
     }
 
-    /** A sweep for tools that run it outside the scheduler (the benchmark). */
+    /** A sweep for tools that run it outside the scheduler (the benchmark): no channel escalates. */
     public static Runnable sweep(
             Jdbi jdbi, Ledger ledger, Outbox outbox, ChannelThread channelThread, UserProfiles profiles, Clock clock) {
-        return new DueSweep(jdbi, ledger, outbox, channelThread, profiles, clock, BATCH_SIZE);
+        return new DueSweep(jdbi, ledger, outbox, channelThread, Escalations.NONE, profiles, clock, BATCH_SIZE);
+    }
+
+    /** Forgets what a workspace's owners were told of escalations, and which were raised. */
+    public static ForgetsATeam forgettingEscalations(Jdbi jdbi) {
+        return ForgetsATeam.inStore(jdbi, EscalationStore.class, Set.of("escalations"), EscalationStore::forgetSome);
     }
 
     /** Forgets a workspace's folded reminder messages. */

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.followthrough.commitment.Commitment;
+import dev.followthrough.commitment.Escalation;
 import dev.followthrough.lifecycle.Action;
 import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What the owner is sent about a commitment, and the buttons to act on it. Words are the product's voice. */
 final class ReminderMessages {
@@ -41,9 +43,24 @@ final class ReminderMessages {
                                 .elements(openActions(commitment, now, tomorrowMorning)))));
     }
 
+    /** When and where a missed promise will be raised if it is still open then. */
+    record Raising(Instant at, Escalation rule) {}
+
     static Message missed(Commitment commitment, Locale locale) {
+        return missed(commitment, locale, Optional.empty());
+    }
+
+    /**
+     * The missed-deadline DM; with {@code raising}, it says when and where it will be raised. That
+     * is in the headline, not the advice line, so a folded reminder keeps it.
+     */
+    static Message missed(Commitment commitment, Locale locale, Optional<Raising> raising) {
         var headline = ":warning: *Missed:* " + PromiseWords.withParty(commitment) + " was due "
-                + DueText.of(commitment, locale).replaceFirst("^by ", "") + ".";
+                + DueText.of(commitment, locale).replaceFirst("^by ", "") + "."
+                + raising.map(raise -> "\n:rotating_light: If it isn't renegotiated or delivered by "
+                                + DueText.slackDate(raise.at(), commitment.zone(), locale) + ", I'll raise it "
+                                + where(commitment, raise.rule()) + ". Either one before then and it stays with you.")
+                        .orElse("");
         var advice = commitment
                 .counterparty()
                 .map(party -> "The sooner " + Mrkdwn.escape(party.display())
@@ -60,6 +77,32 @@ final class ReminderMessages {
                                                 Action.RENEGOTIATE, commitment.id(), "Renegotiate", "primary"),
                                         ActionButtons.button(Action.DELIVERED, commitment.id(), "Delivered", null),
                                         ActionButtons.button(Action.CANCEL, commitment.id(), "Cancel", null))))));
+    }
+
+    /** The owner hears it was raised, as they were told it would be, and can still settle it. */
+    static Message raised(Commitment commitment, Escalation rule, Locale locale) {
+        var headline = ":rotating_light: *Raised:* " + PromiseWords.yourPromise(commitment) + ", due "
+                + DueText.of(commitment, locale).replaceFirst("^by ", "") + ", is still open, so I've raised it "
+                + where(commitment, rule) + ", as I said I would. A new time or a delivery settles it.";
+        return new Message(
+                plain("Raised: " + commitment.what()),
+                List.of(
+                        section(section -> section.text(markdownText(headline))),
+                        actions(actions -> actions.blockId("raised_" + commitment.id())
+                                .elements(List.of(
+                                        ActionButtons.button(
+                                                Action.RENEGOTIATE, commitment.id(), "Renegotiate", "primary"),
+                                        ActionButtons.button(Action.DELIVERED, commitment.id(), "Delivered", null))))));
+    }
+
+    /** "in its thread in <#C…>", "with <@U…>". */
+    private static String where(Commitment commitment, Escalation rule) {
+        return rule.contactId()
+                .map(contact -> "with <@" + contact + ">")
+                .orElseGet(() -> commitment
+                        .channelId()
+                        .map(channelId -> "in its thread in <#" + channelId + ">")
+                        .orElse("in its channel thread"));
     }
 
     static Message followUpDue(Commitment commitment, Instant now, Instant tomorrowMorning, Locale locale) {

@@ -123,7 +123,7 @@ public final class RunningFollowthrough {
                 jdbi.useHandle(handle -> handle.execute(
                         "TRUNCATE outbox, commitments, commitment_events, processed_requests, users, display_names,"
                                 + " channel_settings, channel_events, home_views, calendar_feeds, ledger_exports, reminder_folds, commitment_series,"
-                                + " channel_follows,"
+                                + " channel_follows, escalations,"
                                 + " workspaces RESTART IDENTITY CASCADE"));
                 return;
             } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException failed) {
