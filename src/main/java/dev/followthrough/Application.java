@@ -30,6 +30,7 @@ import dev.followthrough.platform.workspace.Revocations;
 import dev.followthrough.platform.workspace.TeamForgetting;
 import dev.followthrough.platform.workspace.WorkspaceStanding;
 import dev.followthrough.promise.PromiseFeature;
+import dev.followthrough.relationship.Relationships;
 import dev.followthrough.reminder.PassingOn;
 import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.reminder.Settling;
@@ -152,7 +153,10 @@ public final class Application implements AutoCloseable {
                 clock);
         ReminderFeature.register(
                 slack, scheduler, jdbi, ledger, lifecycle, settling, outbox, channelPosts, profiles, names, clock);
-        HomeFeature.register(slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), clock);
+        // Each user's record with each counterparty: /promise with, App Home and the digest show it.
+        var relationships = new Relationships(jdbi, clock);
+        HomeFeature.register(
+                slack, scheduler, jdbi, ledger, requests, profiles, new ScoreCards(jdbi, clock), relationships, clock);
         var settings =
                 SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);
         var digest = DigestFeature.register(scheduler, jdbi, outbox, profiles, config.weeklyDigests(), clock);
@@ -174,7 +178,11 @@ public final class Application implements AutoCloseable {
                 .whenAWordGoesOn(promise.wordGoesOn())
                 .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock))
                 // "export" and "export revoke"; "export the Q3 numbers by Friday" is told apart as above.
-                .withFirstWord("export", export.command(promise.wordGoesOn()));
+                .withFirstWord("export", export.command(promise.wordGoesOn()))
+                // "with Acme", "with @someone", "with" alone; "with the team, send the deck by Fri" is a promise.
+                .withFirstWord(
+                        "with",
+                        relationships.command(promise.recordAPromise(), promise.readsAsAPromise(), profiles, names));
         slack.app().command("/promise", promiseWords);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
         try {

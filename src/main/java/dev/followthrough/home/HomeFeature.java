@@ -10,6 +10,7 @@ import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.workspace.ForgetsATeam;
+import dev.followthrough.relationship.Relationships;
 import dev.followthrough.score.ScoreCards;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -41,6 +42,7 @@ public final class HomeFeature {
     private final UserProfiles profiles;
     private final HomeStore store;
     private final ScoreCards scoreCards;
+    private final Relationships relationships;
     private final Clock clock;
 
     private HomeFeature(
@@ -49,12 +51,14 @@ public final class HomeFeature {
             UserProfiles profiles,
             HomeStore store,
             ScoreCards scoreCards,
+            Relationships relationships,
             Clock clock) {
         this.slack = slack;
         this.ledger = ledger;
         this.profiles = profiles;
         this.store = store;
         this.scoreCards = scoreCards;
+        this.relationships = relationships;
         this.clock = clock;
     }
 
@@ -67,8 +71,10 @@ public final class HomeFeature {
             RequestLedger requests,
             UserProfiles profiles,
             ScoreCards scoreCards,
+            Relationships relationships,
             Clock clock) {
-        var home = new HomeFeature(slack, ledger, profiles, jdbi.onDemand(HomeStore.class), scoreCards, clock);
+        var home = new HomeFeature(
+                slack, ledger, profiles, jdbi.onDemand(HomeStore.class), scoreCards, relationships, clock);
         slack.app().event(AppHomeOpenedEvent.class, (payload, context) -> {
             var event = payload.getEvent();
             var teamId = payload.getTeamId();
@@ -124,6 +130,7 @@ public final class HomeFeature {
                 scoreCards.of(teamId, userId, zone),
                 sections,
                 expanded,
+                RelationshipsSection.of(relationships.of(teamId, userId), locale),
                 renderedAt,
                 tomorrowMorning(profile, renderedAt),
                 zone,

@@ -48,6 +48,7 @@ final class HomeView {
             List<LayoutBlock> scoreCard,
             Map<HomeSections.Section, List<Commitment>> sections,
             Set<HomeSections.Section> expanded,
+            List<LayoutBlock> relationships,
             Instant now,
             Instant tomorrowMorning,
             ZoneId zone,
@@ -69,7 +70,12 @@ final class HomeView {
                 continue;
             }
             // Each row takes two blocks; keep room for the sections still to come.
-            var room = (BLOCK_LIMIT - blocks.size() - 2 - remainingHeaders(sections, entry.getKey())) / 2;
+            var room = (BLOCK_LIMIT
+                            - blocks.size()
+                            - 2
+                            - remainingHeaders(sections, entry.getKey())
+                            - relationships.size())
+                    / 2;
             var shown =
                     Math.max(0, Math.min(rows.size(), expanded.contains(entry.getKey()) ? room : Math.min(ROWS, room)));
             blocks.add(divider());
@@ -89,6 +95,8 @@ final class HomeView {
                                 .value(entry.getKey().name()))))));
             }
         }
+        // Relationships last: the promises above are what to act on today.
+        blocks.addAll(relationships);
         blocks.add(context(List.of(markdownText("`/promise help` for everything you can say."))));
         return View.builder()
                 .type("home")

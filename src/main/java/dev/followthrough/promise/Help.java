@@ -38,6 +38,11 @@ final class Help {
             new Word("settings", "when you're reminded, your working hours", false),
             new Word("score", "your follow-through score card", true),
             new Word("digest", "your weekly digest, now, in your DMs", false),
+            new Word(
+                    "with",
+                    "your record with one person or company, both ways: `/promise with Acme`, `/promise with"
+                            + " @someone`; alone, everyone you have promises with",
+                    true),
             new Word("export", "a link to download your ledger as CSV; `/promise export revoke` ends it", true),
             new Word("help", "what I understand, with examples", true));
 
