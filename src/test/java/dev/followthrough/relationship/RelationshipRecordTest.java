@@ -66,6 +66,29 @@ class RelationshipRecordTest {
     }
 
     @Test
+    void aPromiseRecordedAndKeptThroughSlackIsInTheRecordAsItHappened() {
+        followthrough.requests.slashCommand("U100", "D100", "send Acme the revised deck by Fri 2pm");
+        var id = followthrough.number("SELECT max(id) FROM commitments");
+
+        assertThat(answer("with ACME").get("blocks").toString())
+                .contains("*Next step:* *send Acme the revised deck* by <!date^")
+                .contains("Nothing you promised Acme has come due yet");
+
+        followthrough.clock.set(at("2026-11-24T09:00"));
+        followthrough.requests.interaction(
+                followthrough.requests.buttonPress("U100", "D100", "promise_done", Long.toString(id)));
+        followthrough.awaitSettled();
+
+        var record = answer("with acme").get("blocks").toString();
+        assertThat(record)
+                .contains("You kept 1 of 1 to Acme")
+                .contains("*Last contact:* your promise to *send Acme the revised deck* was kept")
+                .contains(":seedling: *No next step with Acme.*")
+                .contains("`/promise send Acme the next update by Fri 2pm`")
+                .contains("yours: *send Acme the revised deck* · kept");
+    }
+
+    @Test
     void anotherUsersAndAnotherWorkspacesPromisesAreNeverShown() {
         seedAcme();
         seeds.kept(
