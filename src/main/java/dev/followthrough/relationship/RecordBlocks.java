@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -140,7 +141,7 @@ final class RecordBlocks {
                 .reduce((first, second) -> second)
                 .map(Reckoning::outcome);
         if (history.commitment().status() == Status.KEPT) {
-            return last.equals(java.util.Optional.of(Outcome.KEPT_LATE)) ? "kept late" : "kept";
+            return last.equals(Optional.of(Outcome.KEPT_LATE)) ? "kept late" : "kept";
         }
         return "called off";
     }

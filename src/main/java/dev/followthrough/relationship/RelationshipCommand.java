@@ -50,7 +50,7 @@ final class RelationshipCommand implements Subcommand {
     @Override
     public Response handle(SlashCommandPayload payload, String arguments, SlashCommandContext context) {
         var text = payload.getText() == null ? "" : payload.getText().strip();
-        var aMentionAlone = Lookup.MENTION.matcher(arguments).matches();
+        var aMentionAlone = FindingTheCounterparty.MENTION.matcher(arguments).matches();
         if (!arguments.isEmpty() && !aMentionAlone && readsAsAPromise.test(text)) {
             return otherwise.handle(payload, text, context);
         }
@@ -66,7 +66,7 @@ final class RelationshipCommand implements Subcommand {
         }
         var inTeam = names.in(teamId);
         var known = new HashMap<String, Optional<String>>();
-        var lookup = Lookup.of(
+        var lookup = FindingTheCounterparty.find(
                 arguments,
                 theirs,
                 relationship -> known.computeIfAbsent(relationship.key(), key -> displayName(inTeam, relationship)),

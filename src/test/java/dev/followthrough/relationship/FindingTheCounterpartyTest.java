@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which relationship a typed name or mention means, and what a name that matches none is offered. */
-class LookupTest {
+class FindingTheCounterpartyTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T15:00:00Z");
 
@@ -78,7 +78,7 @@ class LookupTest {
     }
 
     private Lookup lookup(String typed) {
-        return Lookup.of(
+        return FindingTheCounterparty.find(
                 typed, relationships, relationship -> Optional.ofNullable(displayNames.get(relationship.key())), NOW);
     }
 
