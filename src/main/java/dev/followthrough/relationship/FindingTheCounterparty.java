@@ -95,6 +95,10 @@ final class FindingTheCounterparty {
 
     /** How far apart two spellings are: the edits from one to the other, or to the closest of its words. */
     private static int distance(String typed, String name) {
+        if (typed.isEmpty()) {
+            // A Slack user who is no counterparty: no spelling to compare, the most recent first.
+            return 0;
+        }
         if (name.isEmpty()) {
             return Integer.MAX_VALUE;
         }
