@@ -30,6 +30,7 @@ import dev.followthrough.platform.workspace.Revocations;
 import dev.followthrough.platform.workspace.TeamForgetting;
 import dev.followthrough.platform.workspace.WorkspaceStanding;
 import dev.followthrough.promise.PromiseFeature;
+import dev.followthrough.relationship.Relationships;
 import dev.followthrough.reminder.PassingOn;
 import dev.followthrough.reminder.ReminderFeature;
 import dev.followthrough.reminder.Settling;
@@ -178,6 +179,8 @@ public final class Application implements AutoCloseable {
                 (teamId, userId, limit) -> ChannelFeature.setUpBy(jdbi, teamId, userId, limit),
                 homesOutOfDate::outOfDate,
                 clock);
+        // Each user's record with each counterparty: /promise with, App Home and the digest show it.
+        var relationships = new Relationships(jdbi, clock);
         HomeFeature.register(
                 slack,
                 scheduler,
@@ -187,6 +190,7 @@ public final class Application implements AutoCloseable {
                 profiles,
                 new ScoreCards(jdbi, clock),
                 team::homeSection,
+                relationships,
                 clock);
         var settings =
                 SettingsFeature.register(slack, jdbi, profiles, homesOutOfDate::outOfDate, calendar.feeds(), clock);
@@ -210,7 +214,11 @@ public final class Application implements AutoCloseable {
                 .withWholeText("team", team.command())
                 .withFirstWord("channel", ChannelFeature.subcommand(jdbi, profiles, clock))
                 // "export" and "export revoke"; "export the Q3 numbers by Friday" is told apart as above.
-                .withFirstWord("export", export.command(promise.wordGoesOn()));
+                .withFirstWord("export", export.command(promise.wordGoesOn()))
+                // "with Acme", "with @someone", "with" alone; "with the team, send the deck by Fri" is a promise.
+                .withFirstWord(
+                        "with",
+                        relationships.command(promise.recordAPromise(), promise.readsAsAPromise(), profiles, names));
         slack.app().command("/promise", promiseWords);
         // Slack's word on the token before anything starts working; an unreachable Slack is waited out.
         try {

@@ -61,14 +61,16 @@ class FeaturesStayApartTest {
                 .layer("Team feature")
                 .definedBy("dev.followthrough.team..")
                 // Services the features use; calendar is one: it serves features, answers none of
-                // their commands.
+                // their commands. Relationships are another: App Home and the digest show them, and
+                // /promise with is handed back to the wiring as the score's card is.
                 .layer("Shared services")
                 .definedBy(
                         "dev.followthrough.ledger..",
                         "dev.followthrough.lifecycle..",
                         "dev.followthrough.user..",
                         "dev.followthrough.calendar..",
-                        "dev.followthrough.score..")
+                        "dev.followthrough.score..",
+                        "dev.followthrough.relationship..")
                 .layer("Platform")
                 .definedBy("dev.followthrough.platform..")
                 // What start-up reads from the environment, and how it refuses to start.

@@ -14,6 +14,7 @@ import dev.followthrough.lifecycle.ActionButtons;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.PromiseWords;
+import dev.followthrough.relationship.RelationshipWords;
 import dev.followthrough.score.ScoreLines;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,6 +91,16 @@ final class DigestBlocks {
             blocks.add(markdownSection(Lines.list(
                     ":seedling: *No next step.* The last one closed and nothing's planned: what's next?",
                     lines(facts.noNextStep(), DigestBlocks::lastStep),
+                    TEXT_LINES)));
+        }
+        if (!facts.slipping().isEmpty()) {
+            blocks.add(markdownSection(Lines.list(
+                    ":eyes: *Slipping on their side.* A check-in now keeps things moving; `/promise with` has"
+                            + " each record.",
+                    facts.slipping().stream()
+                            .map(relationship -> "*" + RelationshipWords.name(relationship) + "*: "
+                                    + RelationshipWords.slips(relationship))
+                            .toList(),
                     TEXT_LINES)));
         }
         blocks.add(context(

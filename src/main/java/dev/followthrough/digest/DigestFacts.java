@@ -2,11 +2,11 @@ package dev.followthrough.digest;
 
 import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.CommitmentHistory;
-import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.commitment.Firmness;
 import dev.followthrough.commitment.Score;
 import dev.followthrough.commitment.Status;
+import dev.followthrough.relationship.Relationship;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a digest says, before it is laid out: last week's score beside the four weeks before, and
@@ -27,6 +26,8 @@ import java.util.Locale;
  * @param owedToYou what others promised the owner, still open
  * @param noNextStep counterparties whose last commitment was closed (kept or cancelled) with nothing
  *     open with them since
+ * @param slipping relationships whose other side slipped lately (see {@link Relationship#slips}), the
+ *     most slips first
  */
 record DigestFacts(
         Score.Trend lastWeek,
@@ -34,7 +35,8 @@ record DigestFacts(
         List<Commitment> overdue,
         List<Commitment> soft,
         List<Commitment> owedToYou,
-        List<Commitment> noNextStep) {
+        List<Commitment> noNextStep,
+        List<Relationship> slipping) {
 
     static final Duration AHEAD = Duration.ofDays(7);
 
@@ -69,7 +71,11 @@ record DigestFacts(
                 open.stream()
                         .filter(commitment -> commitment.direction() == Direction.THEIRS)
                         .toList(),
-                noNextStep(histories));
+                noNextStep(histories),
+                Relationship.allOf(histories, now).stream()
+                        .filter(Relationship::otherSideSlipping)
+                        .sorted(Comparator.comparingInt(Relationship::slips).reversed())
+                        .toList());
     }
 
     /** The last closed commitment of each counterparty with nothing open, most recently closed first. */
@@ -81,7 +87,7 @@ record DigestFacts(
             if (commitment.counterparty().isEmpty() || commitment.status() == Status.UNDONE) {
                 continue;
             }
-            var key = key(commitment.counterparty().get());
+            var key = Relationship.keyOf(commitment.counterparty().get());
             if (commitment.status().isOpen()) {
                 withSomethingOpen.add(key);
             } else {
@@ -98,15 +104,6 @@ record DigestFacts(
         return commitment.closedAt().orElse(commitment.updatedAt());
     }
 
-    /** One person or company, however it was typed: "Acme" and "acme" are the same counterparty. */
-    private static String key(Counterparty counterparty) {
-        return counterparty
-                .slackUserId()
-                .map(userId -> "user:" + userId)
-                .orElseGet(() ->
-                        "name:" + counterparty.freeText().orElseThrow().strip().toLowerCase(Locale.ROOT));
-    }
-
     /** Nothing to say: nothing came due in the last five weeks and every list is empty. */
     boolean isEmpty() {
         return lastWeek.week().mine().cameDue() == 0
@@ -117,6 +114,7 @@ record DigestFacts(
                 && overdue.isEmpty()
                 && soft.isEmpty()
                 && owedToYou.isEmpty()
-                && noNextStep.isEmpty();
+                && noNextStep.isEmpty()
+                && slipping.isEmpty();
     }
 }

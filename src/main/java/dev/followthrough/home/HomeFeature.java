@@ -11,6 +11,7 @@ import dev.followthrough.platform.slack.BlockKitFit;
 import dev.followthrough.platform.slack.RequestLedger;
 import dev.followthrough.platform.slack.SlackPlatform;
 import dev.followthrough.platform.workspace.ForgetsATeam;
+import dev.followthrough.relationship.Relationships;
 import dev.followthrough.score.ScoreCards;
 import dev.followthrough.user.UserProfile;
 import dev.followthrough.user.UserProfiles;
@@ -44,6 +45,7 @@ public final class HomeFeature {
     private final HomeStore store;
     private final ScoreCards scoreCards;
     private final Section teamSection;
+    private final Relationships relationships;
     private final Clock clock;
 
     private HomeFeature(
@@ -53,6 +55,7 @@ public final class HomeFeature {
             HomeStore store,
             ScoreCards scoreCards,
             Section teamSection,
+            Relationships relationships,
             Clock clock) {
         this.slack = slack;
         this.ledger = ledger;
@@ -60,6 +63,7 @@ public final class HomeFeature {
         this.store = store;
         this.scoreCards = scoreCards;
         this.teamSection = teamSection;
+        this.relationships = relationships;
         this.clock = clock;
     }
 
@@ -82,9 +86,10 @@ public final class HomeFeature {
             UserProfiles profiles,
             ScoreCards scoreCards,
             Section teamSection,
+            Relationships relationships,
             Clock clock) {
         var home = new HomeFeature(
-                slack, ledger, profiles, jdbi.onDemand(HomeStore.class), scoreCards, teamSection, clock);
+                slack, ledger, profiles, jdbi.onDemand(HomeStore.class), scoreCards, teamSection, relationships, clock);
         slack.app().event(AppHomeOpenedEvent.class, (payload, context) -> {
             var event = payload.getEvent();
             var teamId = payload.getTeamId();
@@ -140,6 +145,7 @@ public final class HomeFeature {
                 scoreCards.of(teamId, userId, zone),
                 sections,
                 expanded,
+                RelationshipsSection.of(relationships.of(teamId, userId), locale),
                 renderedAt,
                 tomorrowMorning(profile, renderedAt),
                 zone,

@@ -48,6 +48,7 @@ final class HomeView {
             List<LayoutBlock> scoreCard,
             Map<HomeSections.Section, List<Commitment>> sections,
             Set<HomeSections.Section> expanded,
+            List<LayoutBlock> relationships,
             Instant now,
             Instant tomorrowMorning,
             ZoneId zone,
@@ -70,9 +71,13 @@ final class HomeView {
                 continue;
             }
             // Each row takes two blocks; keep room for the sections still to come.
-            var room =
-                    (BLOCK_LIMIT - blocks.size() - 2 - remainingHeaders(sections, entry.getKey()) - teamSection.size())
-                            / 2;
+            var room = (BLOCK_LIMIT
+                            - blocks.size()
+                            - 2
+                            - remainingHeaders(sections, entry.getKey())
+                            - teamSection.size()
+                            - relationships.size())
+                    / 2;
             var shown =
                     Math.max(0, Math.min(rows.size(), expanded.contains(entry.getKey()) ? room : Math.min(ROWS, room)));
             blocks.add(divider());
@@ -94,6 +99,8 @@ final class HomeView {
         }
         // The channels the user set up or follows, after their own promises: its room was kept above.
         blocks.addAll(teamSection);
+        // Relationships last: the promises above are what to act on today.
+        blocks.addAll(relationships);
         blocks.add(context(List.of(markdownText("`/promise help` for everything you can say."))));
         return View.builder()
                 .type("home")

@@ -175,6 +175,15 @@ public final class Ledger {
     }
 
     /**
+     * The owner's latest {@code limit} commitments with a counterparty, each with its history: what
+     * their relationships are made of. Undone ones are left out.
+     */
+    public static List<CommitmentHistory> historiesWithCounterparties(
+            Handle handle, String teamId, String ownerId, int limit) {
+        return handle.attach(CommitmentStore.class).historiesWithCounterparties(teamId, ownerId, limit);
+    }
+
+    /**
      * The next page of channels with commitments made in them (open, or kept since {@code
      * keptSince}), in (team, channel) order after {@code after}; start with {@link
      * ChannelWithCommitments#FIRST}. A page at a time, so no sweep holds every channel's

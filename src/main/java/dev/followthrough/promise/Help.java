@@ -39,6 +39,11 @@ final class Help {
             new Word("settings", "when you're reminded, your working hours", false),
             new Word("score", "your follow-through score card", true),
             new Word("digest", "your weekly digest, now, in your DMs", false),
+            new Word(
+                    "with",
+                    "your record with one person or company (`/promise with Acme`, `/promise with @someone`),"
+                            + " or alone, with everyone",
+                    true),
             new Word("export", "a link to download your ledger as CSV; `/promise export revoke` ends it", true),
             new Word("help", "what I understand, with examples", true));
 

@@ -25,6 +25,7 @@ import dev.followthrough.user.UserProfiles;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
@@ -38,7 +39,9 @@ public final class PromiseFeature {
     /**
      * What {@code /promise} answers itself: with nothing typed it opens the form; {@code help},
      * {@code list}, {@code done} and {@code cancel} typed alone; a sub-command word followed by more
-     * is a promise or a typo ({@code wordGoesOn}); any other text is a promise to record.
+     * is a promise or a typo ({@code wordGoesOn}); any other text is a promise to record. {@code
+     * readsAsAPromise} tells, for another feature's word that takes arguments, a promise that begins
+     * with it ("with the team, send the deck by Fri") from the word's own use.
      */
     public record Subcommands(
             Subcommand openForm,
@@ -47,7 +50,8 @@ public final class PromiseFeature {
             Subcommand doneList,
             Subcommand cancelList,
             Subcommand wordGoesOn,
-            Subcommand recordAPromise) {}
+            Subcommand recordAPromise,
+            Predicate<String> readsAsAPromise) {}
 
     /** The cancel form lives with the reminders; its button opens it from the list too. */
     private static final PromiseList.RowAction CANCEL_ROW = new PromiseList.RowAction(Action.CANCEL, "Cancel…");
@@ -122,6 +126,7 @@ public final class PromiseFeature {
                 lists.get(1),
                 lists.get(2),
                 wordGoesOn,
-                wordGoesOn::promiseUnlessASlip);
+                wordGoesOn::promiseUnlessASlip,
+                wordGoesOn::isAPromise);
     }
 }

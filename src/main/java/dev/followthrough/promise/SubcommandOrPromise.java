@@ -69,7 +69,11 @@ final class SubcommandOrPromise implements Subcommand {
         return word;
     }
 
-    private boolean isAPromise(String text) {
+    /**
+     * Whether {@code text} is a promise that merely begins with a sub-command's word: it says by when,
+     * and the task is more than the word itself ("with the team, send the deck by Fri").
+     */
+    boolean isAPromise(String text) {
         // Whether a deadline was written, not which moment it means: no need to wait for the zone.
         var reading = parser.read(text, ANY_ZONE);
         if (reading instanceof PromiseReading.Parsed parsed) {

@@ -25,6 +25,7 @@ class HomeWordingTest {
                 List.of(),
                 HomeSections.of(List.of(commitment), now, NEW_YORK),
                 Set.of(),
+                List.of(),
                 now,
                 now.plus(Duration.ofDays(1)),
                 NEW_YORK,

@@ -116,6 +116,19 @@ class TypedToTheAppTest {
     }
 
     @Test
+    void aRelationshipAskedForInTheMessagesTabIsPointedToTheCommandAndNothingIsSaved() {
+        deliver(typed("Ev108", "U100", "1700000108.000100", "with Acme"));
+        followthrough.awaitSettled();
+
+        var replies = followthrough.slack.calls("chat.postMessage");
+        assertThat(replies).hasSize(1);
+        assertThat(replies.get(0).param("text"))
+                .contains("For your record with one person or company")
+                .endsWith("type `/promise with`. Nothing was saved.");
+        assertThat(followthrough.number("SELECT count(*) FROM commitments")).isZero();
+    }
+
+    @Test
     void onlyTheWriterCanRecordIt() {
         deliver(typed("Ev108", "U100", "1700000108.000100", "send Acme the deck by tomorrow"));
         var recordIt = button(awaitReply(), DirectMessageReplies.RECORD_IT);
