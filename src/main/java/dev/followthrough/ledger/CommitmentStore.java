@@ -19,7 +19,7 @@ import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 
 /** Commitments as rows. Attach to a handle to work inside a transaction. */
 @RegisterRowMapper(CommitmentMapper.class)
-public interface CommitmentStore extends NewCommitmentStore {
+public interface CommitmentStore extends NewCommitmentStore, OccurrenceStore {
 
     /**
      * At most {@code batchSize} of a forgotten workspace's commitment events and of its commitments:
