@@ -4,6 +4,9 @@ import com.slack.api.model.view.ViewState;
 import dev.followthrough.commitment.Counterparty;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.deadline.Deadline;
+import dev.followthrough.deadline.PromiseParser;
+import dev.followthrough.deadline.PromiseReading;
+import dev.followthrough.deadline.Schedule;
 import dev.followthrough.platform.slack.DeadlineFields;
 import dev.followthrough.platform.slack.ViewStates;
 import dev.followthrough.user.UserProfile;
@@ -17,13 +20,28 @@ final class PromiseFormReading {
     private static final DeadlineFields.Blocks DEADLINE_BLOCKS =
             new DeadlineFields.Blocks(PromiseModal.DEADLINE, PromiseModal.DATE, PromiseModal.TIME);
 
-    /** What the form says; {@code deadline} is empty when the form keeps the stored deadline (Edit). */
+    /**
+     * What the form says; {@code deadline} is empty when the form keeps the stored deadline (Edit);
+     * {@code recurring} the schedule it repeats on, when it does (its first occurrence is then due
+     * on the schedule's first day, and {@code deadline} is that).
+     */
     record Draft(
             String what,
             Optional<Counterparty> counterparty,
             Direction direction,
             Optional<Deadline> deadline,
-            Optional<String> channelId) {}
+            Optional<String> channelId,
+            Optional<Schedule> recurring) {
+
+        Draft(
+                String what,
+                Optional<Counterparty> counterparty,
+                Direction direction,
+                Optional<Deadline> deadline,
+                Optional<String> channelId) {
+            this(what, counterparty, direction, deadline, channelId, Optional.empty());
+        }
+    }
 
     sealed interface Result {}
 
@@ -31,10 +49,16 @@ final class PromiseFormReading {
 
     record Unreadable(Map<String, String> errors) implements Result {}
 
-    private final DeadlineFields deadlines;
+    static final String BOTH_WHEN =
+            "A promise that repeats is due on its schedule: leave \"By when?\" and the date empty, or this empty for"
+                    + " a one-off.";
 
-    PromiseFormReading(DeadlineFields deadlines) {
+    private final DeadlineFields deadlines;
+    private final PromiseParser parser;
+
+    PromiseFormReading(DeadlineFields deadlines, PromiseParser parser) {
         this.deadlines = deadlines;
+        this.parser = parser;
     }
 
     Result read(ViewState state, UserProfile owner, Instant now) {
@@ -47,6 +71,11 @@ final class PromiseFormReading {
         if (what.isEmpty()) {
             return new Unreadable(Map.of(PromiseModal.WHAT, "Say what the next step is."));
         }
+        var channelId = ViewStates.value(state, PromiseModal.CHANNEL).map(ViewState.Value::getSelectedConversation);
+        var repeats = ViewStates.text(state, PromiseModal.REPEATS);
+        if (repeats.isPresent()) {
+            return repeating(repeats.get(), state, owner, what.get(), channelId);
+        }
         var deadline = Optional.<Deadline>empty();
         if (!keepDeadline) {
             var reading = deadlines.read(state, DEADLINE_BLOCKS, owner.deadlineContext(), now);
@@ -55,12 +84,38 @@ final class PromiseFormReading {
             }
             deadline = Optional.of(((DeadlineFields.Read) reading).deadline());
         }
+        return new Readable(new Draft(what.get(), counterparty(state), direction(state), deadline, channelId));
+    }
+
+    /** A new promise on a schedule: read by the deadline language, with no one-off deadline besides. */
+    private Result repeating(
+            String typed, ViewState state, UserProfile owner, String what, Optional<String> channelId) {
+        if (!PromiseModal.deadlineInputs(state).isEmpty()) {
+            return new Unreadable(Map.of(PromiseModal.REPEATS, BOTH_WHEN));
+        }
+        var reading = parser.readSchedule(typed, owner.deadlineContext());
+        if (reading instanceof PromiseReading.Invalid invalid) {
+            return new Unreadable(Map.of(PromiseModal.REPEATS, invalid.reason()));
+        }
+        var recurring = (PromiseReading.Recurring) reading;
         return new Readable(new Draft(
-                what.get(),
+                what,
                 counterparty(state),
                 direction(state),
-                deadline,
-                ViewStates.value(state, PromiseModal.CHANNEL).map(ViewState.Value::getSelectedConversation)));
+                Optional.of(recurring.first().deadline()),
+                channelId,
+                Optional.of(recurring.schedule())));
+    }
+
+    /** How a schedule typed in "Repeats" reads, for its hint. */
+    String repeatsHint(String typed, UserProfile owner) {
+        var reading = parser.readSchedule(typed, owner.deadlineContext());
+        if (reading instanceof PromiseReading.Recurring recurring) {
+            var schedule = recurring.schedule();
+            return "Reads as: " + schedule.describe(owner.locale()) + ", first on "
+                    + Schedule.day(schedule.anchor(), owner.locale()) + ". Each one is a promise of its own.";
+        }
+        return ((PromiseReading.Invalid) reading).reason();
     }
 
     /** The hint shown while the deadline is typed. */
