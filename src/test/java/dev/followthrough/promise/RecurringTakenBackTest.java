@@ -70,6 +70,30 @@ class RecurringTakenBackTest {
     }
 
     @Test
+    void reopeningAnEarlyKeepOfASeriesSinceEndedLeavesTheOccurrenceTheEndingSaidStaysOpen() {
+        var first = startTheSeries();
+        press(Action.MARK_DONE, first);
+        var seriesId = followthrough.number("SELECT id FROM commitment_series");
+        followthrough.requests.interaction(
+                followthrough.requests.buttonPress("U100", "C200", PromiseList.END_SERIES, Long.toString(seriesId)));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> followthrough
+                        .strings("SELECT ended_at IS NULL FROM commitment_series")
+                        .equals(List.of("f")));
+        followthrough.awaitSettled();
+        followthrough.slack.reset();
+
+        press(Action.REOPEN, first);
+
+        // Ending the series told its owner the open one stays: it does, and no more follow.
+        assertThat(occurrences()).containsExactly("2026-11-27 OPEN", "2026-12-04 OPEN");
+        assertThat(awaitCall("response_url").param("text")).contains("stays open too");
+        followthrough.clock.set(Instant.parse("2026-12-04T22:00:01Z"));
+        followthrough.awaitSettled();
+        assertThat(occurrences()).hasSize(2);
+    }
+
+    @Test
     void aNextOccurrenceItsOwnerHasActedOnStaysOpenWhenTheKeepBeforeItIsReopened() {
         var first = startTheSeries();
         press(Action.MARK_DONE, first);
