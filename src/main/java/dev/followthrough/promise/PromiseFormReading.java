@@ -62,11 +62,14 @@ final class PromiseFormReading {
     }
 
     Result read(ViewState state, UserProfile owner, Instant now) {
-        return read(state, owner, now, false);
+        return read(state, owner, now, false, true);
     }
 
-    /** With {@code keepDeadline}, the deadline inputs are not read at all: the stored one stays. */
-    Result read(ViewState state, UserProfile owner, Instant now, boolean keepDeadline) {
+    /**
+     * With {@code keepDeadline}, the deadline inputs are not read at all: the stored one stays. A
+     * new promise ({@code canRepeat}) may repeat: on "Repeats", or on a schedule typed in "By when?".
+     */
+    Result read(ViewState state, UserProfile owner, Instant now, boolean keepDeadline, boolean canRepeat) {
         var what = ViewStates.text(state, PromiseModal.WHAT);
         if (what.isEmpty()) {
             return new Unreadable(Map.of(PromiseModal.WHAT, "Say what the next step is."));
@@ -75,6 +78,19 @@ final class PromiseFormReading {
         var repeats = ViewStates.text(state, PromiseModal.REPEATS);
         if (repeats.isPresent()) {
             return repeating(repeats.get(), state, owner, what.get(), channelId);
+        }
+        var scheduleAsDeadline = ViewStates.text(state, PromiseModal.DEADLINE)
+                .filter(typed -> canRepeat
+                        && ViewStates.value(state, PromiseModal.DATE)
+                                .map(ViewState.Value::getSelectedDate)
+                                .isEmpty()
+                        && ViewStates.value(state, PromiseModal.TIME)
+                                .map(ViewState.Value::getSelectedTime)
+                                .isEmpty()
+                        && isSchedule(typed, owner));
+        if (scheduleAsDeadline.isPresent()) {
+            // "every Friday" in "By when?" says what "Repeats" is for: read as it would be there.
+            return scheduled(scheduleAsDeadline.get(), state, owner, what.get(), channelId);
         }
         var deadline = Optional.<Deadline>empty();
         if (!keepDeadline) {
@@ -93,6 +109,11 @@ final class PromiseFormReading {
         if (!PromiseModal.deadlineInputs(state).isEmpty()) {
             return new Unreadable(Map.of(PromiseModal.REPEATS, BOTH_WHEN));
         }
+        return scheduled(typed, state, owner, what, channelId);
+    }
+
+    private Result scheduled(
+            String typed, ViewState state, UserProfile owner, String what, Optional<String> channelId) {
         var reading = parser.readSchedule(typed, owner.deadlineContext());
         if (reading instanceof PromiseReading.Invalid invalid) {
             return new Unreadable(Map.of(PromiseModal.REPEATS, invalid.reason()));
@@ -105,6 +126,15 @@ final class PromiseFormReading {
                 Optional.of(recurring.first().deadline()),
                 channelId,
                 Optional.of(recurring.schedule())));
+    }
+
+    private boolean isSchedule(String typed, UserProfile owner) {
+        return parser.readSchedule(typed, owner.deadlineContext()) instanceof PromiseReading.Recurring;
+    }
+
+    /** The hint while "By when?" is typed on a new promise: a schedule there reads as one. */
+    String hintForNew(String typed, UserProfile owner) {
+        return isSchedule(typed, owner) ? repeatsHint(typed, owner) : hint(typed, owner);
     }
 
     /** How a schedule typed in "Repeats" reads, for its hint. */

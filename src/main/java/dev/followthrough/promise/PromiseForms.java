@@ -138,9 +138,11 @@ final class PromiseForms {
                 .orElse("")
                 .strip();
         var owner = profiles.lookup(payload.getTeam().getId(), payload.getUser().getId());
-        var hint = typed.isEmpty() || owner.isEmpty() ? PromiseModal.DEFAULT_HINT : reading.hint(typed, owner.get());
         var metadata = view.getPrivateMetadata();
         var editing = metadata.startsWith("edit|");
+        var hint = typed.isEmpty() || owner.isEmpty()
+                ? PromiseModal.DEFAULT_HINT
+                : editing ? reading.hint(typed, owner.get()) : reading.hintForNew(typed, owner.get());
         var state = view.getState();
         var repeats = ViewStates.text(state, PromiseModal.REPEATS);
         var prefill = new PromiseModal.Prefill(
@@ -184,7 +186,7 @@ final class PromiseForms {
         // Edit keeps the stored deadline unless its inputs no longer read as they were prefilled.
         var keepDeadline =
                 editing && metadata.length > 2 && metadata[2].equals(PromiseModal.deadlineInputs(view.getState()));
-        var result = reading.read(view.getState(), owner.get(), clock.instant(), keepDeadline);
+        var result = reading.read(view.getState(), owner.get(), clock.instant(), keepDeadline, !editing);
         if (result instanceof PromiseFormReading.Unreadable unreadable) {
             return context.ackWithErrors(unreadable.errors());
         }

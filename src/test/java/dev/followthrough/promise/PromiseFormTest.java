@@ -241,6 +241,28 @@ class PromiseFormTest {
     }
 
     @Test
+    void aScheduleTypedInByWhenOnANewPromiseReadsAsOneAndSavesTheSeries() {
+        var form = openForm();
+        form.addProperty("id", "V124");
+        form.addProperty("hash", "1700000000.h2");
+        followthrough.requests.interaction(
+                followthrough.requests.actionInView("U100", form, PromiseModal.DEADLINE_TYPED, "every Monday at 9am"));
+        assertThat(awaitCall("views.update").param("view"))
+                .contains("Reads as: every Monday at 9:00 AM, first on Mon 30 Nov");
+
+        submit(
+                form,
+                Map.of(
+                        PromiseModal.WHAT, typed("send the weekly numbers"),
+                        PromiseModal.DEADLINE, typed("every Monday at 9am")));
+
+        assertThat(followthrough.strings("SELECT what || ' / ' || rule FROM commitment_series"))
+                .containsExactly("send the weekly numbers / WEEKLY 1 MONDAY");
+        assertThat(followthrough.strings("SELECT occurrence_on || ' ' || due_at FROM commitments"))
+                .containsExactly("2026-11-30 2026-11-30 14:00:00+00");
+    }
+
+    @Test
     void aScheduleTheFormCannotKeepOrOneBesideADeadlineIsShownOnRepeatsAndNothingIsSaved() {
         var form = openForm();
 
