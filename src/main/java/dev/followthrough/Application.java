@@ -150,11 +150,12 @@ public final class Application implements AutoCloseable {
                         new PassingOn(outbox, settling, channelPosts),
                         // the promise's channel thread hears of a keep, or of one taken back;
                         channelPosts,
-                        // the message the button was on shows what was done;
+                        // a recurring promise done before its due time has its next occurrence made,
+                        // one taken back takes that back, and the first undone ends its series;
+                        new NextOccurrence(series, profiles),
+                        // and the message the button was on shows what was done, the series' word with it.
                         // (App Home is marked out of date by the ledger's own write, above.)
-                        settling,
-                        // and a recurring promise done before its due time has its next occurrence made.
-                        new NextOccurrence(series)),
+                        settling),
                 clock);
         // A channel that opted in raises the promises made there that stay missed, once per deadline.
         var escalations = ChannelFeature.escalations(outbox);

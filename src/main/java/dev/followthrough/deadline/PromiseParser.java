@@ -59,6 +59,28 @@ public final class PromiseParser {
         return reading;
     }
 
+    /**
+     * Reads a schedule on its own ("every Friday", "every other Tuesday at 10"), as a form's
+     * "Repeats" field holds it: a {@link PromiseReading.Recurring} whose first occurrence's task is
+     * meaningless, or {@link PromiseReading.Invalid} saying what to write instead.
+     */
+    public PromiseReading readSchedule(String phrase, DeadlineContext context) {
+        var text = phrase == null ? "" : phrase.strip();
+        if (text.isEmpty()) {
+            return new PromiseReading.Invalid("Say when it repeats, " + RecurrenceReader.EXAMPLES + ".");
+        }
+        var reading = read(PLACEHOLDER_TASK + " " + text, context);
+        if (reading instanceof PromiseReading.Recurring recurring
+                && recurring.first().what().equals(PLACEHOLDER_TASK)) {
+            return reading;
+        }
+        if (reading instanceof PromiseReading.Invalid) {
+            return reading;
+        }
+        return new PromiseReading.Invalid(
+                "I couldn't read \"" + text + "\" as a schedule. Say which days, " + RecurrenceReader.EXAMPLES + ".");
+    }
+
     private static final String PLACEHOLDER_TASK = "deliver";
 
     private static DeadlineContext complete(DeadlineContext context) {

@@ -19,7 +19,8 @@ import org.jdbi.v3.sqlobject.statement.UseRowReducer;
 
 /** Commitments as rows. Attach to a handle to work inside a transaction. */
 @RegisterRowMapper(CommitmentMapper.class)
-public interface CommitmentStore extends NewCommitmentStore, ChannelHistoryStore, CounterpartyHistoryStore {
+public interface CommitmentStore
+        extends NewCommitmentStore, ChannelHistoryStore, CounterpartyHistoryStore, OccurrenceStore {
 
     /**
      * At most {@code batchSize} of a forgotten workspace's commitment events and of its commitments:

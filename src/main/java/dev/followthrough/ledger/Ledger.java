@@ -62,6 +62,21 @@ public final class Ledger {
     }
 
     /**
+     * Takes back an occurrence its series made that nobody has touched (see {@link
+     * OccurrenceStore#deleteUntouchedOccurrence}): gone as if never made. False when it was touched,
+     * and it stays as it is.
+     */
+    boolean withdrawUntouched(Handle handle, Commitment occurrence) {
+        var withdrawn =
+                handle.attach(CommitmentStore.class).deleteUntouchedOccurrence(occurrence.teamId(), occurrence.id())
+                        == 1;
+        if (withdrawn) {
+            afterEveryWrite.ownerTouched(handle, occurrence.teamId(), occurrence.ownerId());
+        }
+        return withdrawn;
+    }
+
+    /**
      * Records {@code next} as the next step of commitment {@code previousId}, once: it locks the
      * previous commitment, and answers with the next step already recorded if there is one (a
      * unique index holds the same rule should anything get past the lock).

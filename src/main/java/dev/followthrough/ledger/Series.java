@@ -45,12 +45,27 @@ public final class Series {
     /** What ending a series did: whether it ended now (or had already), and its occurrence still open, if any. */
     public record Ended(boolean endedNow, String what, Optional<Commitment> stillOpen) {}
 
+    /**
+     * A keep taken back from an occurrence whose early keep had made the next one, on {@code nextOn}
+     * and due {@code nextDue}: {@code withdrawn} when that one went (nobody had touched it), and the
+     * series waits again; else it stays open too, as its owner has already acted on it.
+     */
+    public record Reopened(LocalDate nextOn, Instant nextDue, boolean withdrawn) {}
+
+    /**
+     * The promise that started a series undone: whether the series ended with it now (not had
+     * already), and the occurrences made since that stay open, as their owner has acted on them.
+     */
+    public record Undone(boolean endedNow, List<Commitment> stillOpen) {}
+
     private final Jdbi jdbi;
     private final Ledger ledger;
+    private final TakingBack takingBack;
 
     public Series(Jdbi jdbi, Ledger ledger) {
         this.jdbi = jdbi;
         this.ledger = ledger;
+        this.takingBack = new TakingBack(ledger);
     }
 
     /** A new series and its first occurrence, on the schedule's first day, in the caller's transaction. */
@@ -119,6 +134,23 @@ public final class Series {
                 .filter(series -> series.endedAt() == null)
                 .filter(series -> series.currentOn().equals(occurrence.get().occurrenceOn()))
                 .flatMap(series -> moveOn(handle, series, now));
+    }
+
+    /**
+     * After a keep of an occurrence was taken back, in that change's transaction: the occurrence its
+     * early keep made is withdrawn if nobody has touched it, so one is open again. Empty when the
+     * keep had made none (or it was due to be made by now anyway).
+     */
+    public Optional<Reopened> afterReopened(Handle handle, Commitment reopened, Instant now) {
+        return takingBack.afterReopened(handle, reopened, now);
+    }
+
+    /**
+     * After {@code actorId} undid a promise, in that change's transaction: if it started a series,
+     * the series ends with it, and its later occurrences nobody has touched go too.
+     */
+    public Optional<Undone> afterUndone(Handle handle, Commitment undone, String actorId, Instant now) {
+        return takingBack.afterUndone(handle, undone, actorId, now);
     }
 
     /**
@@ -231,7 +263,7 @@ public final class Series {
                         row.currentOn()));
     }
 
-    private static Optional<Schedule> schedule(SeriesStore.SeriesRow row) {
+    static Optional<Schedule> schedule(SeriesStore.SeriesRow row) {
         return Schedule.of(row.rule(), row.timeOfDay(), ZoneId.of(row.zone()), row.anchorOn(), row.phrase());
     }
 

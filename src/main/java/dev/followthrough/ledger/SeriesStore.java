@@ -78,6 +78,17 @@ interface SeriesStore {
             WHERE id = :id AND current_on = :from AND ended_at IS NULL""")
     int advance(long id, LocalDate from, LocalDate to, Instant advanceAt);
 
+    /**
+     * Moves the series back from {@code from} to the occurrence before it, {@code to}, whose due
+     * time makes the next again ({@code advanceAt}; none once the series has ended). 0 when it had
+     * moved on from {@code from} meanwhile.
+     */
+    @SqlUpdate("""
+            UPDATE commitment_series
+            SET current_on = :to, advance_at = CASE WHEN ended_at IS NULL THEN CAST(:advanceAt AS TIMESTAMPTZ) END
+            WHERE id = :id AND current_on = :from""")
+    int moveBack(long id, LocalDate from, LocalDate to, Instant advanceAt);
+
     /** Ends the series: no occurrence after its latest; 0 when it had ended already. */
     @SqlUpdate("""
             UPDATE commitment_series SET ended_at = :now, ended_by = :endedBy, advance_at = NULL

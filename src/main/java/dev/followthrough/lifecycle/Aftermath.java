@@ -7,13 +7,14 @@ import java.util.Optional;
 
 /**
  * What the consequences of one change leave for those after them, in the order they run: the
- * question to ask with the confirmation, a word on where a message went, blocks to add (a
- * calendar link), and whether the owner's message reached the other side.
+ * question to ask with the confirmation, a word on where a message went, what else the change
+ * did, blocks to add (a calendar link), and whether the owner's message reached the other side.
  */
 public final class Aftermath {
 
     private Optional<String> question = Optional.empty();
     private Optional<String> note = Optional.empty();
+    private final List<String> told = new ArrayList<>();
     private final List<LayoutBlock> blocks = new ArrayList<>();
     private boolean messagePassedOn;
 
@@ -35,6 +36,15 @@ public final class Aftermath {
         return note;
     }
 
+    /** A sentence for the confirmation on what else the change did (a recurring promise's next one). */
+    public void tell(String sentence) {
+        told.add(sentence);
+    }
+
+    public List<String> told() {
+        return List.copyOf(told);
+    }
+
     public void add(LayoutBlock block) {
         blocks.add(block);
     }
@@ -48,6 +58,7 @@ public final class Aftermath {
         var copy = new Aftermath();
         copy.question = question;
         copy.note = Optional.of(sentence);
+        copy.told.addAll(told);
         copy.blocks.addAll(blocks);
         copy.messagePassedOn = messagePassedOn;
         return copy;

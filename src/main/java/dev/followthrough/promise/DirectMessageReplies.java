@@ -12,10 +12,13 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.followthrough.commitment.Direction;
 import dev.followthrough.deadline.Deadline;
 import dev.followthrough.deadline.PromiseDraft;
+import dev.followthrough.deadline.Schedule;
 import dev.followthrough.platform.slack.DueText;
 import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.user.UserProfile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What the app answers a message typed to it: how it read it, with one button to record it. */
 final class DirectMessageReplies {
@@ -27,19 +30,24 @@ final class DirectMessageReplies {
 
     private DirectMessageReplies() {}
 
-    static Reply confirm(PromiseDraft draft, UserProfile owner, String value) {
+    /** {@code recurring}: the schedule, when the message is a promise that repeats. */
+    static Reply confirm(PromiseDraft draft, UserProfile owner, Optional<Schedule> recurring, String value) {
         var read = ":memo: Shall I record this? " + reading(draft, owner);
-        return new Reply(
-                Mrkdwn.plain(read),
-                List.of(
-                        section(section -> section.text(markdownText(read))),
-                        actions(actions -> actions.blockId("promise_typed")
-                                .elements(List.of(button(button -> button.actionId(RECORD_IT)
-                                        .text(plainText("Record it"))
-                                        .style("primary")
-                                        .value(value))))),
-                        context(List.of(markdownText("Not quite right? Write it again, or use `/promise` for the"
-                                + " form. Nothing is saved until you tap.")))));
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(section(section -> section.text(markdownText(read))));
+        recurring.ifPresent(schedule -> blocks.add(section(
+                section -> section.text(markdownText(PromiseMessages.recurringNote(schedule, owner.locale()))))));
+        blocks.add(actions(actions -> actions.blockId("promise_typed")
+                .elements(List.of(button(button -> button.actionId(RECORD_IT)
+                        .text(plainText(recurring.isPresent() ? "Record the series" : "Record it"))
+                        .style("primary")
+                        .value(value))))));
+        blocks.add(context(List.of(markdownText("Not quite right? Write it again, or use `/promise` for the"
+                + " form. Nothing is saved until you tap."))));
+        var text = recurring
+                .map(schedule -> read + " " + PromiseMessages.recurringNote(schedule, owner.locale()))
+                .orElse(read);
+        return new Reply(Mrkdwn.plain(text), blocks);
     }
 
     private static String reading(PromiseDraft draft, UserProfile owner) {

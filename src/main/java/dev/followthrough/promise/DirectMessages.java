@@ -21,7 +21,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A message typed to the app in its Messages tab, read like {@code /promise} text: the app answers
- * with how it read it and a "Record it" button, and the promise is saved on that one tap. Slack
+ * with how it read it and a "Record it" button, and the promise is saved on that one tap (a
+ * recurring one as its series and first occurrence, as {@code /promise} saves it). Slack
  * delivers an event again when it thinks the first went unanswered: an event id seen before
  * changes nothing.
  */
@@ -115,12 +116,9 @@ final class DirectMessages {
             return Optional.of(DirectMessageReplies.subcommand(subcommand.get()));
         }
         var read = recording.preview(request);
-        if (read instanceof RecordingAPromise.Readable readable
-                && readable.recurring().isPresent()) {
-            return Optional.of(DirectMessageReplies.refused(RECURRING_BY_COMMAND));
-        }
         if (read instanceof RecordingAPromise.Readable readable) {
-            return Optional.of(DirectMessageReplies.confirm(readable.draft(), readable.owner(), typed.value(text)));
+            return Optional.of(DirectMessageReplies.confirm(
+                    readable.draft(), readable.owner(), readable.recurring(), typed.value(text)));
         }
         if (read instanceof RecordingAPromise.NeedsChoice needsChoice) {
             var asked = new Choices().ask(request, needsChoice);
@@ -131,9 +129,6 @@ final class DirectMessages {
         }
         return Optional.empty();
     }
-
-    static final String RECURRING_BY_COMMAND = "A promise that repeats is made with the command: type"
-            + " /promise followed by it, like \"/promise every Friday send the pipeline update\".";
 
     /** "Record it": saved once for the message it answers, however often it is pressed. */
     Response recordIt(BlockActionRequest request, ActionContext context) {
@@ -151,7 +146,7 @@ final class DirectMessages {
                 promise,
                 (commitment, owner, writtenIn, recurring) -> json(DirectMessageReplies.recorded(
                         PromiseMessages.recordedText(commitment, owner.locale(), writtenIn),
-                        PromiseMessages.recorded(commitment, owner.locale(), calendar, writtenIn))));
+                        PromiseMessages.recorded(commitment, owner.locale(), calendar, writtenIn, recurring))));
         if (outcome instanceof RecordingAPromise.Recorded recorded) {
             answerLater(url, recorded.answer());
         } else if (outcome instanceof RecordingAPromise.Repeated repeated) {

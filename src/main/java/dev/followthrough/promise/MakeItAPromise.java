@@ -26,8 +26,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The "Make it a promise" message shortcut: the promise form, filled in from the message (its
- * text as the task, a deadline it states as "By when?", its author as the counterparty), linked
- * back to it so reminders thread there.
+ * text as the task, a deadline it states as "By when?", a schedule it states as "Repeats", its
+ * author as the counterparty), linked back to it so reminders thread there.
  */
 final class MakeItAPromise {
 
@@ -75,14 +75,23 @@ final class MakeItAPromise {
         // After the ack: the link is a Web API call, and the trigger_id lives 3 s, so the link gets one.
         slack.afterAck("linking the form to its message", () -> {
             var owner = profiles.lookup(teamId, presser);
-            var deadline = owner.flatMap(profile -> deadlineIn(text, profile));
-            var task = deadline.map(phrase -> without(text, phrase)).orElse(text);
+            var schedule = owner.flatMap(profile -> scheduleIn(text, profile));
+            var deadline = schedule.isPresent()
+                    ? Optional.<String>empty()
+                    : owner.flatMap(profile -> deadlineIn(text, profile));
+            var task = schedule.map(repeats -> repeats.task())
+                    .or(() -> deadline.map(phrase -> without(text, phrase)))
+                    .orElse(text);
             var prefill = new PromiseModal.Prefill(
                     task,
                     author.map(Counterparty::slackUser),
                     Direction.MINE,
                     deadline.orElse(""),
                     Optional.of(channelId));
+            if (schedule.isPresent()) {
+                var phrase = schedule.get().phrase();
+                prefill = prefill.repeating(phrase, reading.repeatsHint(phrase, owner.get()));
+            }
             var hint = deadline.map(phrase -> reading.hint(phrase, owner.get())).orElse(PromiseModal.DEFAULT_HINT);
             var permalink = permalink(teamId, channelId, messageTs);
             var metadata = "message|" + channelId + "|" + messageTs + "|" + permalink.orElse("");
@@ -101,6 +110,24 @@ final class MakeItAPromise {
                 ? parsed.draft().deadline().phrase()
                 : read instanceof PromiseReading.Ambiguous ambiguous ? ambiguous.phrase() : "";
         return Optional.of(phrase).filter(written -> !written.isEmpty() && text.contains(written));
+    }
+
+    /** A schedule the message states ("every Friday …"): its words as written, and the task without them. */
+    private record Repeats(String phrase, String task) {}
+
+    /**
+     * The schedule the message states, if it reads as a recurring promise: "Repeats" gets its
+     * words, "What" the rest (as written where the words sit together, else as the reading has it).
+     */
+    private Optional<Repeats> scheduleIn(String text, UserProfile owner) {
+        if (!(parser.read(text, owner.deadlineContext()) instanceof PromiseReading.Recurring recurring)) {
+            return Optional.empty();
+        }
+        var phrase = recurring.schedule().phrase();
+        var task = text.contains(phrase)
+                ? without(text, phrase)
+                : recurring.first().what();
+        return Optional.of(new Repeats(phrase, task));
     }
 
     /** The message with its deadline taken out, as that has a field of its own now. */

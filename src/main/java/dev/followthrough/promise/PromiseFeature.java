@@ -75,9 +75,20 @@ public final class PromiseFeature {
             Clock clock) {
         var parser = new PromiseParser(clock);
         var recording = new RecordingAPromise(jdbi, ledger, series, requests, profiles, names, parser, clock);
-        var formReading = new PromiseFormReading(new DeadlineFields(parser));
+        var formReading = new PromiseFormReading(new DeadlineFields(parser), parser);
         var forms = new PromiseForms(
-                slack, jdbi, ledger, lifecycle, requests, outbox, profiles, formReading, calendar, names, clock);
+                slack,
+                jdbi,
+                ledger,
+                series,
+                lifecycle,
+                requests,
+                outbox,
+                profiles,
+                formReading,
+                calendar,
+                names,
+                clock);
         var buttons = new PromiseButtons(lifecycle, recording, profiles, slack, calendar, clock);
         var app = slack.app();
         app.blockAction(Action.MARK_DONE.id(), buttons::markDone);

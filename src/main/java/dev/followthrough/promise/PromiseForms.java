@@ -12,7 +12,9 @@ import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.DueDate;
 import dev.followthrough.commitment.NewCommitment;
 import dev.followthrough.deadline.Deadline;
+import dev.followthrough.deadline.Schedule;
 import dev.followthrough.ledger.Ledger;
+import dev.followthrough.ledger.Series;
 import dev.followthrough.lifecycle.Act;
 import dev.followthrough.lifecycle.ActionValues;
 import dev.followthrough.lifecycle.Lifecycle;
@@ -45,6 +47,7 @@ final class PromiseForms {
     private final SlackPlatform slack;
     private final Jdbi jdbi;
     private final Ledger ledger;
+    private final Series series;
     private final Lifecycle lifecycle;
     private final RequestLedger requests;
     private final Outbox outbox;
@@ -58,6 +61,7 @@ final class PromiseForms {
             SlackPlatform slack,
             Jdbi jdbi,
             Ledger ledger,
+            Series series,
             Lifecycle lifecycle,
             RequestLedger requests,
             Outbox outbox,
@@ -71,6 +75,7 @@ final class PromiseForms {
         this.slack = slack;
         this.jdbi = jdbi;
         this.ledger = ledger;
+        this.series = series;
         this.lifecycle = lifecycle;
         this.requests = requests;
         this.outbox = outbox;
@@ -133,16 +138,24 @@ final class PromiseForms {
                 .orElse("")
                 .strip();
         var owner = profiles.lookup(payload.getTeam().getId(), payload.getUser().getId());
-        var hint = typed.isEmpty() || owner.isEmpty() ? PromiseModal.DEFAULT_HINT : reading.hint(typed, owner.get());
         var metadata = view.getPrivateMetadata();
         var editing = metadata.startsWith("edit|");
+        var hint = typed.isEmpty() || owner.isEmpty()
+                ? PromiseModal.DEFAULT_HINT
+                : editing ? reading.hint(typed, owner.get()) : reading.hintForNew(typed, owner.get());
         var state = view.getState();
+        var repeats = ViewStates.text(state, PromiseModal.REPEATS);
         var prefill = new PromiseModal.Prefill(
-                ViewStates.text(state, PromiseModal.WHAT).orElse(""),
-                PromiseFormReading.counterparty(state),
-                PromiseFormReading.direction(state),
-                typed,
-                ViewStates.value(state, PromiseModal.CHANNEL).map(value -> value.getSelectedConversation()));
+                        ViewStates.text(state, PromiseModal.WHAT).orElse(""),
+                        PromiseFormReading.counterparty(state),
+                        PromiseFormReading.direction(state),
+                        typed,
+                        ViewStates.value(state, PromiseModal.CHANNEL).map(value -> value.getSelectedConversation()))
+                .repeating(
+                        repeats.orElse(""),
+                        repeats.isPresent() && owner.isPresent()
+                                ? reading.repeatsHint(repeats.get(), owner.get())
+                                : PromiseModal.REPEATS_HINT);
         var updated = PromiseModal.view(metadata, prefill, editing, hint);
         slack.afterAck("updating the deadline hint", () -> {
             try {
@@ -173,7 +186,7 @@ final class PromiseForms {
         // Edit keeps the stored deadline unless its inputs no longer read as they were prefilled.
         var keepDeadline =
                 editing && metadata.length > 2 && metadata[2].equals(PromiseModal.deadlineInputs(view.getState()));
-        var result = reading.read(view.getState(), owner.get(), clock.instant(), keepDeadline);
+        var result = reading.read(view.getState(), owner.get(), clock.instant(), keepDeadline, !editing);
         if (result instanceof PromiseFormReading.Unreadable unreadable) {
             return context.ackWithErrors(unreadable.errors());
         }
@@ -199,23 +212,24 @@ final class PromiseForms {
                 return;
             }
             var deadline = draft.deadline().orElseThrow();
-            var recorded = ledger.record(
-                    handle,
-                    new NewCommitment(
-                            teamId,
-                            userId,
-                            draft.what(),
-                            draft.direction(),
-                            draft.counterparty(),
-                            deadline.firmness(),
-                            deadline instanceof Deadline.Hard hard ? Optional.of(hard.due()) : Optional.empty(),
-                            deadline instanceof Deadline.Soft soft ? soft.target() : Optional.empty(),
-                            deadline.phrase(),
-                            owner.get().zone(),
-                            channelId),
-                    clock.instant());
+            var promise = new NewCommitment(
+                    teamId,
+                    userId,
+                    draft.what(),
+                    draft.direction(),
+                    draft.counterparty(),
+                    deadline.firmness(),
+                    deadline instanceof Deadline.Hard hard ? Optional.of(hard.due()) : Optional.empty(),
+                    deadline instanceof Deadline.Soft soft ? soft.target() : Optional.empty(),
+                    deadline.phrase(),
+                    owner.get().zone(),
+                    channelId);
+            // A promise that repeats is a series, this its first occurrence.
+            var recorded = draft.recurring().isPresent()
+                    ? series.start(handle, promise, draft.recurring().get(), clock.instant())
+                    : ledger.record(handle, promise, clock.instant());
             threadTs.ifPresent(ts -> ledger.recordOrigin(handle, recorded, ts, permalink));
-            announce(handle, recorded, owner.get(), channelId, threadTs);
+            announce(handle, recorded, owner.get(), channelId, threadTs, draft.recurring());
         });
         return context.ack();
     }
@@ -270,7 +284,8 @@ final class PromiseForms {
             Commitment commitment,
             UserProfile owner,
             Optional<String> channelId,
-            Optional<String> threadTs) {
+            Optional<String> threadTs,
+            Optional<Schedule> recurring) {
         var recipient = channelId.orElse(commitment.ownerId());
         outbox.enqueue(
                 handle,
@@ -279,7 +294,8 @@ final class PromiseForms {
                         "recorded:" + commitment.id(),
                         recipient,
                         PromiseMessages.recordedText(commitment, owner.locale()),
-                        BlockJson.of(PromiseMessages.recorded(commitment, owner.locale(), calendar)),
+                        BlockJson.of(PromiseMessages.recorded(
+                                commitment, owner.locale(), calendar, commitment.zone(), recurring)),
                         threadTs,
                         Optional.of(commitment.id())));
     }

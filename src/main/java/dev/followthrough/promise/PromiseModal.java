@@ -45,6 +45,12 @@ final class PromiseModal {
     static final String DATE = "date";
     static final String TIME = "time";
     static final String CHANNEL = "channel";
+    /** A new promise only: the schedule it repeats on, which makes it a series. */
+    static final String REPEATS = "repeats";
+
+    static final String REPEATS_HINT = "Leave empty for a one-off. For a promise that repeats, say when, like \"every"
+            + " Friday\", \"every other Tuesday at 10\" or \"on the first Monday of every month\"; then leave"
+            + " \"By when?\" empty.";
 
     static final String DEFAULT_HINT =
             "Say it as you would: \"Fri 2pm\", \"tomorrow EOD\", \"in 2 weeks\"." + " Empty, or vague, makes it soft.";
@@ -59,7 +65,19 @@ final class PromiseModal {
             Direction direction,
             String deadline,
             Optional<String> channelId,
-            Optional<LocalDateTime> picked) {
+            Optional<LocalDateTime> picked,
+            String repeats,
+            String repeatsHint) {
+
+        Prefill(
+                String what,
+                Optional<Counterparty> counterparty,
+                Direction direction,
+                String deadline,
+                Optional<String> channelId,
+                Optional<LocalDateTime> picked) {
+            this(what, counterparty, direction, deadline, channelId, picked, "", REPEATS_HINT);
+        }
 
         Prefill(
                 String what,
@@ -72,6 +90,11 @@ final class PromiseModal {
 
         static Prefill empty(Optional<String> channelId) {
             return new Prefill("", Optional.empty(), Direction.MINE, "", channelId);
+        }
+
+        /** The same, repeating on the schedule {@code repeats} as written, {@code hint} saying how it reads. */
+        Prefill repeating(String schedule, String hint) {
+            return new Prefill(what, counterparty, direction, deadline, channelId, picked, schedule, hint);
         }
     }
 
@@ -153,6 +176,15 @@ final class PromiseModal {
                 .element(timePicker(picker -> picker.actionId(TIME)
                         .initialTime(prefill.picked().map(TIME_FORMAT::format).orElse(null))))));
         if (!editing) {
+            // An occurrence is edited as a promise of its own: only a new one can repeat.
+            blocks.add(input(input -> input.blockId(REPEATS)
+                    .optional(true)
+                    .label(plainText("Repeats (optional)"))
+                    .hint(plainText(prefill.repeatsHint()))
+                    .element(plainTextInput(text -> text.actionId(REPEATS)
+                            .maxLength(200)
+                            .initialValue(prefill.repeats().isEmpty() ? null : prefill.repeats())
+                            .placeholder(plainText("every Friday"))))));
             blocks.add(input(input -> input.blockId(CHANNEL)
                     .optional(true)
                     .label(plainText("Channel for reminders (optional)"))

@@ -16,6 +16,7 @@ import dev.followthrough.platform.slack.Mrkdwn;
 import dev.followthrough.platform.slack.PromiseWords;
 import dev.followthrough.user.UserProfile;
 import java.util.ArrayList;
+import java.util.stream.Collectors;
 
 /**
  * What a change says where it was pressed, the same from every surface: one sentence for what
@@ -28,7 +29,8 @@ final class Confirmations {
 
     static ReminderMessages.Message of(Change change, Aftermath aftermath, UserProfile owner) {
         var sentence = sentence(change, owner)
-                + aftermath.note().map(note -> " " + note).orElse("");
+                + aftermath.note().map(note -> " " + note).orElse("")
+                + aftermath.told().stream().map(told -> " " + told).collect(Collectors.joining());
         var blocks = new ArrayList<LayoutBlock>();
         var text =
                 aftermath.question().map(question -> sentence + " " + question).orElse(sentence);

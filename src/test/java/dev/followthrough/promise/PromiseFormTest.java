@@ -197,6 +197,109 @@ class PromiseFormTest {
                 .isEqualTo("Can you send the revised pricing?");
     }
 
+    @Test
+    void theMessageShortcutFillsRepeatsFromAScheduleTheMessageStatesAndSavingMakesTheSeriesOnce() {
+        var payload = JsonParser.parseString("""
+                {"type":"message_action","callback_id":"make_it_a_promise","trigger_id":"1.2.abe",\
+                "response_url":"%s","action_ts":"1700000000.1","message_ts":"1700000000.000400",\
+                "team":{"id":"T0001","domain":"example"},"user":{"id":"U100","name":"user","team_id":"T0001"},\
+                "channel":{"id":"C200","name":"sales"},\
+                "message":{"type":"message","user":"U300","ts":"1700000000.000400",\
+                "text":"Every Friday please send the pipeline update"}}""".formatted(followthrough.slack.responseUrl("shortcut")))
+                .getAsJsonObject();
+        followthrough.requests.interaction(payload);
+
+        var form = JsonParser.parseString(awaitCall("views.open").param("view")).getAsJsonObject();
+        var repeats = block(form, PromiseModal.REPEATS);
+        assertThat(repeats.getAsJsonObject("element").get("initial_value").getAsString())
+                .isEqualTo("Every Friday");
+        assertThat(repeats.getAsJsonObject("hint").get("text").getAsString())
+                .isEqualTo("Reads as: every Friday at 5:00 PM, first on Fri 27 Nov. Each one is a promise of its own.");
+        assertThat(block(form, PromiseModal.DEADLINE).getAsJsonObject("element").has("initial_value"))
+                .isFalse();
+        assertThat(block(form, PromiseModal.WHAT)
+                        .getAsJsonObject("element")
+                        .get("initial_value")
+                        .getAsString())
+                .isEqualTo("please send the pipeline update");
+
+        var values = Map.of(
+                PromiseModal.WHAT, typed("send the pipeline update"),
+                PromiseModal.COUNTERPARTY_USER, pickedUser("U300"),
+                PromiseModal.REPEATS, typed("Every Friday"),
+                PromiseModal.CHANNEL, pickedConversation("C200"));
+        assertThat(submit(form, values).body()).isEmpty();
+        submit(form, values);
+
+        assertThat(followthrough.strings("SELECT what || ' / ' || rule || ' / ' || channel_id FROM commitment_series"))
+                .containsExactly("send the pipeline update / WEEKLY 1 FRIDAY / C200");
+        assertThat(followthrough.strings("SELECT occurrence_on || ' ' || due_at || ' ' || message_ts FROM commitments"))
+                .containsExactly("2026-11-27 2026-11-27 22:00:00+00 1700000000.000400");
+        var summary = awaitPostTo("C200");
+        assertThat(summary.param("thread_ts")).isEqualTo("1700000000.000400");
+        assertThat(summary.param("blocks")).contains("Repeats every Friday at 5:00 PM, first on Fri 27 Nov");
+    }
+
+    @Test
+    void aScheduleTypedInByWhenOnANewPromiseReadsAsOneAndSavesTheSeries() {
+        var form = openForm();
+        form.addProperty("id", "V124");
+        form.addProperty("hash", "1700000000.h2");
+        followthrough.requests.interaction(
+                followthrough.requests.actionInView("U100", form, PromiseModal.DEADLINE_TYPED, "every Monday at 9am"));
+        assertThat(awaitCall("views.update").param("view"))
+                .contains("Reads as: every Monday at 9:00 AM, first on Mon 30 Nov");
+
+        submit(
+                form,
+                Map.of(
+                        PromiseModal.WHAT, typed("send the weekly numbers"),
+                        PromiseModal.DEADLINE, typed("every Monday at 9am")));
+
+        assertThat(followthrough.strings("SELECT what || ' / ' || rule FROM commitment_series"))
+                .containsExactly("send the weekly numbers / WEEKLY 1 MONDAY");
+        assertThat(followthrough.strings("SELECT occurrence_on || ' ' || due_at FROM commitments"))
+                .containsExactly("2026-11-30 2026-11-30 14:00:00+00");
+    }
+
+    @Test
+    void aScheduleTheFormCannotKeepOrOneBesideADeadlineIsShownOnRepeatsAndNothingIsSaved() {
+        var form = openForm();
+
+        assertThat(errors(submit(
+                                form,
+                                Map.of(
+                                        PromiseModal.WHAT,
+                                        typed("check in with Acme"),
+                                        PromiseModal.REPEATS,
+                                        typed("every now and then"))))
+                        .get(PromiseModal.REPEATS))
+                .contains("isn't a schedule I can keep");
+        assertThat(errors(submit(
+                                form,
+                                Map.of(
+                                        PromiseModal.WHAT,
+                                        typed("check in with Acme"),
+                                        PromiseModal.REPEATS,
+                                        typed("send it soon"))))
+                        .get(PromiseModal.REPEATS))
+                .contains("as a schedule");
+        assertThat(errors(submit(
+                                form,
+                                Map.of(
+                                        PromiseModal.WHAT,
+                                        typed("check in with Acme"),
+                                        PromiseModal.REPEATS,
+                                        typed("every Monday"),
+                                        PromiseModal.DEADLINE,
+                                        typed("Fri 2pm"))))
+                        .get(PromiseModal.REPEATS))
+                .isEqualTo(PromiseFormReading.BOTH_WHEN);
+        assertThat(followthrough.number("SELECT count(*) FROM commitments")).isZero();
+        assertThat(followthrough.number("SELECT count(*) FROM commitment_series"))
+                .isZero();
+    }
+
     private static JsonObject block(JsonObject form, String blockId) {
         for (var block : form.getAsJsonArray("blocks")) {
             var object = block.getAsJsonObject();

@@ -110,6 +110,36 @@ class RecurringPromisesTest {
     }
 
     @Test
+    void movingOneOccurrenceLeavesTheSeriesOnItsSchedule() {
+        followthrough.requests.slashCommand("U100", "C200", EVERY_FRIDAY);
+        var first = followthrough.number("SELECT min(id) FROM commitments");
+
+        followthrough.requests.interaction(
+                followthrough.requests.buttonPress("U100", "C200", Action.RENEGOTIATE.id(), Long.toString(first)));
+        var form = openedForm();
+        // The deadline form's own block id: it lives with the reminders.
+        var moved = followthrough.requests.viewSubmission(
+                "U100",
+                form.get("callback_id").getAsString(),
+                form.get("private_metadata").getAsString(),
+                Map.of("deadline", SlackRequests.typed("Mon 10am")));
+        Redelivery.retriesChangeNothing(followthrough, moved);
+
+        assertThat(followthrough.strings(
+                        "SELECT occurrence_on || ' ' || due_at || ' v' || deadline_version" + " FROM commitments"))
+                .containsExactly("2026-11-27 2026-11-30 15:00:00+00 v2");
+        assertThat(followthrough.strings(
+                        "SELECT current_on || ' ' || advance_at || ' ' || (ended_at IS NULL) FROM commitment_series"))
+                .containsExactly("2026-11-27 2026-11-27 22:00:00+00 true");
+        // The next occurrence comes on the series' own day, not the moved one's.
+        followthrough.clock.set(Instant.parse("2026-11-27T22:00:01Z"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> occurrences().size() == 2);
+        assertThat(occurrences()).containsExactly("2026-11-27 OPEN", "2026-12-04 OPEN");
+        assertThat(followthrough.strings("SELECT due_at::text FROM commitments WHERE occurrence_on = '2026-12-04'"))
+                .containsExactly("2026-12-04 22:00:00+00");
+    }
+
+    @Test
     void theCancelListEndsASeriesAndSaysItsOpenOccurrenceStaysOpen() {
         followthrough.requests.slashCommand("U100", "C200", EVERY_FRIDAY);
         var seriesId = followthrough.number("SELECT id FROM commitment_series");

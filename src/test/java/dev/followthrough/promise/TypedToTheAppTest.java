@@ -52,6 +52,32 @@ class TypedToTheAppTest {
     }
 
     @Test
+    void aRecurringPromiseTypedToTheAppIsConfirmedAndRecordedAsItsSeriesOnOneTap() {
+        deliver(typed("Ev111", "U100", "1700000111.000100", "every Friday send the pipeline update"));
+
+        var reply = awaitReply();
+        assertThat(reply.param("text"))
+                .startsWith("Shall I record this? You promise: send the pipeline update")
+                .contains("Repeats every Friday at 5:00 PM, first on Fri 27 Nov, next on Fri 4 Dec");
+        assertThat(commitments()).isZero();
+        assertThat(followthrough.number("SELECT count(*) FROM commitment_series"))
+                .isZero();
+
+        var recordIt = button(reply, DirectMessageReplies.RECORD_IT);
+        var answer = press("U100", recordIt);
+        press("U100", recordIt);
+
+        assertThat(answer.getAsJsonArray("blocks").toString())
+                .contains("Repeats every Friday at 5:00 PM")
+                .contains("promise_done");
+        assertThat(followthrough.strings(
+                        "SELECT what || ' ' || rule || ' ' || coalesce(channel_id, '-')" + " FROM commitment_series"))
+                .containsExactly("send the pipeline update WEEKLY 1 FRIDAY -");
+        assertThat(followthrough.strings("SELECT occurrence_on || ' ' || due_at FROM commitments"))
+                .containsExactly("2026-11-27 2026-11-27 22:00:00+00");
+    }
+
+    @Test
     void anEventSlackDeliversAgainIsAnsweredOnce() {
         var body = typed("Ev101", "U100", "1700000101.000100", "call Initech back by tomorrow");
 
