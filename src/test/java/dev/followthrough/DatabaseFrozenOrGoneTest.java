@@ -92,6 +92,7 @@ class DatabaseFrozenOrGoneTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> slack.callsInFlight() == 5);
 
             freezePostgres();
+            assertThat(timedHealth().statusCode()).isEqualTo(503);
             try (var logs = CapturedLogs.everything()) {
                 closeWithin(STOP_BOUND);
                 assertThat(logs.lines()).anyMatch(line -> line.contains("Followthrough stopped"));
@@ -138,7 +139,7 @@ class DatabaseFrozenOrGoneTest {
             // Quartz, the jobs, the dispatcher and /healthz all find it away, again and again: each
             // time the pool gives up on a connection after its 2 s.
             await().atMost(Duration.ofSeconds(60)).until(() -> poolTimeouts() >= 8);
-            assertThat(health().statusCode()).isEqualTo(503);
+            assertThat(timedHealth().statusCode()).isEqualTo(503);
 
             closeWithin(STOP_BOUND);
 
