@@ -56,6 +56,12 @@ public final class Application implements AutoCloseable {
     /** How often series whose latest occurrence came due are moved on: as often as the due sweep looks. */
     private static final int SERIES_SWEEP_SECONDS = 2;
 
+    /**
+     * How long a stop waits on a database that does not answer before cutting its connections: the
+     * stop then ends within seconds (Main's own limit is {@link Main#STOP_LIMIT}).
+     */
+    static final Duration STOP_PATIENCE_WITH_THE_DATABASE = Duration.ofSeconds(5);
+
     private final Database database;
     private final SlackPlatform slack;
     private final Dispatcher dispatcher;
@@ -99,7 +105,8 @@ public final class Application implements AutoCloseable {
         // Features that message Slack on their own enqueue here; the dispatcher sends.
         // Nothing is enqueued for a workspace uninstalled or whose token Slack refused.
         var outbox = new Outbox(jdbi, clock, WorkspaceStanding::canBeSentTo);
-        var scheduler = new Scheduler(database.dataSource(), 4, metrics.registry());
+        // The database away is one WARN when it starts and one INFO when it ends, whoever finds it.
+        var scheduler = new Scheduler(database.dataSource(), 4, metrics.registry(), database.outage());
         scheduler.schedule(new Scheduler.RecurringJob(
                 "forget-processed-requests", 3600, () -> requests.forgetOlderThan(Duration.ofDays(1))));
         // An uninstall, a revoked or refused token stops all sending to that workspace at once; after
@@ -128,7 +135,8 @@ public final class Application implements AutoCloseable {
                         sending.postsPerWorkspacePerMinute(),
                         sending.postsPerChannelPerSecond(),
                         sending.updatesPerWorkspacePerMinute()),
-                metrics.registry());
+                metrics.registry(),
+                database.outage());
         var calendar = CalendarFeature.register(slack, jdbi, ledger, config.publicUrl(), names, clock);
         var channelPosts = ChannelFeature.register(scheduler, jdbi, outbox, clock);
         TeamDigestFeature.register(scheduler, jdbi, outbox, clock, () -> teamDigestSubscriptions(jdbi));
@@ -341,15 +349,20 @@ public final class Application implements AutoCloseable {
     /**
      * Stops in order: no new requests (those in flight finish), the dispatcher (sends in flight
      * finish, claims not sent go back), work after their acks, the scheduler (running jobs finish),
-     * the pool, the embedded database, the metrics.
+     * the pool, the embedded database, the metrics. With the database frozen or gone, whatever
+     * waits on it is let go after {@link #STOP_PATIENCE_WITH_THE_DATABASE}: what could not be
+     * recorded then (a claim, a job's run) runs out or is recovered on the next start, as after a
+     * crash, and the stop still ends in order.
      */
     @Override
     public void close() {
         log.info("Followthrough is stopping");
-        http.close();
-        dispatcher.close();
-        slack.close();
-        scheduler.close();
+        try (var watch = database.watchStopping(STOP_PATIENCE_WITH_THE_DATABASE)) {
+            http.close();
+            dispatcher.close();
+            slack.close();
+            scheduler.close();
+        }
         database.close();
         metrics.close();
         log.info("Followthrough stopped");

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +22,14 @@ import sun.misc.Signal;
  * with {@code --help}, and none starts anything then.
  */
 public final class Main {
+
+    /**
+     * A stop (SIGTERM) ends the process within this, whatever the database or Slack does: in order
+     * and with 0 well before it (the database is let go after {@link
+     * Application#STOP_PATIENCE_WITH_THE_DATABASE}); at it, with 1 and a line naming what still ran.
+     * Under the 30 s Docker and Kubernetes wait before they kill.
+     */
+    static final Duration STOP_LIMIT = Duration.ofSeconds(25);
 
     private static final String USAGE = """
             Usage: java -jar followthrough.jar [COMMAND]
@@ -162,8 +171,33 @@ public final class Main {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+        var stopping = Thread.currentThread();
+        var limit = new Thread(() -> stopTookTooLong(stopping), "stop-limit");
+        limit.setDaemon(true);
+        limit.start();
         application.close();
         return 0;
+    }
+
+    /**
+     * After {@link #STOP_LIMIT}, names the step the stop is still in (from its stack) and ends the
+     * process with 1 at once, without shutdown hooks that could wait on the same thing.
+     */
+    private static void stopTookTooLong(Thread stopping) {
+        try {
+            Thread.sleep(STOP_LIMIT.toMillis());
+        } catch (InterruptedException interrupted) {
+            return;
+        }
+        var step = java.util.Arrays.stream(stopping.getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith("dev.followthrough."))
+                .findFirst()
+                .map(frame -> frame.getClassName() + "." + frame.getMethodName())
+                .orElse("(not in Followthrough's code)");
+        System.err.println("Followthrough did not stop within " + STOP_LIMIT.toSeconds() + " s (still in " + step
+                + "); exiting with 1.");
+        System.err.flush();
+        Runtime.getRuntime().halt(1);
     }
 
     /**

@@ -6,8 +6,14 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.followthrough.DatabaseUrl;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -30,19 +36,28 @@ public final class Database implements AutoCloseable {
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
     /** {@code /healthz} answers within a second, whatever the database does. */
     static final Duration HEALTH_DEADLINE = Duration.ofMillis(800);
+    /** A new connection for the health check gives up after this, in seconds as the driver counts them. */
+    private static final String NEW_CONNECTION_TIMEOUT_SECONDS = "1";
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final Optional<Embedded> embedded;
     private final HikariDataSource pool;
     private final HealthCheck health;
+    private final DatabaseOutage outage = new DatabaseOutage();
+    // Set when a stop found the database not answering and cut its connections.
+    private volatile boolean cut;
     private final Jdbi jdbi;
 
     /** The embedded server and the lock that makes it ours alone. */
     private record Embedded(DataDirectoryLock lock, EmbeddedServer server) {
         void stop() {
+            stop(false);
+        }
+
+        void stop(boolean unanswered) {
             try {
-                server.close();
+                server.close(unanswered);
             } finally {
                 lock.close();
             }
@@ -52,7 +67,7 @@ public final class Database implements AutoCloseable {
     private Database(Optional<Embedded> embedded, HikariDataSource pool) {
         this.embedded = embedded;
         this.pool = pool;
-        this.health = new HealthCheck(pool, HEALTH_DEADLINE);
+        this.health = new HealthCheck(pool, () -> newConnection(pool), HEALTH_DEADLINE, outage);
         this.jdbi = Jdbi.create(pool)
                 .installPlugin(RequestWaits.plugin())
                 .installPlugin(new SqlObjectPlugin())
@@ -138,8 +153,71 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A connection of its own, as the pool would open one, but giving up within about a second. */
+    private static Connection newConnection(HikariDataSource pool) throws SQLException {
+        var properties = new Properties();
+        properties.putAll(pool.getDataSourceProperties());
+        if (pool.getUsername() != null) {
+            properties.setProperty("user", pool.getUsername());
+        }
+        if (pool.getPassword() != null) {
+            properties.setProperty("password", pool.getPassword());
+        }
+        properties.setProperty("connectTimeout", NEW_CONNECTION_TIMEOUT_SECONDS);
+        properties.setProperty("loginTimeout", NEW_CONNECTION_TIMEOUT_SECONDS);
+        properties.setProperty("socketTimeout", NEW_CONNECTION_TIMEOUT_SECONDS);
+        return DriverManager.getConnection(pool.getJdbcUrl(), properties);
+    }
+
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Where everything that uses the database reports finding it away, and finding it back. */
+    public DatabaseOutage outage() {
+        return outage;
+    }
+
+    /** Watches a stop under way; closed once what uses the database has stopped. */
+    public interface StopWatch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Watches the service's stop: if it still runs after {@code patience} and the database does
+     * not answer (frozen, gone, its pool exhausted), the pool's connections are cut, so that what
+     * waits on them (a job, the dispatcher's claim, a request) fails at once and the stop can
+     * finish. A database that answers is never cut: what is still running gets to record its work.
+     */
+    public StopWatch watchStopping(Duration patience) {
+        var stopped = new CountDownLatch(1);
+        var watch = new Thread(
+                () -> {
+                    try {
+                        if (stopped.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                            return;
+                        }
+                        while (isHealthy()) {
+                            if (stopped.await(1, TimeUnit.SECONDS)) {
+                                return;
+                            }
+                        }
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
+                    log.warn(
+                            "Still stopping after {} s and the database does not answer: its connections are cut"
+                                    + " so the stop can finish (what could not be recorded is put right on the next"
+                                    + " start)",
+                            patience.toSeconds());
+                    cut = true;
+                    pool.close();
+                },
+                "stop-watch");
+        watch.setDaemon(true);
+        watch.start();
+        return stopped::countDown;
     }
 
     public DataSource dataSource() {
@@ -158,6 +236,6 @@ public final class Database implements AutoCloseable {
     public void close() {
         health.close();
         pool.close();
-        embedded.ifPresent(Embedded::stop);
+        embedded.ifPresent(server -> server.stop(cut));
     }
 }

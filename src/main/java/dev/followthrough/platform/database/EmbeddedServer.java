@@ -28,7 +28,9 @@ final class EmbeddedServer implements AutoCloseable {
     /** Crash recovery replays the write-ahead log since the last checkpoint: give it minutes. */
     static final Duration RECOVERY_WAIT = Duration.ofMinutes(5);
 
-    private static final Duration STOP_WAIT = Duration.ofMinutes(1);
+    // Within the service's whole stop (30 s at most): after a checkpoint a clean stop takes a second or two.
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final Duration STOP_WAIT_UNANSWERED = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
     private static final Duration RETRY_START = Duration.ofSeconds(10);
@@ -245,15 +247,28 @@ final class EmbeddedServer implements AutoCloseable {
     /** Stops PostgreSQL and waits until its postmaster has really ended, so the next start finds it gone. */
     @Override
     public void close() {
+        close(false);
+    }
+
+    /**
+     * Stops the server; when it has stopped answering ({@code unanswered}: frozen, or hung), it is
+     * sent SIGTERM and waited for only briefly, without a checkpoint first: a server that does not
+     * stop then is stopped by the next start.
+     */
+    void close(boolean unanswered) {
         try {
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         } catch (IllegalStateException alreadyExiting) {
             // The hook is running or about to: stopping twice is harmless.
         }
-        stop();
+        stop(unanswered);
     }
 
-    private synchronized void stop() {
+    private void stop() {
+        stop(false);
+    }
+
+    private synchronized void stop(boolean unanswered) {
         if (closed.getAndSet(true)) {
             return;
         }
@@ -261,6 +276,18 @@ final class EmbeddedServer implements AutoCloseable {
         var postmaster = postmaster().filter(ProcessHandle::isAlive);
         if (postmaster.isEmpty()) {
             log.info("The embedded PostgreSQL in {} had already stopped", directory);
+            return;
+        }
+        if (unanswered) {
+            // pg_ctl would wait on it too, then fail: asked once, it stops when it can (it has no
+            // clients left), and the next start stops it if it still runs.
+            postmaster.get().destroy();
+            if (!PostgresProcesses.awaitExit(postmaster.get(), STOP_WAIT_UNANSWERED)) {
+                log.warn(
+                        "The embedded PostgreSQL (pid {}) does not answer; it was asked to stop, and the next start"
+                                + " will stop it if it still runs",
+                        postmaster.get().pid());
+            }
             return;
         }
         checkpoint();

@@ -1,5 +1,6 @@
 package dev.followthrough.platform.outbox;
 
+import dev.followthrough.platform.database.DatabaseOutage;
 import dev.followthrough.platform.database.DatabaseTrouble;
 import dev.followthrough.platform.logging.LogContext;
 import dev.followthrough.platform.slack.Workspaces;
@@ -73,6 +74,7 @@ public final class Dispatcher implements AutoCloseable {
     private final AtomicInteger quietRequests = new AtomicInteger();
     private final Object idleness = new Object();
     private final Tallies tallies = new Tallies();
+    private final DatabaseOutage outage;
     private volatile boolean stopping;
     private volatile boolean idle;
     private Thread loop;
@@ -89,13 +91,14 @@ public final class Dispatcher implements AutoCloseable {
     /** The lag from due to sent of each message recorded sent is measured on {@code meters}. */
     public Dispatcher(
             Jdbi jdbi, Workspaces workspaces, Clock clock, DispatcherSettings settings, MeterRegistry meters) {
-        this(jdbi, workspaces, clock, clock, settings, meters);
+        this(jdbi, workspaces, clock, clock, settings, meters, new DatabaseOutage());
     }
 
     /**
      * {@code clock} says what is due; {@code leases} times how long a claim is this instance's. The
      * service passes the system clock for leases whatever its own clock, so that a clock moved ahead
-     * never ends the lease of a message still on its way.
+     * never ends the lease of a message still on its way. The database found away (or back) is
+     * reported to {@code outage}, not logged on each try.
      */
     public Dispatcher(
             Jdbi jdbi,
@@ -103,8 +106,10 @@ public final class Dispatcher implements AutoCloseable {
             Clock clock,
             Clock leases,
             DispatcherSettings settings,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            DatabaseOutage outage) {
         this.settings = settings;
+        this.outage = outage;
         var owner = "dispatcher-" + ProcessHandle.current().pid() + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         var pacing = new Pacing(settings, System::nanoTime);
@@ -243,6 +248,8 @@ public final class Dispatcher implements AutoCloseable {
                 if (System.nanoTime() - heldAt >= settings.pollInterval().toNanos()) {
                     held = claims.holdWorkspaces();
                     heldAt = System.nanoTime();
+                    // Holding workspaces always asks the database: it answered.
+                    outage.answered();
                 }
                 // Twice the senders: a sender finishing finds its next message already claimed.
                 var room = 2 * settings.senders() - inHand.size();
@@ -324,8 +331,18 @@ public final class Dispatcher implements AutoCloseable {
             record(unrecorded);
             claims.leave();
         } catch (RuntimeException failure) {
-            // The leases run out instead: another instance takes the rows then.
-            log.warn("Outbox: {} outcomes could not be recorded on stopping", unrecorded.size(), failure);
+            // The leases run out instead: another instance, or this one started again, takes the rows then.
+            if (DatabaseTrouble.in(failure).isPresent() && unrecorded.isEmpty()) {
+                log.warn("Outbox: stopping with the database away; the messages claimed and not sent are taken"
+                        + " again once their leases run out");
+            } else if (DatabaseTrouble.in(failure).isPresent()) {
+                log.warn(
+                        "Outbox: stopping with the database away, {} message(s) Slack took could not be recorded"
+                                + " as sent; they are sent again once their leases run out",
+                        unrecorded.size());
+            } else {
+                log.error("Outbox: {} outcome(s) could not be recorded on stopping", unrecorded.size(), failure);
+            }
         }
         tallies.flush();
         synchronized (idleness) {
@@ -334,12 +351,8 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void trouble(RuntimeException failure) {
-        var databaseAway = DatabaseTrouble.in(failure);
-        if (databaseAway.isPresent()) {
-            log.warn(
-                    "Outbox: the database is away ({}); trying again",
-                    databaseAway.get().getMessage());
-        } else {
+        // The database away is one line for the whole outage, however often the loop finds it so.
+        if (!outage.failed(failure)) {
             log.error("Outbox: dispatching failed; trying again", failure);
         }
     }

@@ -1,6 +1,6 @@
 package dev.followthrough.platform.scheduler;
 
-import dev.followthrough.platform.database.DatabaseTrouble;
+import dev.followthrough.platform.database.DatabaseOutage;
 import dev.followthrough.platform.logging.LogContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,14 +20,16 @@ final class RecurringJobRunner implements Job {
     private final Scheduler.RecurringJob job;
     private final Counter runs;
     private final Counter failures;
+    private final DatabaseOutage outage;
 
     // Quartz needs a no-argument constructor to accept the class; the JobFactory uses the other one.
     RecurringJobRunner() {
-        this(new Scheduler.RecurringJob("unknown", 60, () -> {}), new CompositeMeterRegistry());
+        this(new Scheduler.RecurringJob("unknown", 60, () -> {}), new CompositeMeterRegistry(), new DatabaseOutage());
     }
 
-    RecurringJobRunner(Scheduler.RecurringJob job, MeterRegistry meters) {
+    RecurringJobRunner(Scheduler.RecurringJob job, MeterRegistry meters, DatabaseOutage outage) {
         this.job = job;
+        this.outage = outage;
         // Both exist from a job's first run, so a failure rate is zero, not absent, while all goes well.
         this.runs = Counter.builder("followthrough.job.runs")
                 .description("Runs of a recurring job on this instance, failed ones included.")
@@ -53,13 +55,9 @@ final class RecurringJobRunner implements Job {
             job.work().run();
         } catch (RuntimeException failure) {
             failures.increment();
-            var databaseAway = DatabaseTrouble.in(failure);
-            if (databaseAway.isPresent()) {
-                log.warn(
-                        "Job {} could not reach the database ({}); it runs again at its next firing",
-                        job.name(),
-                        databaseAway.get().getMessage());
-            } else {
+            // The database away is one line for the whole outage, not one per firing. (Its end is
+            // told by Quartz's own check-in: a job may succeed without asking the database anything.)
+            if (!outage.failed(failure)) {
                 log.error("Job {} failed; it runs again at its next firing", job.name(), failure);
             }
         }

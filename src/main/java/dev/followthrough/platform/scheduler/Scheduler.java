@@ -1,5 +1,6 @@
 package dev.followthrough.platform.scheduler;
 
+import dev.followthrough.platform.database.DatabaseOutage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.sql.Connection;
@@ -17,9 +18,12 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.listeners.SchedulerListenerSupport;
 import org.quartz.spi.JobFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Quartz, clustered on the application's own database: it decides which instance runs each
@@ -30,10 +34,13 @@ public final class Scheduler implements AutoCloseable {
     // The connection provider is registered JVM-wide by name: one name per Scheduler in this JVM.
     private static final AtomicInteger dataSources = new AtomicInteger();
     private static final String GROUP = "followthrough";
+    private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
 
     private final Map<String, RecurringJob> jobs = new LinkedHashMap<>();
     private final org.quartz.Scheduler quartz;
     private final MeterRegistry meters;
+    private final DatabaseOutage outage;
+    private final QuartzJobTables store;
     private volatile boolean stopping;
 
     /** A job a feature runs every {@code intervalSeconds}; never two firings of it at once. */
@@ -41,12 +48,16 @@ public final class Scheduler implements AutoCloseable {
 
     /** A scheduler whose runs are counted nowhere (tests, benchmarks). */
     public Scheduler(DataSource dataSource, int threadCount) {
-        this(dataSource, threadCount, new CompositeMeterRegistry());
+        this(dataSource, threadCount, new CompositeMeterRegistry(), new DatabaseOutage());
     }
 
-    /** Each job's runs and failures are counted on {@code meters}, by job name. */
-    public Scheduler(DataSource dataSource, int threadCount, MeterRegistry meters) {
+    /**
+     * Each job's runs and failures are counted on {@code meters}, by job name; the database being
+     * away, whether a job or Quartz itself finds it so, is reported to {@code outage}.
+     */
+    public Scheduler(DataSource dataSource, int threadCount, MeterRegistry meters, DatabaseOutage outage) {
         this.meters = meters;
+        this.outage = outage;
         // Quartz asks its DBConnectionManager for connections by name: hand it the app's pool.
         var dataSourceName = "followthrough-" + dataSources.incrementAndGet();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PoolProvider(dataSource));
@@ -55,7 +66,7 @@ public final class Scheduler implements AutoCloseable {
         properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threadCount));
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        properties.setProperty("org.quartz.jobStore.class", QuartzJobTables.class.getName());
         properties.setProperty(
                 "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         properties.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
@@ -63,12 +74,25 @@ public final class Scheduler implements AutoCloseable {
         properties.setProperty("org.quartz.jobStore.isClustered", "true");
         properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "10000");
         properties.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
+        // How soon Quartz tries the database again once it failed (its default is 15 s).
+        properties.setProperty("org.quartz.jobStore.dbRetryInterval", "2000");
         try {
             quartz = new StdSchedulerFactory(properties).getScheduler();
             // Quartz hands a running scheduler of the same name out again (the name is the cluster's,
             // so it stays): forgotten, a second one in this JVM (tests run several apps) is its own.
             SchedulerRepository.getInstance().remove(quartz.getSchedulerName());
             quartz.setJobFactory(jobFactory());
+            store = QuartzJobTables.take(dataSourceName);
+            store.reportTo(outage);
+            // Quartz's own failures (its ErrorLogger is silenced in logback.xml): an outage is one line.
+            quartz.getListenerManager().addSchedulerListener(new SchedulerListenerSupport() {
+                @Override
+                public void schedulerError(String message, SchedulerException cause) {
+                    if (!outage.failed(cause)) {
+                        log.error("Quartz: {}", message, cause);
+                    }
+                }
+            });
         } catch (SchedulerException cannotCreate) {
             throw new IllegalStateException("Could not create the Quartz scheduler", cannotCreate);
         }
@@ -115,10 +139,15 @@ public final class Scheduler implements AutoCloseable {
         return stopping;
     }
 
-    /** Stops taking new firings and waits for running jobs to finish. */
+    /**
+     * Stops taking new firings and waits for running jobs to finish (a job waiting on a database
+     * that does not answer ends once the database's connections are cut); what Quartz could not
+     * record about them with the database away is left for the next start's recovery.
+     */
     @Override
     public void close() {
         stopping = true;
+        store.stopping();
         try {
             quartz.shutdown(true);
         } catch (SchedulerException failedToStop) {
@@ -133,7 +162,7 @@ public final class Scheduler implements AutoCloseable {
                 // A job another (newer or older) instance registered that this one does not know.
                 return (Job) context -> {};
             }
-            return new RecurringJobRunner(job, meters);
+            return new RecurringJobRunner(job, meters, outage);
         };
     }
 

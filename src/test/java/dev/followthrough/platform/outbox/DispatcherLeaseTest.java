@@ -3,6 +3,7 @@ package dev.followthrough.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.followthrough.platform.database.DatabaseOutage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,14 +101,16 @@ class DispatcherLeaseTest {
                         world.clock,
                         leases,
                         settings,
-                        new SimpleMeterRegistry());
+                        new SimpleMeterRegistry(),
+                        new DatabaseOutage());
                 var other = new Dispatcher(
                         world.jdbi,
                         teamId -> world.methods(),
                         world.clock,
                         leases,
                         settings,
-                        new SimpleMeterRegistry())) {
+                        new SimpleMeterRegistry(),
+                        new DatabaseOutage())) {
             sending.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> world.slack.callsInFlight() == 1);
 
