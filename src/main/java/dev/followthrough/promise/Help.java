@@ -118,6 +118,11 @@ final class Help {
                         *What others promised you*
                         • `/promise <@U012AB3CD> will send the PO by Tuesday`
                         • `/promise Acme said they'd sign by end of the month`"""))),
+                section(section -> section.text(markdownText("""
+                        *Promises that repeat*
+                        • `/promise every Friday send the pipeline update to Acme`
+                        • `/promise on the first Monday of every month send the usage report`
+                        Each time comes due as a promise of its own; `/promise cancel` can end the series."""))),
                 section(section -> section.text(markdownText(more))),
                 context(List.of(markdownText(
                         "Deadlines are read in your Slack time zone: `by Fri 2pm`, `tomorrow`, `EOD`, `12/3`,"

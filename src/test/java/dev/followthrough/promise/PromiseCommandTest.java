@@ -70,6 +70,25 @@ class PromiseCommandTest {
     }
 
     @Test
+    void helpsRepeatingExamplesEachStartASeriesAsTheHelpSays() {
+        var help = command("U100", "C200", "help").toString();
+        var examples = java.util.regex.Pattern.compile("`/promise ((?:every|on the first)[^`]*)`")
+                .matcher(help)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        assertThat(examples).hasSize(2);
+
+        for (var example : examples) {
+            command("U100", "C200", example);
+        }
+
+        assertThat(followthrough.number("SELECT count(*) FROM commitment_series"))
+                .isEqualTo(2);
+        assertThat(commitments()).isEqualTo(2);
+    }
+
+    @Test
     void textOverAThousandCharactersIsRefusedWithItsLength() {
         var answer = command("U100", "C200", "x".repeat(1001));
 
