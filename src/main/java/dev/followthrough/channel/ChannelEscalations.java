@@ -7,6 +7,7 @@ import dev.followthrough.commitment.Commitment;
 import dev.followthrough.commitment.Escalation;
 import dev.followthrough.lifecycle.Escalations;
 import dev.followthrough.platform.outbox.BlockJson;
+import dev.followthrough.platform.outbox.Confirmation;
 import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.platform.outbox.SentMessage;
@@ -49,16 +50,30 @@ final class ChannelEscalations implements Escalations {
         var thread = escalation.inThread()
                 ? outbox.firstPost(handle, teamId, commitment.id(), channelId).map(SentMessage::ts)
                 : Optional.<String>empty();
+        var raise = OutboxMessage.post(
+                teamId,
+                "escalated:" + commitment.id() + ":v" + commitment.deadlineVersion(),
+                recipient,
+                Mrkdwn.plain(text),
+                BlockJson.of(List.of(section(section -> section.text(markdownText(text))))),
+                thread,
+                Optional.of(commitment.id()));
+        // A raise that can't land (the app was removed from the channel, the contact left) is not
+        // lost in silence: whoever set the channel up is told, with the text to pass on by hand.
+        var setUpBy = handle.attach(ChannelStore.class).find(teamId, channelId).flatMap(ChannelSettings::updatedBy);
         outbox.enqueue(
                 handle,
-                OutboxMessage.post(
-                        teamId,
-                        "escalated:" + commitment.id() + ":v" + commitment.deadlineVersion(),
-                        recipient,
-                        Mrkdwn.plain(text),
-                        BlockJson.of(List.of(section(section -> section.text(markdownText(text))))),
-                        thread,
-                        Optional.of(commitment.id())));
+                setUpBy.map(userId -> raise.confirmedBy(new Confirmation(
+                                userId,
+                                "the raise of " + promise(commitment) + " "
+                                        + escalation
+                                                .contactId()
+                                                .map(contact -> "to <@" + contact + ">")
+                                                .orElse("in <#" + channelId + ">"),
+                                Mrkdwn.plain(text),
+                                Optional.empty(),
+                                Optional.empty())))
+                        .orElse(raise));
     }
 
     static String inTheThread(Commitment commitment, Instant ownerToldAt) {

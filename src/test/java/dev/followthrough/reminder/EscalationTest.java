@@ -197,6 +197,33 @@ class EscalationTest {
     }
 
     @Test
+    void aRaiseTheChannelRefusesIsSentToWhoeverSetItUpToPassOnByHand() {
+        channel("U300", "C201", "escalate after 4h in thread");
+        var id = promise("C201", "send Acme the revised proposal by Fri 2pm");
+        // The app was taken out of the channel: every post there is refused from now on.
+        followthrough.slack.refuseChannel("C201", "not_in_channel");
+        followthrough.clock.set(at("2026-11-27T14:10:30"));
+        awaitDirectMessage("U100", "Missed:");
+        followthrough.awaitSettled();
+
+        followthrough.clock.set(at("2026-11-27T18:00:30"));
+        var report = awaitDirectMessage("U300", "couldn't deliver");
+        followthrough.awaitSettled();
+
+        assertThat(report.param("text"))
+                .contains("the raise of")
+                .contains("send Acme the revised proposal")
+                .contains("in <#C201>")
+                .contains("not a member of that channel");
+        assertThat(report.param("blocks")).contains("still neither delivered nor moved");
+        assertThat(directMessages("U300", "couldn't deliver")).hasSize(1);
+        assertThat(directMessages("U100", "couldn't deliver"))
+                .as("the owner is not asked to raise their own miss")
+                .isEmpty();
+        assertThat(eventKinds(id)).containsOnlyOnce("ESCALATED");
+    }
+
+    @Test
     void nothingIsRaisedWithoutTheChannelOptingInNorForWhatOthersOweNorFromADirectMessage() {
         channel("U100", "C300", "escalate after 1h");
         channel("U100", "C300", "escalate off");
