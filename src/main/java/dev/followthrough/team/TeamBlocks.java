@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The team view as Block Kit: a line for the channel, then one section per person (their record
@@ -125,7 +126,10 @@ final class TeamBlocks {
         text.append(" · follow-through here, last 4 weeks: ").append(rate(owner.lastFourWeeks()));
         var shown = 0;
         for (var commitment : owner.open()) {
-            var row = "\n• " + row(commitment, now, zone, locale);
+            var row = "\n• " + row(commitment, now, zone, locale)
+                    + Optional.ofNullable(owner.raised().get(commitment.id()))
+                            .map(at -> " · :rotating_light: raised " + DueText.slackDate(at, zone, locale))
+                            .orElse("");
             if (shown == ROWS || text.length() + row.length() > SECTION_ROOM) {
                 break;
             }

@@ -97,6 +97,11 @@ class EscalationTest {
         assertThat(exportedLedger())
                 .as("the promise's history in the ledger export")
                 .containsOnlyOnce("ESCALATED");
+        assertThat(followthrough.requests.slashCommand("U200", "C200", "team").body())
+                .as("the channel's team view marks it raised")
+                .contains("send Acme the revised proposal")
+                .containsOnlyOnce(":rotating_light: raised")
+                .contains("|Wed 2 Dec, 11:00 AM EST");
     }
 
     @Test
