@@ -48,13 +48,12 @@ final class DurableFiles {
 
     /**
      * Makes a rename in {@code directory} itself durable. A failed sync is the disk failing, and is
-     * thrown: only a file system that has no way to sync a directory is let be, the rename atomic still.
+     * thrown. Linux and macOS, the platforms with embedded binaries, both sync a directory opened for
+     * reading.
      */
     static void syncDirectory(Path directory) throws IOException {
         try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (UnsupportedOperationException notSupportedHere) {
-            // Nothing to do there: such a file system orders its renames itself.
         }
     }
 }
