@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.followthrough.support.MutableClock;
+import dev.followthrough.support.PostgresProcesses;
 import dev.followthrough.support.PrometheusText;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.ServiceProcess;
@@ -45,7 +46,7 @@ class DatabaseAwayTest {
     @BeforeEach
     void start() throws Exception {
         dataDirectory = Files.createTempDirectory("database-away");
-        server = startServer();
+        server = PostgresProcesses.start(dataDirectory, port);
         slack = new SlackStandIn();
         var config = RunningFollowthrough.config(Map.of(
                 "SLACK_BOT_TOKEN",
@@ -134,7 +135,7 @@ class DatabaseAwayTest {
         var health = timed(this::health);
         assertThat(health.statusCode()).isEqualTo(503);
 
-        server = startServer();
+        server = PostgresProcesses.start(dataDirectory, port);
         await().atMost(Duration.ofSeconds(30)).until(() -> health().statusCode() == 200);
         var again = requests.slashCommand("U100", "C200", "send Acme the contract by Fri 3pm");
         assertThat(again.body()).contains("send Acme the contract");
@@ -145,7 +146,7 @@ class DatabaseAwayTest {
     @Test
     void aHungDatabaseIsAnsweredLikeAStoppedOneWithinSlacksPatience() throws Exception {
         requests.slashCommand("U100", "C200", "send Acme the deck by Fri 2pm");
-        var frozen = freezePostgres();
+        var frozen = PostgresProcesses.freeze(PostgresProcesses.postmaster(dataDirectory.resolve("pg")));
         try {
             var command = timed(() -> requests.slashCommand("U100", "C200", "send Acme the contract by Fri 3pm"));
             assertThat(command.body()).contains("Nothing was saved");
@@ -154,7 +155,7 @@ class DatabaseAwayTest {
             assertThat(button.statusCode()).isEqualTo(200);
             assertThat(timed(this::health).statusCode()).isEqualTo(503);
         } finally {
-            signal("CONT", frozen);
+            PostgresProcesses.signal("CONT", frozen);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> health().statusCode() == 200);
         await().atMost(Duration.ofSeconds(30))
@@ -187,43 +188,6 @@ class DatabaseAwayTest {
                     .isEqualTo(1);
             return metrics.sum("followthrough_database_gauges_age_seconds", Map.of()) > 17;
         });
-    }
-
-    /**
-     * Stops the postmaster first, so it forks no backend after the list is read, then every
-     * backend it had forked; answers all of them, to continue later.
-     */
-    private java.util.List<Long> freezePostgres() throws Exception {
-        var processes = postgresProcesses();
-        signal("STOP", processes.subList(0, 1));
-        var all = postgresProcesses();
-        signal("STOP", all);
-        return all;
-    }
-
-    /** The server's postmaster and every backend it forked. */
-    private java.util.List<Long> postgresProcesses() throws Exception {
-        var postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("pg/postmaster.pid"))
-                .get(0)
-                .strip());
-        var processes = new java.util.ArrayList<Long>();
-        processes.add(postmaster);
-        ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(child -> processes.add(child.pid()));
-        return processes;
-    }
-
-    private static void signal(String signal, java.util.List<Long> processes) throws Exception {
-        var command = new java.util.ArrayList<String>(java.util.List.of("kill", "-" + signal));
-        processes.forEach(pid -> command.add(Long.toString(pid)));
-        new ProcessBuilder(command).inheritIO().start().waitFor();
-    }
-
-    private EmbeddedPostgres startServer() throws Exception {
-        return EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(dataDirectory.resolve("pg"))
-                .setCleanDataDirectory(false)
-                .start();
     }
 
     private HttpResponse<String> health() {

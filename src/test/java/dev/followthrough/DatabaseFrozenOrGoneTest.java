@@ -8,6 +8,7 @@ import dev.followthrough.platform.outbox.Outbox;
 import dev.followthrough.platform.outbox.OutboxMessage;
 import dev.followthrough.support.CapturedLogs;
 import dev.followthrough.support.MutableClock;
+import dev.followthrough.support.PostgresProcesses;
 import dev.followthrough.support.PrometheusText;
 import dev.followthrough.support.RunningFollowthrough;
 import dev.followthrough.support.ServiceProcess;
@@ -56,7 +57,7 @@ class DatabaseFrozenOrGoneTest {
     @BeforeEach
     void start() throws Exception {
         dataDirectory = Files.createTempDirectory("database-frozen");
-        server = startServer();
+        server = PostgresProcesses.start(dataDirectory, port);
         slack = new SlackStandIn();
         application = startApplication();
     }
@@ -64,7 +65,7 @@ class DatabaseFrozenOrGoneTest {
     @AfterEach
     void stop() throws Exception {
         if (!frozen.isEmpty()) {
-            signal("CONT", frozen);
+            PostgresProcesses.signal("CONT", frozen);
         }
         if (application != null) {
             application.close();
@@ -91,7 +92,7 @@ class DatabaseFrozenOrGoneTest {
             slack.latency(Duration.ofSeconds(2));
             await().atMost(Duration.ofSeconds(20)).until(() -> slack.callsInFlight() == 5);
 
-            freezePostgres();
+            frozen.addAll(PostgresProcesses.freeze(PostgresProcesses.postmaster(dataDirectory.resolve("pg"))));
             assertThat(timedHealth().statusCode()).isEqualTo(503);
             try (var logs = CapturedLogs.everything()) {
                 closeWithin(STOP_BOUND);
@@ -100,7 +101,7 @@ class DatabaseFrozenOrGoneTest {
                         .filteredOn(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR))
                         .isEmpty();
             }
-            signal("CONT", frozen);
+            PostgresProcesses.signal("CONT", frozen);
             frozen.clear();
 
             slack.latency(Duration.ZERO);
@@ -157,8 +158,8 @@ class DatabaseFrozenOrGoneTest {
     @Test
     void withOnlyThePostmasterStoppedHealthzAnswers503WithinTwoSecondsAndOkOnceItRuns() throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> health().statusCode() == 200);
-        var postmaster = postmasterPid();
-        signal("STOP", List.of(postmaster));
+        var postmaster = PostgresProcesses.postmaster(dataDirectory.resolve("pg"));
+        PostgresProcesses.signal("STOP", List.of(postmaster));
         frozen.add(postmaster);
 
         // The pooled connections still answer; a new one cannot be opened, and the pool cannot
@@ -168,7 +169,7 @@ class DatabaseFrozenOrGoneTest {
             assertThat(timedHealth().statusCode()).isEqualTo(503);
         }
 
-        signal("CONT", frozen);
+        PostgresProcesses.signal("CONT", frozen);
         frozen.clear();
         await().atMost(Duration.ofSeconds(10)).until(() -> timedHealth().statusCode() == 200);
     }
@@ -212,37 +213,6 @@ class DatabaseFrozenOrGoneTest {
 
     private double poolTimeouts() {
         return PrometheusText.of(application.metricsPort()).sum("hikaricp_connections_timeout_total", Map.of());
-    }
-
-    /** The postmaster first, so it forks no backend after the list is read, then every backend. */
-    private void freezePostgres() throws Exception {
-        var postmaster = postmasterPid();
-        signal("STOP", List.of(postmaster));
-        var all = new ArrayList<Long>();
-        all.add(postmaster);
-        ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(child -> all.add(child.pid()));
-        signal("STOP", all);
-        frozen.addAll(all);
-    }
-
-    private long postmasterPid() throws Exception {
-        return Long.parseLong(Files.readAllLines(dataDirectory.resolve("pg/postmaster.pid"))
-                .get(0)
-                .strip());
-    }
-
-    private static void signal(String signal, List<Long> processes) throws Exception {
-        var command = new ArrayList<>(List.of("kill", "-" + signal));
-        processes.forEach(pid -> command.add(Long.toString(pid)));
-        new ProcessBuilder(command).inheritIO().start().waitFor();
-    }
-
-    private EmbeddedPostgres startServer() throws Exception {
-        return EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(dataDirectory.resolve("pg"))
-                .setCleanDataDirectory(false)
-                .start();
     }
 
     /** /healthz, checked to answer within two seconds whatever the database does. */

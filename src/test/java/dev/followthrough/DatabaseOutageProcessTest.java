@@ -3,12 +3,11 @@ package dev.followthrough;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.followthrough.support.PostgresProcesses;
 import dev.followthrough.support.PrometheusText;
 import dev.followthrough.support.ServiceProcess;
 import dev.followthrough.support.SlackStandIn;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +27,7 @@ class DatabaseOutageProcessTest {
         var dataDirectory = Files.createTempDirectory("outage-process");
         var databasePort = ServiceProcess.freePort();
         var port = ServiceProcess.freePort();
-        var server = startServer(dataDirectory, databasePort);
+        var server = PostgresProcesses.start(dataDirectory, databasePort);
         try (var slack = new SlackStandIn()) {
             var environment = new HashMap<String, String>();
             environment.put("SLACK_BOT_TOKEN", "xoxb-outage-test");
@@ -47,7 +46,7 @@ class DatabaseOutageProcessTest {
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> PrometheusText.of(port).sum("hikaricp_connections_timeout_total", Map.of()) >= 8);
 
-                server = startServer(dataDirectory, databasePort);
+                server = PostgresProcesses.start(dataDirectory, databasePort);
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> service.output().contains("database reachable again"));
                 service.awaitHealthy(port, Duration.ofSeconds(30));
@@ -76,13 +75,5 @@ class DatabaseOutageProcessTest {
                 server.close();
             }
         }
-    }
-
-    private static EmbeddedPostgres startServer(Path dataDirectory, int port) throws Exception {
-        return EmbeddedPostgres.builder()
-                .setPort(port)
-                .setDataDirectory(dataDirectory.resolve("pg"))
-                .setCleanDataDirectory(false)
-                .start();
     }
 }

@@ -118,13 +118,7 @@ class MainProcessTest {
     void onEmbeddedPostgresPromisesSurviveARestartAndSigtermExitsCleanly() throws Exception {
         try (var slack = new SlackStandIn()) {
             var port = ServiceProcess.freePort();
-            var environment = new HashMap<String, String>();
-            environment.put("SLACK_BOT_TOKEN", "xoxb-process-test");
-            environment.put("SLACK_SIGNING_SECRET", SECRET);
-            environment.put("SLACK_API_URL", slack.apiUrl());
-            environment.put("PORT", Integer.toString(port));
-            environment.put(
-                    "DATA_DIR", Files.createTempDirectory("followthrough-data").toString());
+            var environment = environment(slack, port, "followthrough-data");
             var requests = new SlackRequests(port, SECRET, slack);
 
             try (var first = ServiceProcess.start(environment)) {
@@ -159,14 +153,7 @@ class MainProcessTest {
     void aStopAskedWhileStartingIsHonouredInOrderOnceStartUpEnds() throws Exception {
         try (var slack = new SlackStandIn()) {
             var port = ServiceProcess.freePort();
-            var environment = new HashMap<String, String>();
-            environment.put("SLACK_BOT_TOKEN", "xoxb-process-test");
-            environment.put("SLACK_SIGNING_SECRET", SECRET);
-            environment.put("SLACK_API_URL", slack.apiUrl());
-            environment.put("PORT", Integer.toString(port));
-            environment.put(
-                    "DATA_DIR",
-                    Files.createTempDirectory("followthrough-stop-early").toString());
+            var environment = environment(slack, port, "followthrough-stop-early");
 
             try (var service = ServiceProcess.start(environment)) {
                 // The first line is written before the embedded database is even set up: well inside start-up.
@@ -183,5 +170,18 @@ class MainProcessTest {
                         .doesNotContain("\tat ");
             }
         }
+    }
+
+    /** What the service needs to serve on {@code port}, talking to {@code slack}, with a data directory of its own. */
+    private static Map<String, String> environment(SlackStandIn slack, int port, String dataDirectoryPrefix)
+            throws java.io.IOException {
+        var environment = new HashMap<String, String>();
+        environment.put("SLACK_BOT_TOKEN", "xoxb-process-test");
+        environment.put("SLACK_SIGNING_SECRET", SECRET);
+        environment.put("SLACK_API_URL", slack.apiUrl());
+        environment.put("PORT", Integer.toString(port));
+        environment.put(
+                "DATA_DIR", Files.createTempDirectory(dataDirectoryPrefix).toString());
+        return environment;
     }
 }

@@ -2,6 +2,7 @@ package dev.followthrough;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.followthrough.support.PostgresProcesses;
 import dev.followthrough.support.ServiceProcess;
 import dev.followthrough.support.SlackStandIn;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,7 +34,8 @@ class StopProcessTest {
             var frozen = new ArrayList<Long>();
             try (var service = ServiceProcess.start(environment)) {
                 service.awaitHealthy(port, Duration.ofSeconds(90));
-                frozen.addAll(freeze(dataDir));
+                frozen.addAll(PostgresProcesses.freeze(
+                        ServiceProcess.embeddedPostmaster(dataDir).orElseThrow().pid()));
 
                 var started = System.nanoTime();
                 service.terminate();
@@ -49,7 +50,7 @@ class StopProcessTest {
                         .doesNotContain("ERROR")
                         .doesNotContain("\tat ");
             } finally {
-                signal("CONT", frozen);
+                PostgresProcesses.signal("CONT", frozen);
             }
             try (var again = ServiceProcess.start(environment)) {
                 again.awaitHealthy(port, Duration.ofSeconds(120));
@@ -67,25 +68,5 @@ class StopProcessTest {
         environment.put("PORT", Integer.toString(port));
         environment.put("DATA_DIR", dataDir.toString());
         return environment;
-    }
-
-    /** The postmaster first, so it forks no backend after the list is read, then every process under it. */
-    private static List<Long> freeze(Path dataDir) throws Exception {
-        var postmaster = ServiceProcess.embeddedPostmaster(dataDir).orElseThrow();
-        signal("STOP", List.of(postmaster.pid()));
-        var all = new ArrayList<Long>();
-        all.add(postmaster.pid());
-        postmaster.descendants().forEach(child -> all.add(child.pid()));
-        signal("STOP", all);
-        return all;
-    }
-
-    private static void signal(String signal, List<Long> processes) throws Exception {
-        if (processes.isEmpty()) {
-            return;
-        }
-        var command = new ArrayList<>(List.of("kill", "-" + signal));
-        processes.forEach(pid -> command.add(Long.toString(pid)));
-        new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 }
