@@ -182,6 +182,21 @@ interface OutboxStore {
     boolean markSent(
             long id, String owner, int attempts, Instant now, @BindMethods("sent") SentMessage sent, String note);
 
+    /**
+     * Many rows SENT at once, each as {@link #markSent} would: the ids of those whose lease was still
+     * {@code owner}'s, so written. The arrays run in step, one entry per row.
+     */
+    @SqlQuery("""
+            UPDATE outbox SET status = 'SENT', attempts = sent.attempts, sent_at = :now,
+                              result_channel = sent.channel, result_ts = sent.ts, last_error = sent.note,
+                              lease_owner = NULL, lease_until = NULL
+            FROM unnest(CAST(:ids AS BIGINT[]), CAST(:attempts AS INTEGER[]), CAST(:channels AS TEXT[]),
+                        CAST(:tss AS TEXT[]), CAST(:notes AS TEXT[])) AS sent(id, attempts, channel, ts, note)
+            WHERE outbox.id = sent.id AND outbox.lease_owner = :owner AND outbox.status = 'PENDING'
+            RETURNING outbox.id""")
+    Set<Long> markAllSent(
+            long[] ids, Integer[] attempts, String[] channels, String[] tss, String[] notes, String owner, Instant now);
+
     /** Rewrites a row as its plain-text fallback, once: Slack refused its blocks. */
     default void fallBack(long id, String owner, OutboxMessage fallback) {
         fellBack(id, owner, MessageRow.of(fallback, null));

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,22 +67,77 @@ final class Recorder {
         var lags = new ArrayList<Duration>();
         var tally = jdbi.inTransaction(handle -> {
             lags.clear();
+            var store = handle.attach(OutboxStore.class);
+            var plain = new ArrayList<Attempt.Made>();
             var recorded = Tally.NONE;
             for (var attempt : attempts) {
+                if (attempt instanceof Attempt.Made made && plainlySent(made)) {
+                    plain.add(made);
+                    continue;
+                }
                 var message = attempt.claimed().message();
                 try (var context = LogContext.about(message.teamId(), message.commitmentId())) {
-                    recorded = recorded.plus(record(handle, attempt, lags));
+                    recorded = recorded.plus(record(store, attempt, lags));
                 }
             }
-            return recorded;
+            return recorded.plus(sentTogether(store, plain, lags));
         });
         // Only once committed: a rolled-back batch is recorded again, and counted then.
         lags.forEach(deliveryLag::record);
         return tally;
     }
 
-    private Tally record(Handle handle, Attempt attempt, List<Duration> lags) {
-        var store = handle.attach(OutboxStore.class);
+    /** Sent as claimed, with no owner to tell: the bulk of a burst, recorded in one statement. */
+    private static boolean plainlySent(Attempt.Made made) {
+        return made.delivery() instanceof Delivery.Sent
+                && !made.fellBackNow()
+                && made.sentAs().confirmation().isEmpty();
+    }
+
+    private Tally sentTogether(OutboxStore store, List<Attempt.Made> sent, List<Duration> lags) {
+        if (sent.isEmpty()) {
+            return Tally.NONE;
+        }
+        var now = clock.instant();
+        var ids = new long[sent.size()];
+        var attempts = new Integer[sent.size()];
+        var channels = new String[sent.size()];
+        var tss = new String[sent.size()];
+        var notes = new String[sent.size()];
+        for (int i = 0; i < sent.size(); i++) {
+            var claimed = sent.get(i).claimed();
+            var message = ((Delivery.Sent) sent.get(i).delivery()).message();
+            ids[i] = claimed.id();
+            attempts[i] = claimed.attempts() + 1;
+            channels[i] = message.channel();
+            tss[i] = message.ts();
+            notes[i] = claimed.fellBack() ? "sent as plain text" : null;
+        }
+        var written = store.markAllSent(ids, attempts, channels, tss, notes, owner, now);
+        int lost = 0;
+        for (var made : sent) {
+            var claimed = made.claimed();
+            if (written.contains(claimed.id())) {
+                lags.add(Duration.between(claimed.createdAt(), now));
+            } else {
+                lost++;
+                try (var context = LogContext.about(
+                        claimed.message().teamId(), claimed.message().commitmentId())) {
+                    noLongerOurs(claimed);
+                }
+            }
+        }
+        return new Tally(sent.size() - lost, 0, 0, 0, lost);
+    }
+
+    private void noLongerOurs(OutboxStore.Claimed claimed) {
+        log.warn(
+                "Outbox message {} to {} was no longer this dispatcher's when its outcome came back",
+                claimed.message().dedupeKey(),
+                claimed.message().recipient());
+    }
+
+    private Tally record(OutboxStore store, Attempt attempt, List<Duration> lags) {
         var claimed = attempt.claimed();
         if (attempt instanceof Attempt.NotMade) {
             store.giveBack(new long[] {claimed.id()}, owner);
@@ -93,23 +147,19 @@ final class Recorder {
         if (made.fellBackNow()) {
             store.fallBack(claimed.id(), owner, made.sentAs());
         }
-        var recorded = settle(handle, store, claimed, made.sentAs(), made.delivery(), made.fellBackNow(), lags);
+        var recorded = settle(store, claimed, made.sentAs(), made.delivery(), made.fellBackNow(), lags);
         if (!recorded.lost()) {
             return recorded.tally();
         }
         // The lease ran out and another dispatcher took the row, or the row was cancelled: what
         // became of it is not this dispatcher's to say, and its owner is told only once.
-        log.warn(
-                "Outbox message {} to {} was no longer this dispatcher's when its outcome came back",
-                claimed.message().dedupeKey(),
-                claimed.message().recipient());
+        noLongerOurs(claimed);
         return new Tally(0, 0, 0, 0, 1);
     }
 
     private record Settled(Tally tally, boolean lost) {}
 
     private Settled settle(
-            Handle handle,
             OutboxStore store,
             OutboxStore.Claimed claimed,
             OutboxMessage message,

@@ -72,9 +72,9 @@ final class SlackCall {
 
     private Delivery post(OutboxMessage message, String text, Optional<String> blocks)
             throws IOException, SlackApiException {
-        var response = workspaces
-                .methods(message.teamId())
-                .chatPostMessage(ChatPostMessageRequest.builder()
+        var response = workspaces.postMessage(
+                message.teamId(),
+                ChatPostMessageRequest.builder()
                         .channel(message.channel())
                         .text(text)
                         .blocksAsString(blocks.orElse(null))
@@ -85,9 +85,9 @@ final class SlackCall {
 
     private Delivery update(OutboxMessage message, String text, Optional<String> blocks)
             throws IOException, SlackApiException {
-        var response = workspaces
-                .methods(message.teamId())
-                .chatUpdate(ChatUpdateRequest.builder()
+        var response = workspaces.updateMessage(
+                message.teamId(),
+                ChatUpdateRequest.builder()
                         .channel(message.channel())
                         .ts(message.messageTs().orElseThrow())
                         .text(text)

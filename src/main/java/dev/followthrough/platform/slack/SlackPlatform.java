@@ -69,6 +69,10 @@ public final class SlackPlatform implements AutoCloseable {
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setFailOnUnknownProperties(false);
+        // The Slack client's own call statistics: kept in memory by threads of their own and read by
+        // nothing here (every call is timed by WebApiCalls instead), and without a team on the
+        // client, they cost an auth.test to learn it.
+        slackConfig.setStatsEnabled(false);
         // Every Web API answer passes here: a token Slack refuses is noticed whoever called, and every
         // call is timed; what never comes as an answer (unreachable, HTTP 429) in the HTTP client.
         var calls = new WebApiCalls(meters, config.slackApiUrl());
