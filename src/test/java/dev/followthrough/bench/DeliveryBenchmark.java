@@ -24,9 +24,11 @@ import java.util.function.Function;
  * (1), {@code bench.channelBurst} (3), {@code bench.leadSeconds} (10, from seeding to the due
  * moment), {@code bench.spreadSeconds} (0: all due at the same instant), {@code bench.capSeconds}
  * (600 after the due moment), {@code bench.probeCallers} (the limits' full rate x latency: 200) and
- * {@code bench.probeSeconds} (5; 0 skips the stand-in check), {@code bench.tokens} ({@code single}: one SLACK_BOT_TOKEN for
+ * {@code bench.probeSeconds} (5; 0 skips the stand-in check), {@code bench.bursts} (2: the first
+ * a few seconds after the services start, the next to the same services once warm), {@code bench.tokens} ({@code single}: one SLACK_BOT_TOKEN for
  * every team; {@code oauth}: each workspace installed through {@code /slack/install} with a token
- * of its own), {@code bench.serviceJvm} (options for the service JVMs, space-separated), and {@code
+ * of its own), {@code bench.serviceJvm} (options for the service JVMs, space-separated; {@code @jvm.options}, the service's
+ * own, unless set), and {@code
  * bench.env.NAME=value} for any variable of the services' environment (e.g. {@code
  * bench.env.OUTBOX_SENDERS=16}).
  */
@@ -45,6 +47,7 @@ public final class DeliveryBenchmark {
         var seed = new DeliverySeed(options.workspaces(), options.users());
         var directory = Files.createDirectories(Path.of("target/bench"));
         var figures = new ArrayList<DeliveryFigures>();
+        var columns = new ArrayList<String>();
         try (var postgres = EmbeddedPostgres.builder()
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("shared_buffers", "256MB")
@@ -83,22 +86,25 @@ public final class DeliveryBenchmark {
             }
             for (var instances : options.instances()) {
                 var run = new DeliveryRun(postgres, standIn, seed, options, directory);
-                figures.add(run.run(instances, "delivery_" + instances));
+                var bursts = run.run(instances, "delivery_" + instances);
+                for (var burst = 0; burst < bursts.size(); burst++) {
+                    figures.add(bursts.get(burst));
+                    columns.add(instances
+                            + (instances == 1 ? " instance" : " instances")
+                            + (bursts.size() == 1 ? "" : burst == 0 ? ", first" : ", burst " + (burst + 1)));
+                }
             }
         }
-        table(options, figures);
+        table(columns, figures);
     }
 
-    private void table(DeliveryOptions options, List<DeliveryFigures> runs) {
+    private void table(List<String> columns, List<DeliveryFigures> runs) {
         System.out.println();
         System.out.println("==== Delivery of a burst ====");
         report.forEach(System.out::println);
         System.out.println();
         var header = new StringBuilder(String.format(Locale.ROOT, "  %-36s", ""));
-        for (var instances : options.instances()) {
-            header.append(
-                    String.format(Locale.ROOT, " %22s", instances + (instances == 1 ? " instance" : " instances")));
-        }
+        columns.forEach(column -> header.append(String.format(Locale.ROOT, " %22s", column)));
         System.out.println(header);
         row(runs, "nudges", figures -> String.format(Locale.ROOT, "%,d", figures.nudges()));
         row(runs, "delivered (distinct)", figures -> String.format(Locale.ROOT, "%,d", figures.delivered()));
@@ -134,6 +140,23 @@ public final class DeliveryBenchmark {
                 runs,
                 "stand-in answer lag p99",
                 figures -> String.format(Locale.ROOT, "%.0f ms over latency", figures.standInLagP99Millis()));
+        row(
+                runs,
+                "processor s: services",
+                figures -> seconds(figures.processor().services()));
+        row(
+                runs,
+                "  benchmark and stand-in",
+                figures -> seconds(figures.processor().benchmark()));
+        row(runs, "  PostgreSQL", figures -> seconds(figures.processor().postgres()));
+        row(
+                runs,
+                "  machine, of wall x cores",
+                figures -> String.format(
+                        Locale.ROOT,
+                        "%.1f of %.1f s",
+                        figures.processor().machine(),
+                        figures.processor().wall() * Runtime.getRuntime().availableProcessors()));
         System.out.println();
         System.out.println("  T_min = max over workspaces w and channels c of (n - burst) / rate: every workspace");
         System.out.println("  posts its burst at once, then its rate. share = T_min / T (T: first to last delivery,");

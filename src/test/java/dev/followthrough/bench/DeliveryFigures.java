@@ -34,7 +34,30 @@ record DeliveryFigures(
         Map<String, Long> outboxByStatus,
         long acceptedWithRowNotSent,
         int workspacesPostedTo,
-        double standInLagP99Millis) {
+        double standInLagP99Millis,
+        ProcessorTime processor) {
+
+    /** These figures with the processor time spent from seeding to the last delivery. */
+    DeliveryFigures withProcessor(ProcessorTime spent) {
+        return new DeliveryFigures(
+                nudges,
+                delivered,
+                lost,
+                doubled,
+                postCalls,
+                limitedCalls,
+                otherCalls,
+                dueMoment,
+                firstDelivered,
+                lastDelivered,
+                dueToDeliveredMillis,
+                shortestSeconds,
+                outboxByStatus,
+                acceptedWithRowNotSent,
+                workspacesPostedTo,
+                standInLagP99Millis,
+                spent);
+    }
 
     /** The stand-in's limits for chat.postMessage, as the benchmark set them. */
     record Limits(double workspacePerSecond, int workspaceBurst, double channelPerSecond, int channelBurst) {
@@ -135,7 +158,8 @@ record DeliveryFigures(
                 outboxByStatus,
                 acceptedNotSent,
                 teams.size(),
-                lagsSorted.length == 0 ? 0 : percentile(lagsSorted, 0.99));
+                lagsSorted.length == 0 ? 0 : percentile(lagsSorted, 0.99),
+                new ProcessorTime(0, 0, 0, 0, 0));
     }
 
     /** Every seeded user gets one nudge, in its own DM: n_w is the users of a workspace, n_c is 1. */

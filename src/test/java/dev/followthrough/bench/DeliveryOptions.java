@@ -22,6 +22,7 @@ record DeliveryOptions(
         int capSeconds,
         int probeCallers,
         int probeSeconds,
+        int bursts,
         String tokens,
         List<String> serviceJvm,
         Map<String, String> environment) {
@@ -39,7 +40,8 @@ record DeliveryOptions(
                 .sorted()
                 .forEach(
                         name -> environment.put(name.substring(ENVIRONMENT_PREFIX.length()), System.getProperty(name)));
-        var jvm = text("serviceJvm", "").trim();
+        // The service's own options, as the README's run command and the Dockerfile start it.
+        var jvm = text("serviceJvm", "@jvm.options").trim();
         return new DeliveryOptions(
                 number("workspaces", 200),
                 number("users", 100),
@@ -58,6 +60,7 @@ record DeliveryOptions(
                 number("capSeconds", 600),
                 number("probeCallers", 0),
                 number("probeSeconds", 5),
+                Math.max(1, number("bursts", 2)),
                 tokens,
                 jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")),
                 Map.copyOf(environment));

@@ -53,17 +53,19 @@ final class DeliveryRun {
         this.directory = directory;
     }
 
-    DeliveryFigures run(int instances, String databaseName) throws Exception {
+    /**
+     * The figures of each burst, in order: the first comes a few seconds after the services start
+     * (their code not yet compiled to the full), the later ones to services already warm, as
+     * a service running for days meets them. Between bursts the nudges of the one before are
+     * deleted (its users stay, and its messages as the outbox's history) and the stand-in's records
+     * and limits start again.
+     */
+    List<DeliveryFigures> run(int instances, String databaseName) throws Exception {
         var jdbcUrl = freshDatabase(databaseName);
         // Migrated here, so the services start on a ready schema and none races another to migrate.
         Database.open(Optional.of(new DatabaseUrl(jdbcUrl, Optional.empty(), Optional.empty())), directory)
                 .close();
-        standIn.reset();
-        standIn.latency(options.latency());
-        standIn.limitPostsPerWorkspace(options.workspacePerMinute(), options.workspaceBurst());
-        standIn.limitPostsPerChannel(options.channelPerSecond(), options.channelBurst());
-        standIn.teamOfUnregisteredCalls(
-                call -> DeliverySeed.teamOfChannel(call.param("channel")).orElse(SlackStandIn.DEFAULT_TEAM));
+        prepareStandIn();
 
         var services = new ArrayList<ServiceProcess>();
         var ports = new ArrayList<Integer>();
@@ -80,36 +82,70 @@ final class DeliveryRun {
             if (options.tokens().equals("oauth")) {
                 install(ports.get(0));
             }
-            var dueMoment = Instant.now()
-                    .plusSeconds(options.leadSeconds())
-                    .truncatedTo(ChronoUnit.SECONDS)
-                    .plusSeconds(1);
-            var seeding = System.nanoTime();
-            seed.write(jdbcUrl, dueMoment, options.spreadSeconds());
-            DeliveryBenchmark.progress(
-                    "%d instance(s): seeded %,d nudges in %.1f s, due at %s",
-                    instances, seed.nudges(), (System.nanoTime() - seeding) / 1e9, dueMoment);
-            if (Instant.now().isAfter(dueMoment)) {
-                DeliveryBenchmark.progress("seeding ended after the due moment: raise bench.leadSeconds");
+            var figures = new ArrayList<DeliveryFigures>();
+            for (var burst = 1; burst <= options.bursts(); burst++) {
+                if (burst > 1) {
+                    forgetNudges(jdbcUrl);
+                    prepareStandIn();
+                }
+                var pids = services.stream().map(ServiceProcess::pid).toList();
+                var before = ProcessorTime.now(pids);
+                var delivered = burst(jdbcUrl, instances, burst);
+                var spent = ProcessorTime.now(pids).since(before);
+                DeliveryBenchmark.progress(
+                        "%d instance(s), burst %d: processor time %s", instances, burst, spent.describe());
+                figures.add(delivered.withProcessor(spent));
             }
-            awaitDelivered(jdbcUrl, dueMoment, instances);
-            var outboxByStatus = outboxByStatus(jdbcUrl);
-            var partsNotSent = partsNotSent(jdbcUrl);
             services.forEach(ServiceProcess::close);
-            return DeliveryFigures.of(
-                    seed,
-                    dueMoment,
-                    options.limits(),
-                    options.latency(),
-                    standIn.replies(),
-                    outboxByStatus,
-                    partsNotSent);
+            return figures;
         } finally {
             for (var instance = 0; instance < services.size(); instance++) {
                 services.get(instance).close();
                 var log = directory.resolve("delivery-" + instances + "-instance-" + (instance + 1) + ".log");
                 Files.writeString(log, services.get(instance).output());
             }
+        }
+    }
+
+    private DeliveryFigures burst(String jdbcUrl, int instances, int burst) throws Exception {
+        var dueMoment = Instant.now()
+                .plusSeconds(options.leadSeconds())
+                .truncatedTo(ChronoUnit.SECONDS)
+                .plusSeconds(1);
+        var seeding = System.nanoTime();
+        var seededAt = Instant.now();
+        seed.write(jdbcUrl, dueMoment, options.spreadSeconds(), burst == 1);
+        DeliveryBenchmark.progress(
+                "%d instance(s), burst %d: seeded %,d nudges in %.1f s, due at %s",
+                instances, burst, seed.nudges(), (System.nanoTime() - seeding) / 1e9, dueMoment);
+        if (Instant.now().isAfter(dueMoment)) {
+            DeliveryBenchmark.progress("seeding ended after the due moment: raise bench.leadSeconds");
+        }
+        awaitDelivered(jdbcUrl, dueMoment, instances);
+        return DeliveryFigures.of(
+                seed,
+                dueMoment,
+                options.limits(),
+                options.latency(),
+                standIn.replies(),
+                outboxByStatus(jdbcUrl, seededAt),
+                partsNotSent(jdbcUrl));
+    }
+
+    private void prepareStandIn() {
+        standIn.reset();
+        standIn.latency(options.latency());
+        standIn.limitPostsPerWorkspace(options.workspacePerMinute(), options.workspaceBurst());
+        standIn.limitPostsPerChannel(options.channelPerSecond(), options.channelBurst());
+        standIn.teamOfUnregisteredCalls(
+                call -> DeliverySeed.teamOfChannel(call.param("channel")).orElse(SlackStandIn.DEFAULT_TEAM));
+    }
+
+    /** A burst's nudges, once delivered: the next burst's are new commitments of the same users. */
+    private static void forgetNudges(String jdbcUrl) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbcUrl);
+                var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM commitments");
         }
     }
 
@@ -182,12 +218,13 @@ final class DeliveryRun {
         }
     }
 
-    private static Map<String, Long> outboxByStatus(String jdbcUrl) throws SQLException {
+    /** The outbox rows queued since {@code since}: this burst's. */
+    private static Map<String, Long> outboxByStatus(String jdbcUrl, Instant since) throws SQLException {
         var counts = new LinkedHashMap<String, Long>();
         try (var connection = DriverManager.getConnection(jdbcUrl);
                 var statement = connection.createStatement();
-                var result = statement.executeQuery(
-                        "SELECT status, count(*) FROM outbox GROUP BY status ORDER BY status DESC")) {
+                var result = statement.executeQuery("SELECT status, count(*) FROM outbox WHERE created_at >= '" + since
+                        + "' GROUP BY status ORDER BY status DESC")) {
             while (result.next()) {
                 counts.put(result.getString(1), result.getLong(2));
             }

@@ -86,8 +86,10 @@ final class DeliverySeed {
     /**
      * Writes the users and their commitments, all nudges due at {@code dueMoment} (plus an even
      * spread over {@code spreadSeconds} if above zero); every commitment's nudge is its number's.
+     * Without {@code withUsers} the users are there already (a later burst).
      */
-    void write(String jdbcUrl, Instant dueMoment, int spreadSeconds) throws SQLException, IOException {
+    void write(String jdbcUrl, Instant dueMoment, int spreadSeconds, boolean withUsers)
+            throws SQLException, IOException {
         // A zone where the nudge falls around 12:00 local, inside working hours on every day of the week.
         var hour = dueMoment.atZone(ZoneOffset.UTC).getHour();
         var zone = ZoneOffset.ofHours(Math.max(-12, Math.min(14, 12 - hour))).getId();
@@ -141,9 +143,11 @@ final class DeliverySeed {
                             .append('\n');
                 }
             }
-            copy.copyIn(
-                    "COPY users (team_id, user_id, time_zone, locale, profile_fetched_at, work_days) FROM STDIN",
-                    new StringReader(userRows.toString()));
+            if (withUsers) {
+                copy.copyIn(
+                        "COPY users (team_id, user_id, time_zone, locale, profile_fetched_at, work_days) FROM STDIN",
+                        new StringReader(userRows.toString()));
+            }
             copy.copyIn(COPY_COMMITMENTS, new StringReader(commitmentRows.toString()));
             try (var statement = connection.createStatement()) {
                 statement.execute("ANALYZE users, commitments");
