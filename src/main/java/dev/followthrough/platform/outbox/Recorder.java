@@ -119,6 +119,12 @@ final class Recorder {
             var claimed = made.claimed();
             if (written.contains(claimed.id())) {
                 lags.add(Duration.between(claimed.createdAt(), now));
+                if (log.isDebugEnabled()) {
+                    var message = claimed.message();
+                    try (var context = LogContext.about(message.teamId(), message.commitmentId())) {
+                        log.debug("Outbox message {} to {} sent", message.dedupeKey(), message.recipient());
+                    }
+                }
             } else {
                 lost++;
                 try (var context = LogContext.about(
